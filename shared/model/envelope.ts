@@ -1,0 +1,107 @@
+// The versioned envelope a journey file and the map's plugin data hold:
+//   { "format": "journey-mapper", "schemaVersion": 1, "journey": { … } }
+// Older files are brought up to date by the ordered, pure steps in migrations.ts.
+import { err, ok, type Problem, type Result } from '../result';
+import { MIGRATIONS, type Migration } from './migrations';
+import type { Journey } from './types';
+import { validateJourney } from './validate';
+
+export const FORMAT = 'journey-mapper';
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export interface Envelope {
+  format: typeof FORMAT;
+  schemaVersion: number;
+  journey: unknown;
+}
+
+export function wrap(journey: Journey): Envelope {
+  return { format: FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, journey };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reads an envelope, or a bare journey object (taken as the current version). */
+export function readEnvelope(raw: unknown): Result<Envelope, Problem[]> {
+  if (!isObject(raw)) return err([{ path: '', message: 'is not a journey: expected a JSON object' }]);
+  if (!('schemaVersion' in raw) && !('journey' in raw)) {
+    return ok({ format: FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, journey: raw });
+  }
+  if (raw.format !== undefined && raw.format !== FORMAT)
+    return err([{ path: 'format', message: `is ${JSON.stringify(raw.format)}; a Journey Mapper file says "${FORMAT}"` }]);
+  const v = raw.schemaVersion;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
+    return err([{ path: 'schemaVersion', message: 'must be a whole number from 1 up' }]);
+  if (!('journey' in raw)) return err([{ path: 'journey', message: 'is missing' }]);
+  return ok({ format: FORMAT, schemaVersion: v, journey: raw.journey });
+}
+
+/**
+ * Applies the migration steps from the envelope's version up to `target`, in order.
+ * `steps[n]` turns a version-n journey into a version-(n+1) one.
+ */
+export function migrate(
+  envelope: Envelope,
+  steps: Readonly<Record<number, Migration>> = MIGRATIONS,
+  target: number = CURRENT_SCHEMA_VERSION,
+): Result<Envelope, Problem[]> {
+  if (envelope.schemaVersion > target)
+    return err([
+      {
+        path: 'schemaVersion',
+        message: `is ${envelope.schemaVersion}, newer than this plugin understands (${target}); update Journey Mapper`,
+      },
+    ]);
+  let journey = envelope.journey;
+  for (let v = envelope.schemaVersion; v < target; v++) {
+    const step = steps[v];
+    if (!step) return err([{ path: 'schemaVersion', message: `no migration from version ${v} to ${v + 1}` }]);
+    try {
+      journey = step(journey);
+    } catch (e) {
+      return err([{ path: 'journey', message: `could not be upgraded from version ${v}: ${(e as Error).message}` }]);
+    }
+  }
+  return ok({ format: FORMAT, schemaVersion: target, journey });
+}
+
+export interface LoadedJourney {
+  journey: Journey;
+  /** The schema version the input was written in. */
+  fromVersion: number;
+}
+
+/** Everything a reader needs: envelope or bare journey in, migrated and validated journey out. */
+export function loadJourney(raw: unknown): Result<LoadedJourney, Problem[]> {
+  const env = readEnvelope(raw);
+  if (!env.ok) return env;
+  const migrated = migrate(env.value);
+  if (!migrated.ok) return migrated;
+  const valid = validateJourney(migrated.value.journey);
+  if (!valid.ok) {
+    const prefix = 'schemaVersion' in (raw as object) ? 'journey.' : '';
+    return err(valid.error.map((p) => ({ ...p, path: p.path ? prefix + p.path : p.path })));
+  }
+  return ok({ journey: valid.value, fromVersion: env.value.schemaVersion });
+}
+
+/** Parses JSON text into a journey, reporting a syntax error with its line and column. */
+export function loadJourneyText(text: string): Result<LoadedJourney, Problem[]> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return err([jsonSyntaxProblem(text, e as Error)]);
+  }
+  return loadJourney(raw);
+}
+
+export function jsonSyntaxProblem(text: string, e: Error): Problem {
+  const m = /position (\d+)/.exec(e.message);
+  if (!m) return { path: '', message: `is not valid JSON: ${e.message}` };
+  const pos = Number(m[1]);
+  const before = text.slice(0, pos);
+  const line = before.split('\n').length;
+  const column = pos - before.lastIndexOf('\n');
+  return { path: '', line, column, message: `is not valid JSON at line ${line}, column ${column}: ${e.message.replace(/ in JSON at position \d+.*$/, '')}` };
+}

@@ -1,0 +1,5 @@
+export * from './schema';
+export * from './types';
+export * from './limits';
+export * from './validate';
+export * from './envelope';

@@ -1,0 +1,23 @@
+// Size limits a journey must stay within. They keep a map drawable in one Figma frame, keep the
+// stored model well under Figma's plugin-data budget once compressed, and catch runaway imports.
+// The README lists them; change them here only.
+export const LIMITS = {
+  idLength: 64,
+  nameLength: 200,
+  textLength: 2000,
+  urlLength: 2000,
+  listItems: 20,
+  tags: 30,
+  personas: 10,
+  stages: 40,
+  /** Steps in the whole journey (all stages together). */
+  steps: 300,
+  lanes: 30,
+  cards: 6000,
+  curves: 40,
+  curvesPerPersona: 4,
+  links: 1000,
+  evidence: 3000,
+  evidencePerItem: 20,
+  metricsPerStage: 12,
+} as const;

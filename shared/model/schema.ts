@@ -1,0 +1,191 @@
+// The journey model, schema version 1, as zod schemas. TypeScript types are inferred from them
+// (shared/model/types.ts). Objects are "loose": fields this version does not know are kept, so a
+// file written by a newer tool or hand-annotated by a researcher survives a round trip.
+//
+// Structural rules live here; rules that span entities (references, scale, unique ids) live in
+// validate.ts so that every problem can be reported at once with a plain-language message.
+import { z } from 'zod';
+import { LIMITS } from './limits';
+
+// Figma's sandbox may forbid `new Function`; jitless skips zod's eval probe (figma-platform.md §5).
+z.config({ jitless: true });
+
+const id = z
+  .string()
+  .min(1, 'is empty; every item needs an id')
+  .max(LIMITS.idLength, `is longer than ${LIMITS.idLength} characters`)
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'may only use letters, digits and _ . : -');
+
+const shortText = (max: number = LIMITS.nameLength) => z.string().max(max, `is longer than ${max} characters`);
+const longText = shortText(LIMITS.textLength);
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'is not a date like 2026-03-31');
+const list = <T extends z.ZodType>(item: T, max: number) =>
+  z.array(item).max(max, `has more than ${max} items`).default([]);
+const url = z.string().max(LIMITS.urlLength).regex(/^(https?:\/\/|mailto:)\S+$/, 'is not a web link (https://…)');
+
+export const JOURNEY_STATUSES = ['draft', 'in-research', 'validated', 'live', 'archived'] as const;
+export const FUNNEL_PHASES = ['awareness', 'consideration', 'purchase', 'retention', 'advocacy', 'custom'] as const;
+export const LANE_TYPES = [
+  'actions',
+  'thoughts',
+  'touchpoints',
+  'painPoints',
+  'opportunities',
+  'backstage',
+  'metrics',
+  'text',
+  'emotion',
+] as const;
+export const CHANNELS = ['web', 'mobile-app', 'email', 'store', 'phone', 'chat', 'social', 'other'] as const;
+export const PRIORITIES = ['low', 'medium', 'high', 'critical'] as const;
+export const WORK_STATUSES = ['open', 'planned', 'in-progress', 'done', 'wont-do'] as const;
+export const LINK_KINDS = ['flow', 'branch', 'loop'] as const;
+export const EVIDENCE_KINDS = ['quote', 'interview', 'survey', 'analytics', 'ticket', 'link'] as const;
+export const CONFIDENCE_LEVELS = ['observed', 'reported', 'inferred', 'assumed'] as const;
+export const CURVE_KINDS = ['as-is', 'to-be', 'other'] as const;
+
+export const ScaleLabelSchema = z.looseObject({ value: z.number(), label: shortText(60) });
+
+export const EmotionScaleSchema = z
+  .looseObject({
+    min: z.number().int('must be a whole number'),
+    max: z.number().int('must be a whole number'),
+    labels: list(ScaleLabelSchema, 21),
+  })
+  .default({
+    min: -2,
+    max: 2,
+    labels: [
+      { value: -2, label: 'Very negative' },
+      { value: -1, label: 'Negative' },
+      { value: 0, label: 'Neutral' },
+      { value: 1, label: 'Positive' },
+      { value: 2, label: 'Very positive' },
+    ],
+  });
+
+export const MetricSchema = z.looseObject({
+  id: id.optional(),
+  name: shortText(),
+  value: z.number().optional(),
+  target: z.number().optional(),
+  unit: shortText(20).optional(),
+});
+
+export const PersonaSchema = z.looseObject({
+  id,
+  name: shortText(),
+  segment: shortText().optional(),
+  summary: longText.optional(),
+  goals: list(shortText(LIMITS.textLength), LIMITS.listItems),
+  frustrations: list(shortText(LIMITS.textLength), LIMITS.listItems),
+  quote: longText.optional(),
+  evidence: list(id, LIMITS.evidencePerItem),
+});
+
+export const StepSchema = z.looseObject({
+  id,
+  name: shortText(),
+  description: longText.optional(),
+});
+
+export const StageSchema = z.looseObject({
+  id,
+  name: shortText(),
+  phase: z.enum(FUNNEL_PHASES).optional(),
+  customPhase: shortText(60).optional(),
+  description: longText.optional(),
+  owner: shortText().optional(),
+  metrics: list(MetricSchema, LIMITS.metricsPerStage),
+  steps: z.array(StepSchema).min(1, 'has no steps; a stage needs at least one step').max(LIMITS.steps),
+});
+
+export const LaneSchema = z.looseObject({
+  id,
+  type: z.enum(LANE_TYPES),
+  label: shortText(),
+  /** Persona this lane belongs to; absent means the lane is about all personas. */
+  personaId: id.optional(),
+  hidden: z.boolean().optional(),
+});
+
+export const CardMetricSchema = z.looseObject({
+  value: z.number(),
+  target: z.number().optional(),
+  unit: shortText(20).optional(),
+});
+
+export const CardSchema = z.looseObject({
+  id,
+  laneId: id,
+  stepId: id,
+  text: longText,
+  /** Touchpoint channel. */
+  channel: z.enum(CHANNELS).optional(),
+  owner: shortText().optional(),
+  priority: z.enum(PRIORITIES).optional(),
+  status: z.enum(WORK_STATUSES).optional(),
+  /** Effort to address, 1 (trivial) to 5 (large). */
+  effort: z.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5').optional(),
+  /** Value to the customer or business, 1 (low) to 5 (high). */
+  value: z.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5').optional(),
+  metric: CardMetricSchema.optional(),
+  evidence: list(id, LIMITS.evidencePerItem),
+  note: longText.optional(),
+});
+
+export const CurvePointSchema = z.looseObject({
+  stepId: id,
+  value: z.number(),
+  note: longText.optional(),
+});
+
+export const CurveSchema = z.looseObject({
+  id,
+  personaId: id,
+  name: shortText(60).default('As-is'),
+  kind: z.enum(CURVE_KINDS).default('as-is'),
+  points: list(CurvePointSchema, LIMITS.steps),
+});
+
+export const LinkSchema = z.looseObject({
+  id,
+  /** Id of a step or a card. */
+  from: id,
+  /** Id of a step or a card. */
+  to: id,
+  kind: z.enum(LINK_KINDS).default('flow'),
+  label: shortText(60).optional(),
+});
+
+export const EvidenceSchema = z.looseObject({
+  id,
+  kind: z.enum(EVIDENCE_KINDS),
+  source: shortText(),
+  url: url.optional(),
+  confidence: z.enum(CONFIDENCE_LEVELS),
+  quote: longText.optional(),
+  date: isoDate.optional(),
+});
+
+export const JourneySchema = z.looseObject({
+  id,
+  title: shortText().min(1, 'is empty; give the journey a title'),
+  description: longText.optional(),
+  objective: longText.optional(),
+  owner: shortText().optional(),
+  status: z.enum(JOURNEY_STATUSES).default('draft'),
+  updated: isoDate.optional(),
+  reviewBy: isoDate.optional(),
+  tags: list(shortText(60), LIMITS.tags),
+  emotionScale: EmotionScaleSchema,
+  personas: list(PersonaSchema, LIMITS.personas),
+  stages: z.array(StageSchema).min(1, 'is empty; a journey needs at least one stage').max(LIMITS.stages),
+  lanes: list(LaneSchema, LIMITS.lanes),
+  cards: list(CardSchema, LIMITS.cards),
+  curves: list(CurveSchema, LIMITS.curves),
+  links: list(LinkSchema, LIMITS.links),
+  evidence: list(EvidenceSchema, LIMITS.evidence),
+});

@@ -1,0 +1,42 @@
+// TypeScript types of the journey model, inferred from the zod schemas so the two cannot drift.
+import type { z } from 'zod';
+import type {
+  CardSchema,
+  CurvePointSchema,
+  CurveSchema,
+  EmotionScaleSchema,
+  EvidenceSchema,
+  JourneySchema,
+  LaneSchema,
+  LinkSchema,
+  MetricSchema,
+  PersonaSchema,
+  StageSchema,
+  StepSchema,
+  LANE_TYPES,
+  CHANNELS,
+  CONFIDENCE_LEVELS,
+  PRIORITIES,
+  WORK_STATUSES,
+} from './schema';
+
+/** A journey as stored and drawn: defaults filled in. */
+export type Journey = z.output<typeof JourneySchema>;
+/** A journey as a person may write it: fields with defaults may be left out. */
+export type JourneyInput = z.input<typeof JourneySchema>;
+export type Persona = z.output<typeof PersonaSchema>;
+export type Stage = z.output<typeof StageSchema>;
+export type Step = z.output<typeof StepSchema>;
+export type Lane = z.output<typeof LaneSchema>;
+export type Card = z.output<typeof CardSchema>;
+export type Curve = z.output<typeof CurveSchema>;
+export type CurvePoint = z.output<typeof CurvePointSchema>;
+export type Link = z.output<typeof LinkSchema>;
+export type Evidence = z.output<typeof EvidenceSchema>;
+export type Metric = z.output<typeof MetricSchema>;
+export type EmotionScale = z.output<typeof EmotionScaleSchema>;
+export type LaneType = (typeof LANE_TYPES)[number];
+export type Channel = (typeof CHANNELS)[number];
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+export type Priority = (typeof PRIORITIES)[number];
+export type WorkStatus = (typeof WORK_STATUSES)[number];

@@ -1,0 +1,173 @@
+// Validates a journey and reports every problem at once, each with its JSON path and a message a
+// designer understands ("Card "Slow checkout" is in lane "painz", which does not exist").
+import type { z } from 'zod';
+import { err, ok, type Problem, type Result } from '../result';
+import { LIMITS } from './limits';
+import { JourneySchema } from './schema';
+import type { Journey } from './types';
+
+/** `cards[3].laneId` from zod's path array. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+const typeWords: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  undefined: 'missing',
+  null: 'null',
+};
+
+function describeReceived(input: unknown): string {
+  if (input === undefined) return 'missing';
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'a list';
+  return typeWords[typeof input] ?? typeof input;
+}
+
+function zodIssueToProblem(issue: z.core.$ZodIssue): Problem {
+  const path = formatPath(issue.path);
+  switch (issue.code) {
+    case 'invalid_type': {
+      const input = (issue as { input?: unknown }).input;
+      if (input === undefined) return { path, message: `is missing; it must be ${typeWords[issue.expected] ?? issue.expected}` };
+      return { path, message: `must be ${typeWords[issue.expected] ?? issue.expected}, not ${describeReceived(input)}` };
+    }
+    case 'invalid_value': {
+      const input = (issue as { input?: unknown }).input;
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      return { path, message: `${JSON.stringify(input)} is not allowed; use one of ${allowed}` };
+    }
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_format':
+    case 'custom':
+      return { path, message: issue.message };
+    default:
+      return { path, message: issue.message };
+  }
+}
+
+/** A short human name for an entity, used to make messages findable on the canvas. */
+function nameOf(kind: string, item: { id?: unknown; name?: unknown; text?: unknown; label?: unknown; title?: unknown }): string {
+  const label = [item.name, item.text, item.label, item.title].find((v) => typeof v === 'string' && v.trim());
+  if (typeof label === 'string') {
+    const short = label.length > 40 ? `${label.slice(0, 39)}…` : label;
+    return `${kind} "${short}"`;
+  }
+  return `${kind} ${JSON.stringify(item.id)}`;
+}
+
+/** Cross-entity rules: references exist, ids are unique, values lie on the scale. */
+export function checkReferences(j: Journey): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+
+  // Ids are unique across the whole journey, so a link or a canvas tag names exactly one thing.
+  const seen = new Map<string, string>();
+  const claim = (itemId: string | undefined, path: string) => {
+    if (itemId === undefined) return;
+    const first = seen.get(itemId);
+    if (first !== undefined) add(`${path}.id`, `id "${itemId}" is already used by ${first}; ids must be unique`);
+    else seen.set(itemId, path);
+  };
+  claim(j.id, '(journey)');
+  j.personas.forEach((p, i) => claim(p.id, `personas[${i}]`));
+  const stepIds = new Set<string>();
+  let stepCount = 0;
+  j.stages.forEach((s, i) => {
+    claim(s.id, `stages[${i}]`);
+    s.steps.forEach((st, k) => {
+      claim(st.id, `stages[${i}].steps[${k}]`);
+      stepIds.add(st.id);
+      stepCount++;
+    });
+    s.metrics.forEach((m, k) => claim(m.id, `stages[${i}].metrics[${k}]`));
+  });
+  j.lanes.forEach((l, i) => claim(l.id, `lanes[${i}]`));
+  j.cards.forEach((c, i) => claim(c.id, `cards[${i}]`));
+  j.curves.forEach((c, i) => claim(c.id, `curves[${i}]`));
+  j.links.forEach((l, i) => claim(l.id, `links[${i}]`));
+  j.evidence.forEach((e, i) => claim(e.id, `evidence[${i}]`));
+
+  if (stepCount > LIMITS.steps) add('stages', `has ${stepCount} steps in all; the limit is ${LIMITS.steps}`);
+
+  const personaIds = new Set(j.personas.map((p) => p.id));
+  const lanesById = new Map(j.lanes.map((l) => [l.id, l]));
+  const evidenceIds = new Set(j.evidence.map((e) => e.id));
+  const cardIds = new Set(j.cards.map((c) => c.id));
+
+  const checkEvidence = (refs: readonly string[], path: string, owner: string) =>
+    refs.forEach((ref, k) => {
+      if (!evidenceIds.has(ref)) add(`${path}.evidence[${k}]`, `${owner} cites evidence "${ref}", which is not in the evidence list`);
+    });
+
+  const { min, max } = j.emotionScale;
+  if (min >= max) add('emotionScale', `min (${min}) must be below max (${max})`);
+  if (max - min > 20) add('emotionScale', `spans ${max - min} points; at most 20 are allowed`);
+  j.emotionScale.labels.forEach((l, i) => {
+    if (l.value < min || l.value > max)
+      add(`emotionScale.labels[${i}].value`, `label "${l.label}" is at ${l.value}, outside the scale ${min} to ${max}`);
+  });
+
+  j.personas.forEach((p, i) => checkEvidence(p.evidence, `personas[${i}]`, nameOf('Persona', p)));
+
+  j.lanes.forEach((l, i) => {
+    if (l.personaId !== undefined && !personaIds.has(l.personaId))
+      add(`lanes[${i}].personaId`, `${nameOf('Lane', l)} belongs to persona "${l.personaId}", which does not exist`);
+  });
+
+  j.cards.forEach((c, i) => {
+    const who = nameOf('Card', c);
+    const lane = lanesById.get(c.laneId);
+    if (!lane) add(`cards[${i}].laneId`, `${who} is in lane "${c.laneId}", which does not exist`);
+    else if (lane.type === 'emotion')
+      add(`cards[${i}].laneId`, `${who} is in the emotion lane "${lane.label}"; emotion comes from curves, not cards`);
+    if (!stepIds.has(c.stepId)) add(`cards[${i}].stepId`, `${who} is under step "${c.stepId}", which does not exist`);
+    checkEvidence(c.evidence, `cards[${i}]`, who);
+  });
+
+  const curvesPerPersona = new Map<string, number>();
+  j.curves.forEach((c, i) => {
+    const who = nameOf('Emotion curve', c);
+    if (!personaIds.has(c.personaId)) add(`curves[${i}].personaId`, `${who} belongs to persona "${c.personaId}", which does not exist`);
+    const n = (curvesPerPersona.get(c.personaId) ?? 0) + 1;
+    curvesPerPersona.set(c.personaId, n);
+    if (n === LIMITS.curvesPerPersona + 1)
+      add(`curves[${i}]`, `persona "${c.personaId}" has more than ${LIMITS.curvesPerPersona} emotion curves`);
+    const pointSteps = new Set<string>();
+    c.points.forEach((pt, k) => {
+      const at = `curves[${i}].points[${k}]`;
+      if (!stepIds.has(pt.stepId)) add(`${at}.stepId`, `${who} has a value for step "${pt.stepId}", which does not exist`);
+      if (pointSteps.has(pt.stepId)) add(`${at}.stepId`, `${who} has two values for step "${pt.stepId}"`);
+      pointSteps.add(pt.stepId);
+      if (pt.value < min || pt.value > max)
+        add(`${at}.value`, `${who} has ${pt.value} at step "${pt.stepId}", outside the emotion scale ${min} to ${max}`);
+    });
+  });
+
+  j.links.forEach((l, i) => {
+    const exists = (ref: string) => stepIds.has(ref) || cardIds.has(ref);
+    if (!exists(l.from)) add(`links[${i}].from`, `link starts at "${l.from}", which is not a step or card`);
+    if (!exists(l.to)) add(`links[${i}].to`, `link ends at "${l.to}", which is not a step or card`);
+    if (l.from === l.to) add(`links[${i}]`, `link starts and ends at "${l.from}"`);
+  });
+
+  return problems;
+}
+
+/** Parses and checks a journey. Returns the journey with defaults filled in, or every problem found. */
+export function validateJourney(input: unknown): Result<Journey, Problem[]> {
+  const parsed = JourneySchema.safeParse(input);
+  if (!parsed.success) return err(parsed.error.issues.map(zodIssueToProblem));
+  const problems = checkReferences(parsed.data);
+  return problems.length ? err(problems) : ok(parsed.data);
+}
