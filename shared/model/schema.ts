@@ -4,7 +4,7 @@
 //
 // Structural rules live here; rules that span entities (references, scale, unique ids) live in
 // validate.ts so that every problem can be reported at once with a plain-language message.
-import { z } from 'zod';
+import * as z from 'zod';
 import { LIMITS } from './limits';
 
 // Figma's sandbox may forbid `new Function`; jitless skips zod's eval probe (figma-platform.md §5).

@@ -1,0 +1,12 @@
+// What the handlers need from the map layer: draw, restyle, sync and read the selected map.
+// Implemented in plugin/map/ on top of the renderer and the read-back.
+import type { RequestContext } from './bus';
+import type { MapSummary, ParsedRequestPayload, ResponsePayload } from '../shared/messages';
+import type { StyleOptions } from '../shared/style/options';
+
+export interface MapService {
+  renderAsync(journey: unknown, style: StyleOptions, targetNodeId: string | undefined, ctx: RequestContext): Promise<ResponsePayload<'render'>>;
+  restyleAsync(nodeId: string, style: StyleOptions, ctx: RequestContext): Promise<ResponsePayload<'restyle'>>;
+  syncAsync(request: ParsedRequestPayload<'sync'>): Promise<ResponsePayload<'sync'>>;
+  readSelectionAsync(): Promise<MapSummary | null>;
+}

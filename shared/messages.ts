@@ -1,0 +1,202 @@
+// The one message protocol between the UI iframe and the plugin sandbox, defined in zod so both
+// sides validate what they receive. Wire shapes:
+//   UI -> plugin   request  { v: 1, type, requestId, payload }
+//   plugin -> UI   reply    { v: 1, type: 'reply', requestId, ok: true, payload }
+//                            { v: 1, type: 'reply', requestId, ok: false, error: { code, message, problems? } }
+//                  push     { v: 1, type: 'progress' | 'selection' | 'canvasChanged', payload }
+// Every request gets exactly one reply. Journeys travel as plain JSON and are validated by the
+// model (shared/model) at the receiving end, which gives better messages than a message schema.
+import * as z from 'zod';
+import { StyleOptionsSchema } from './style/options';
+
+export const PROTOCOL_VERSION = 1;
+
+const requestId = z.string().min(1).max(64);
+const journeyJson = z.unknown();
+
+/** A change found by sync, in words a designer can review before applying. */
+export const ChangeSchema = z.looseObject({
+  kind: z.string(),
+  /** Model id of the entity changed. */
+  id: z.string(),
+  field: z.string().optional(),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+  summary: z.string(),
+});
+export type Change = z.output<typeof ChangeSchema>;
+
+export const SyncWarningSchema = z.looseObject({ nodeId: z.string().optional(), message: z.string() });
+export type SyncWarning = z.output<typeof SyncWarningSchema>;
+
+/** A field both the JSON in the UI and the canvas changed since the last sync. */
+export const ConflictSchema = z.looseObject({
+  key: z.string(),
+  id: z.string(),
+  field: z.string(),
+  base: z.unknown().optional(),
+  canvas: z.unknown().optional(),
+  draft: z.unknown().optional(),
+  summary: z.string(),
+});
+export type Conflict = z.output<typeof ConflictSchema>;
+
+export const MapSummarySchema = z.object({
+  nodeId: z.string(),
+  name: z.string(),
+  journey: journeyJson,
+  style: StyleOptionsSchema,
+  /** True when the canvas differs from the stored model (edits made while the plugin was closed). */
+  canvasEdited: z.boolean().default(false),
+});
+export type MapSummary = z.output<typeof MapSummarySchema>;
+
+export const PreferencesSchema = z.looseObject({
+  style: StyleOptionsSchema.optional(),
+  /** The UI's unsaved draft JSON, so a crash or close never loses work. */
+  draft: z.string().max(4_000_000).optional(),
+  liveSync: z.boolean().optional(),
+  windowSize: z.object({ width: z.number(), height: z.number() }).optional(),
+});
+export type Preferences = z.output<typeof PreferencesSchema>;
+
+const renderResult = z.object({
+  nodeId: z.string(),
+  created: z.number(),
+  updated: z.number(),
+  removed: z.number(),
+  writes: z.number(),
+  notices: z.array(z.string()),
+});
+
+/** Every request the UI can make, with the payload it sends and the payload of its reply. */
+export const REQUESTS = {
+  hello: {
+    request: z.object({ uiVersion: z.string().optional() }),
+    response: z.object({
+      editorType: z.string(),
+      fonts: z.array(z.string()),
+      preferences: PreferencesSchema,
+      selection: MapSummarySchema.nullable(),
+    }),
+  },
+  render: {
+    request: z.object({ journey: journeyJson, style: StyleOptionsSchema, targetNodeId: z.string().optional() }),
+    response: renderResult,
+  },
+  restyle: {
+    request: z.object({ nodeId: z.string(), style: StyleOptionsSchema }),
+    response: renderResult,
+  },
+  sync: {
+    request: z.object({
+      nodeId: z.string(),
+      /** The UI's draft, when it differs from the stored model: enables three-way conflict detection. */
+      draft: journeyJson.optional(),
+      /** false: only report what would change. */
+      apply: z.boolean(),
+      /** Per conflict key, whose value wins. */
+      resolutions: z.record(z.string(), z.enum(['canvas', 'draft'])).optional(),
+    }),
+    response: z.object({
+      journey: journeyJson,
+      changes: z.array(ChangeSchema),
+      warnings: z.array(SyncWarningSchema),
+      conflicts: z.array(ConflictSchema),
+      applied: z.boolean(),
+    }),
+  },
+  readSelection: {
+    request: z.object({}),
+    response: z.object({ selection: MapSummarySchema.nullable() }),
+  },
+  savePreferences: {
+    request: PreferencesSchema,
+    response: z.object({}),
+  },
+  notify: {
+    request: z.object({ message: z.string().max(500), error: z.boolean().optional() }),
+    response: z.object({}),
+  },
+  resizeWindow: {
+    request: z.object({ width: z.number().min(300).max(1600), height: z.number().min(300).max(1600) }),
+    response: z.object({}),
+  },
+} as const;
+
+export type RequestType = keyof typeof REQUESTS;
+export type RequestPayload<T extends RequestType> = z.input<(typeof REQUESTS)[T]['request']>;
+export type ParsedRequestPayload<T extends RequestType> = z.output<(typeof REQUESTS)[T]['request']>;
+export type ResponsePayload<T extends RequestType> = z.output<(typeof REQUESTS)[T]['response']>;
+
+const requestTypes = Object.keys(REQUESTS) as [RequestType, ...RequestType[]];
+
+export const RequestEnvelopeSchema = z.object({
+  v: z.literal(PROTOCOL_VERSION),
+  type: z.enum(requestTypes),
+  requestId,
+  payload: z.unknown(),
+});
+export type RequestEnvelope = z.output<typeof RequestEnvelopeSchema>;
+
+export const ERROR_CODES = [
+  'BAD_MESSAGE',
+  'INVALID_JOURNEY',
+  'TOO_LARGE',
+  'FONT_MISSING',
+  'NOT_FOUND',
+  'NOT_A_MAP',
+  'FIGMA_ERROR',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ProblemSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  line: z.number().optional(),
+  column: z.union([z.number(), z.string()]).optional(),
+});
+
+export const ErrorPayloadSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  problems: z.array(ProblemSchema).optional(),
+});
+export type ErrorPayload = z.output<typeof ErrorPayloadSchema>;
+
+export const ReplySchema = z.discriminatedUnion('ok', [
+  z.object({ v: z.literal(PROTOCOL_VERSION), type: z.literal('reply'), requestId, ok: z.literal(true), payload: z.unknown() }),
+  z.object({ v: z.literal(PROTOCOL_VERSION), type: z.literal('reply'), requestId, ok: z.literal(false), error: ErrorPayloadSchema }),
+]);
+export type Reply = z.output<typeof ReplySchema>;
+
+export const PushSchema = z.discriminatedUnion('type', [
+  z.object({
+    v: z.literal(PROTOCOL_VERSION),
+    type: z.literal('progress'),
+    payload: z.object({ requestId, phase: z.string(), done: z.number(), total: z.number() }),
+  }),
+  z.object({
+    v: z.literal(PROTOCOL_VERSION),
+    type: z.literal('selection'),
+    payload: z.object({ selection: MapSummarySchema.nullable() }),
+  }),
+  z.object({
+    v: z.literal(PROTOCOL_VERSION),
+    type: z.literal('canvasChanged'),
+    payload: z.object({ nodeId: z.string(), changes: z.array(ChangeSchema), warnings: z.array(SyncWarningSchema) }),
+  }),
+]);
+export type Push = z.output<typeof PushSchema>;
+
+export const PluginToUiSchema = z.union([ReplySchema, PushSchema]);
+export type PluginToUi = z.output<typeof PluginToUiSchema>;
+
+/** Describes the first zod issue of a bad message in one line, for logs and BAD_MESSAGE replies. */
+export function describeBadMessage(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid message';
+  const where = issue.path.length ? issue.path.join('.') : 'message';
+  return `${where}: ${issue.message}`;
+}

@@ -1,0 +1,26 @@
+// How a map is drawn, independent of its content. Stored on the map next to the journey so a
+// restyle or an update keeps the designer's choice.
+import * as z from 'zod';
+
+export const THEME_NAMES = ['light', 'dark', 'high-contrast'] as const;
+export const DENSITIES = ['compact', 'comfortable'] as const;
+export type ThemeName = (typeof THEME_NAMES)[number];
+export type Density = (typeof DENSITIES)[number];
+
+export const StyleOptionsSchema = z.object({
+  theme: z.enum(THEME_NAMES).default('light'),
+  /** Accent colour as #rrggbb. */
+  brandColor: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #4F46E5')
+    .default('#4F46E5'),
+  /** Font family for the whole map; falls back to Inter (with a notice) when it is not available. */
+  fontFamily: z.string().min(1).max(100).default('Inter'),
+  density: z.enum(DENSITIES).default('comfortable'),
+  /** Lane ids to leave out of the drawing (their data is kept). */
+  hiddenLanes: z.array(z.string()).default([]),
+});
+
+export type StyleOptions = z.output<typeof StyleOptionsSchema>;
+export type StyleOptionsInput = z.input<typeof StyleOptionsSchema>;
+export const DEFAULT_STYLE: StyleOptions = StyleOptionsSchema.parse({});

@@ -1,0 +1,59 @@
+/**
+ * Counters for tests and benchmarks. See README "Instrumentation" for the slice method and its limits.
+ */
+export interface EmulatorStats {
+  nodesCreated: number;
+  /** Every setter call / mutating method call made by plugin code (identical values included). */
+  writes: number;
+  /** writes broken down by property or method name. */
+  writesByProperty: Record<string, number>;
+  removals: number;
+  /** Plugin reads of x/y/width/height on layout-dependent nodes while their layout was dirty. */
+  forcedLayoutReads: number;
+  /** How many times the emulator actually recomputed layout. */
+  layoutPasses: number;
+  /** Longest synchronous stretch of plugin code, in ms (see README). */
+  longestSliceMs: number;
+  /** Number of slices measured. */
+  slices: number;
+}
+
+export function emptyStats(): EmulatorStats {
+  return { nodesCreated: 0, writes: 0, writesByProperty: {}, removals: 0, forcedLayoutReads: 0, layoutPasses: 0, longestSliceMs: 0, slices: 0 };
+}
+
+/**
+ * Slice timer. A slice starts when the emulator hands control to plugin code (message delivery,
+ * event delivery, timer callback, resolution of an emulator async API, bundle top level). It ends
+ * at the next `setImmediate` (after the current macrotask and its microtasks drained) or when
+ * the next slice starts, whichever is first.
+ */
+export class SliceTimer {
+  private start: number | null = null;
+  private token = 0;
+  constructor(private readonly stats: () => EmulatorStats) {}
+
+  begin(): void {
+    const now = performance.now();
+    if (this.start !== null) this.end(now);
+    this.start = now;
+    const token = ++this.token;
+    setImmediate(() => {
+      if (this.token === token && this.start !== null) this.end(performance.now());
+    });
+  }
+
+  private end(now: number): void {
+    if (this.start === null) return;
+    const s = this.stats();
+    s.slices++;
+    s.longestSliceMs = Math.max(s.longestSliceMs, now - this.start);
+    this.start = null;
+  }
+
+  /** Run `fn` as plugin code: one slice. */
+  run<T>(fn: () => T): T {
+    this.begin();
+    return fn();
+  }
+}

@@ -1,0 +1,2 @@
+// esbuild bundles CSS imports into dist/ui.html (build.mjs).
+declare module '*.css';
