@@ -1,6 +1,7 @@
 // The versioned envelope a journey file and the map's plugin data hold:
 //   { "format": "journey-mapper", "schemaVersion": 1, "journey": { … } }
 // Older files are brought up to date by the ordered, pure steps in migrations.ts.
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { err, ok, type Problem, type Result } from '../result';
 import { MIGRATIONS, type Migration } from './migrations';
 import type { Journey } from './types';
@@ -96,12 +97,35 @@ export function loadJourneyText(text: string): Result<LoadedJourney, Problem[]> 
   return loadJourney(raw);
 }
 
+const SYNTAX_WORDS: Record<string, string> = {
+  InvalidSymbol: 'an unexpected character',
+  InvalidNumberFormat: 'a badly written number',
+  PropertyNameExpected: 'a missing "name" in double quotes',
+  ValueExpected: 'a missing value',
+  ColonExpected: 'a missing colon',
+  CommaExpected: 'a missing comma',
+  CloseBraceExpected: 'a missing }',
+  CloseBracketExpected: 'a missing ]',
+  EndOfFileExpected: 'extra text after the end',
+  InvalidCommentToken: 'a comment (JSON has none)',
+  UnexpectedEndOfComment: 'an unfinished comment',
+  UnexpectedEndOfString: 'an unfinished "string"',
+  UnexpectedEndOfNumber: 'an unfinished number',
+  InvalidUnicode: 'a bad \\u escape',
+  InvalidEscapeCharacter: 'a bad \\ escape',
+  InvalidCharacter: 'a control character inside a string',
+};
+
+/** Locates a JSON syntax error (jsonc-parser reports an offset for every kind; engines do not). */
 export function jsonSyntaxProblem(text: string, e: Error): Problem {
-  const m = /position (\d+)/.exec(e.message);
-  if (!m) return { path: '', message: `is not valid JSON: ${e.message}` };
-  const pos = Number(m[1]);
-  const before = text.slice(0, pos);
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return { path: '', message: `is not valid JSON: ${e.message}` };
+  const before = text.slice(0, first.offset);
   const line = before.split('\n').length;
-  const column = pos - before.lastIndexOf('\n');
-  return { path: '', line, column, message: `is not valid JSON at line ${line}, column ${column}: ${e.message.replace(/ in JSON at position \d+.*$/, '')}` };
+  const column = first.offset - before.lastIndexOf('\n');
+  const code = printParseErrorCode(first.error);
+  const what = text.trim() === '' ? 'nothing (the text is empty)' : (SYNTAX_WORDS[code] ?? code);
+  return { path: '', line, column, message: `is not valid JSON: ${what} at line ${line}, column ${column}` };
 }

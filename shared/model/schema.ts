@@ -23,7 +23,7 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'is not a date like 2026-03-31');
 const list = <T extends z.ZodType>(item: T, max: number) =>
   z.array(item).max(max, `has more than ${max} items`).default([]);
-const url = z.string().max(LIMITS.urlLength).regex(/^(https?:\/\/|mailto:)\S+$/, 'is not a web link (https://…)');
+const url = z.string().max(LIMITS.urlLength, `is longer than ${LIMITS.urlLength} characters`).regex(/^(https?:\/\/|mailto:)\S+$/, 'is not a web link (https://…)');
 
 export const JOURNEY_STATUSES = ['draft', 'in-research', 'validated', 'live', 'archived'] as const;
 export const FUNNEL_PHASES = ['awareness', 'consideration', 'purchase', 'retention', 'advocacy', 'custom'] as const;
@@ -99,7 +99,7 @@ export const StageSchema = z.looseObject({
   description: longText.optional(),
   owner: shortText().optional(),
   metrics: list(MetricSchema, LIMITS.metricsPerStage),
-  steps: z.array(StepSchema).min(1, 'has no steps; a stage needs at least one step').max(LIMITS.steps),
+  steps: z.array(StepSchema).min(1, 'has no steps; a stage needs at least one step').max(LIMITS.steps, `has more than ${LIMITS.steps} items`),
 });
 
 export const LaneSchema = z.looseObject({
@@ -128,9 +128,9 @@ export const CardSchema = z.looseObject({
   priority: z.enum(PRIORITIES).optional(),
   status: z.enum(WORK_STATUSES).optional(),
   /** Effort to address, 1 (trivial) to 5 (large). */
-  effort: z.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5').optional(),
+  effort: z.number().int('must be a whole number from 1 to 5').min(1, 'must be 1 to 5').max(5, 'must be 1 to 5').optional(),
   /** Value to the customer or business, 1 (low) to 5 (high). */
-  value: z.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5').optional(),
+  value: z.number().int('must be a whole number from 1 to 5').min(1, 'must be 1 to 5').max(5, 'must be 1 to 5').optional(),
   metric: CardMetricSchema.optional(),
   evidence: list(id, LIMITS.evidencePerItem),
   note: longText.optional(),
@@ -182,7 +182,7 @@ export const JourneySchema = z.looseObject({
   tags: list(shortText(60), LIMITS.tags),
   emotionScale: EmotionScaleSchema,
   personas: list(PersonaSchema, LIMITS.personas),
-  stages: z.array(StageSchema).min(1, 'is empty; a journey needs at least one stage').max(LIMITS.stages),
+  stages: z.array(StageSchema).min(1, 'is empty; a journey needs at least one stage').max(LIMITS.stages, `has more than ${LIMITS.stages} items`),
   lanes: list(LaneSchema, LIMITS.lanes),
   cards: list(CardSchema, LIMITS.cards),
   curves: list(CurveSchema, LIMITS.curves),

@@ -18,6 +18,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 
 const typeWords: Record<string, string> = {
   string: 'text',
+  int: 'a whole number',
   number: 'a number',
   boolean: 'true or false',
   array: 'a list',
@@ -38,6 +39,7 @@ function zodIssueToProblem(issue: z.core.$ZodIssue): Problem {
   switch (issue.code) {
     case 'invalid_type': {
       const input = (issue as { input?: unknown }).input;
+      if (issue.expected === 'int' && typeof input === 'number') return { path, message: `must be a whole number, not ${input}` };
       if (input === undefined) return { path, message: `is missing; it must be ${typeWords[issue.expected] ?? issue.expected}` };
       return { path, message: `must be ${typeWords[issue.expected] ?? issue.expected}, not ${describeReceived(input)}` };
     }
@@ -166,8 +168,46 @@ export function checkReferences(j: Journey): Problem[] {
 
 /** Parses and checks a journey. Returns the journey with defaults filled in, or every problem found. */
 export function validateJourney(input: unknown): Result<Journey, Problem[]> {
-  const parsed = JourneySchema.safeParse(input);
-  if (!parsed.success) return err(parsed.error.issues.map(zodIssueToProblem));
-  const problems = checkReferences(parsed.data);
-  return problems.length ? err(problems) : ok(parsed.data);
+  const parsed = JourneySchema.safeParse(input, { reportInput: true });
+  if (parsed.success) {
+    const problems = checkReferences(parsed.data);
+    return problems.length ? err(problems) : ok(parsed.data);
+  }
+  // Report reference problems in the same pass as structural ones, so a designer does not fix
+  // one wave of problems only to meet a second.
+  const structural = parsed.error.issues.map(zodIssueToProblem);
+  const seen = new Set(structural.map((p) => p.path));
+  const references = bestEffortReferenceCheck(input).filter((p) => !seen.has(p.path));
+  return err([...structural, ...references]);
+}
+
+const asArray = (v: unknown): Record<string, unknown>[] =>
+  Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : [];
+
+/** Runs the reference checks on input that failed the structural parse, as far as its shape allows. */
+function bestEffortReferenceCheck(input: unknown): Problem[] {
+  if (typeof input !== 'object' || input === null) return [];
+  const raw = input as Record<string, unknown>;
+  const list = (item: Record<string, unknown>, key: string) => (Array.isArray(item[key]) ? item[key] : []);
+  const scale = (raw.emotionScale ?? {}) as Record<string, unknown>;
+  const shaped = {
+    ...raw,
+    emotionScale: {
+      min: typeof scale.min === 'number' ? scale.min : -2,
+      max: typeof scale.max === 'number' ? scale.max : 2,
+      labels: asArray(scale.labels),
+    },
+    personas: asArray(raw.personas).map((p) => ({ ...p, evidence: list(p, 'evidence') })),
+    stages: asArray(raw.stages).map((s) => ({ ...s, steps: asArray(s.steps), metrics: asArray(s.metrics) })),
+    lanes: asArray(raw.lanes),
+    cards: asArray(raw.cards).map((c) => ({ ...c, evidence: list(c, 'evidence') })),
+    curves: asArray(raw.curves).map((c) => ({ ...c, points: asArray(c.points) })),
+    links: asArray(raw.links),
+    evidence: asArray(raw.evidence),
+  };
+  try {
+    return checkReferences(shaped as unknown as Journey);
+  } catch {
+    return [];
+  }
 }

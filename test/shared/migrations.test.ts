@@ -85,11 +85,7 @@ describe('loadJourneyText', () => {
     for (const text of ['', '{', '{"a": tru}', '[1,]']) expect(problems(loadJourneyText(text))[0]?.message).toContain('not valid JSON');
   });
 
-  // BUG(model): jsonSyntaxProblem only finds "position N" in the engine's message. V8 (Node 20,
-  // Chrome/Figma) words many errors without a position: "Unexpected token '}', ... is not valid
-  // JSON" (missing value, trailing comma, bad literal) and "Unexpected end of JSON input", so
-  // these common hand-editing mistakes get no line or column. Flip to `it` once fixed.
-  it.fails('reports the line and column of a missing value and of a trailing comma', () => {
+  it('reports the line and column of a missing value and of a trailing comma', () => {
     const missingValue = '{\n  "id": "j",\n  "title": ,\n}';
     expect(problems(loadJourneyText(missingValue))[0]).toMatchObject({ line: 3, column: 12 });
     const trailingComma = '{\n  "tags": ["a",]\n}';
