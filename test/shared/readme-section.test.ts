@@ -1,0 +1,96 @@
+// test/shared/README-section.md is the "journey JSON format" section of the README. Its example
+// must be a valid journey and its limits table must say what shared/model/limits.ts says.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  CHANNELS,
+  CONFIDENCE_LEVELS,
+  EVIDENCE_KINDS,
+  JOURNEY_STATUSES,
+  LANE_TYPES,
+  LIMITS,
+  loadJourneyText,
+} from '../../shared/model';
+
+const repoRoot = new URL('../../', import.meta.url);
+const HEADING = '## The journey JSON format\n';
+
+/** The section as drafted here, and, once the lead has merged it, as it stands in README.md. */
+function sections(): [string, string][] {
+  const out: [string, string][] = [['test/shared/README-section.md', readFileSync(new URL('./README-section.md', import.meta.url), 'utf8')]];
+  const readme = new URL('README.md', repoRoot);
+  if (existsSync(readme)) {
+    const text = readFileSync(readme, 'utf8');
+    const start = text.indexOf(HEADING);
+    if (start >= 0) {
+      const next = text.indexOf('\n## ', start + HEADING.length);
+      out.push(['README.md', text.slice(start, next < 0 ? undefined : next + 1)]);
+    }
+  }
+  return out;
+}
+
+/** The README wording for each limit. A new limit without a row here fails the test below. */
+const LIMIT_LABELS: Record<keyof typeof LIMITS, string> = {
+  idLength: 'Characters in an id',
+  nameLength: 'Characters in a name, label or title',
+  textLength: 'Characters in a text (description, card text, quote, note)',
+  urlLength: 'Characters in a URL',
+  listItems: 'Goals or frustrations per persona',
+  tags: 'Tags',
+  personas: 'Personas',
+  stages: 'Stages',
+  steps: 'Steps in the whole journey',
+  lanes: 'Lanes',
+  cards: 'Cards',
+  curves: 'Emotion curves',
+  curvesPerPersona: 'Emotion curves per persona',
+  links: 'Links',
+  evidence: 'Evidence items',
+  evidencePerItem: 'Evidence ids cited by one card or persona',
+  metricsPerStage: 'Metrics per stage',
+};
+
+function renderLimitsTable(): string {
+  const rows = (Object.keys(LIMITS) as (keyof typeof LIMITS)[]).map((k) => `| ${LIMIT_LABELS[k]} | ${LIMITS[k]} |`);
+  return ['| Limit | Maximum |', '|---|---|', ...rows].join('\n');
+}
+
+function jsonBlocks(md: string): string[] {
+  return [...md.matchAll(/```json\n([\s\S]*?)\n```/g)].map((m) => m[1] ?? '');
+}
+
+describe.each(sections())('README section "The journey JSON format" in %s', (_file, markdown) => {
+  it('starts with the section heading', () => {
+    expect(markdown.startsWith(HEADING)).toBe(true);
+  });
+
+  it('has exactly one ```json example, and it loads as a valid current-version journey', () => {
+    const blocks = jsonBlocks(markdown);
+    expect(blocks).toHaveLength(1);
+    const r = loadJourneyText(blocks[0] ?? '');
+    expect(r.ok ? [] : r.error).toEqual([]);
+    if (r.ok) {
+      expect(r.value.fromVersion).toBe(1);
+      expect(JSON.parse(blocks[0] ?? '')).toMatchObject({ format: 'journey-mapper', schemaVersion: 1 });
+    }
+  });
+
+  it('states the size limits exactly as LIMITS defines them', () => {
+    expect(
+      markdown,
+      'The limits table in test/shared/README-section.md is out of date with shared/model/limits.ts; paste renderLimitsTable() output.',
+    ).toContain(renderLimitsTable());
+  });
+
+  it('links to the JSON Schema and the examples, which exist', () => {
+    expect(markdown).toContain('](schema/journey.schema.json)');
+    expect(markdown).toContain('](shared/examples/)');
+    expect(existsSync(new URL('schema/journey.schema.json', repoRoot))).toBe(true);
+    expect(existsSync(new URL('shared/examples/', repoRoot))).toBe(true);
+  });
+
+  it('lists every lane type, channel, evidence kind, confidence and status the model allows', () => {
+    for (const v of [...LANE_TYPES, ...CHANNELS, ...CONFIDENCE_LEVELS, ...EVIDENCE_KINDS, ...JOURNEY_STATUSES]) expect(markdown).toContain(`\`${v}\``);
+  });
+});
