@@ -28,6 +28,7 @@ export class Ctx {
   readonly loadedFonts = new Set<string>();
   readonly nodes = new Map<string, BaseImpl>();
   readonly errors: unknown[] = [];
+  readonly onClose: Array<() => void> = [];
   private nextId = 1;
   private readonly proxies = new WeakMap<object, BaseImpl>();
   /** Layout roots whose subtree must be recomputed. */

@@ -132,7 +132,7 @@ export abstract class BaseImpl {
     this.ctx.countWrite('remove');
     if (this.type === 'DOCUMENT') throw new Error('in remove: Cannot remove the document');
     if (this.type === 'PAGE' && this.ctx.root.kids.length <= 1) throw new Error('in remove: Cannot remove the last page of a document');
-    if (this.type === 'PAGE' && this === this.ctx.currentPage) throw new Error('in remove: Cannot remove the current page');
+    if (this.type === 'PAGE' && (this as BaseImpl) === this.ctx.currentPage) throw new Error('in remove: Cannot remove the current page');
     this.ctx.events.record('DELETE', this);
     if (this.ctx.actor === 'plugin') this.ctx.stats.current.removals++;
     const p = this.parentImpl;

@@ -1,0 +1,209 @@
+/**
+ * Strict in-memory emulator of the Figma Plugin API. See README.md.
+ *   const figma = createFigma({ editorType: 'figma' });
+ *   const emu = emulatorOf(figma);
+ */
+import { Ctx } from './context';
+import { DocumentImpl, PageImpl, type BaseImpl } from './nodes/base';
+import { SceneImpl } from './nodes/scene';
+import { TextImpl } from './nodes/text';
+import { FrameImpl, GroupImpl } from './nodes/frame';
+import { VectorImpl } from './nodes/shapes';
+import { ConnectorImpl } from './nodes/figjam';
+import { layoutNode } from './layout';
+import { buildApi, type Recorders } from './api';
+import { UiBridge, type UiLogEntry } from './ui-bridge';
+import { ClientStorage } from './storage';
+import { UserApi } from './user';
+import { runBundle, type BundleOptions } from './sandbox';
+import { emptyStats, type EmulatorStats } from './instrument';
+import { toSVG as renderSvg, type SvgOptions } from './svg';
+
+export { measureText, type MeasureOptions, type TextMetrics } from './text-metrics';
+export type { EmulatorStats } from './instrument';
+export type { UserApi, UserOptions } from './user';
+export type { SvgOptions } from './svg';
+
+export interface CreateFigmaOptions {
+  editorType?: 'figma' | 'figjam';
+  /** Fonts the editor can load. Default: Inter Regular/Medium/Semi Bold/Bold/Italic, Roboto Regular/Bold. */
+  fonts?: FontName[];
+  /** 'dynamic-page' as in manifest.json documentAccess. */
+  documentAccess?: 'dynamic-page';
+}
+
+export const DEFAULT_FONTS: readonly FontName[] = Object.freeze([
+  { family: 'Inter', style: 'Regular' },
+  { family: 'Inter', style: 'Medium' },
+  { family: 'Inter', style: 'Semi Bold' },
+  { family: 'Inter', style: 'Bold' },
+  { family: 'Inter', style: 'Italic' },
+  { family: 'Roboto', style: 'Regular' },
+  { family: 'Roboto', style: 'Bold' },
+]);
+
+export interface InspectedNode {
+  id: string;
+  type: string;
+  name: string;
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  visible?: boolean;
+  characters?: string;
+  layoutMode?: string;
+  pluginData?: Record<string, string>;
+  children?: InspectedNode[];
+}
+
+export interface Emulator {
+  readonly figma: PluginAPI;
+  readonly user: UserApi;
+  readonly ui: {
+    post(msg: unknown): void;
+    onMessage(cb: (msg: unknown) => void): () => void;
+    readonly messages: readonly UiLogEntry[];
+    readonly html: string | null;
+    readonly options: ShowUIOptions | null;
+    readonly visible: boolean;
+    readonly open: boolean;
+    readonly size: { width: number; height: number };
+  };
+  readonly recorders: Readonly<Recorders>;
+  readonly clientStorage: ReadonlyMap<string, unknown>;
+  /** Errors thrown by plugin callbacks (listeners, message handlers, timers). */
+  readonly errors: readonly unknown[];
+  readonly loadedFonts: () => FontName[];
+  stats(): EmulatorStats;
+  resetStats(): void;
+  loadBundle(code: string, opts?: BundleOptions): void;
+  toSVG(node?: unknown, opts?: SvgOptions): string;
+  /** Deliver pending events, UI messages and zero-delay timers. */
+  flush(): Promise<void>;
+  nodeCount(): number;
+  inspect(node?: unknown): InspectedNode;
+  /** Raw access for tooling (svg, benchmarks). Not for plugin code. */
+  readonly ctx: Ctx;
+}
+
+const handles = new WeakMap<object, Emulator>();
+
+export function createFigma(options: CreateFigmaOptions = {}): PluginAPI {
+  const ctx = new Ctx({
+    editorType: options.editorType ?? 'figma',
+    fonts: (options.fonts ?? DEFAULT_FONTS).map((f) => ({ ...f })),
+    documentAccess: options.documentAccess,
+  });
+  ctx.layoutFn = layoutNode;
+  ctx.internal(() => {
+    ctx.root = new DocumentImpl(ctx).init();
+    const page = new PageImpl(ctx).init();
+    page.name = 'Page 1';
+    page.parentImpl = ctx.root;
+    ctx.root.kids.push(page);
+    ctx.currentPage = page;
+  });
+  const ui = new UiBridge(ctx);
+  const later = <T>(fn: () => T): Promise<T> =>
+    new Promise<T>((res, rej) =>
+      setTimeout(() => {
+        ctx.slices.begin();
+        try {
+          res(fn());
+        } catch (e) {
+          rej(e);
+        }
+      }, 0),
+    );
+  const storage = new ClientStorage(later);
+  const rec: Recorders = { undoCommits: 0, notifications: [], scrollAndZoomIntoView: [], viewport: { center: { x: 0, y: 0 }, zoom: 1 }, closed: null, pluginListeners: new Map() };
+  const figma = buildApi(ctx, ui, storage, rec);
+  const user = new UserApi(ctx, () => {
+    const t = new TextImpl(ctx).init();
+    t.name = 'Text';
+    return t;
+  });
+
+  const emu: Emulator = {
+    figma,
+    user,
+    ctx,
+    ui: {
+      post: (m) => ui.post(m),
+      onMessage: (cb) => ui.onMessage(cb),
+      get messages() {
+        return ui.log;
+      },
+      get html() {
+        return ui.html;
+      },
+      get options() {
+        return ui.options;
+      },
+      get visible() {
+        return ui.visible;
+      },
+      get open() {
+        return ui.open;
+      },
+      get size() {
+        return ui.size;
+      },
+    },
+    recorders: rec,
+    clientStorage: storage.data,
+    errors: ctx.errors,
+    loadedFonts: () => [...ctx.loadedFonts].map((k) => {
+      const [family, style] = k.split('\u0000') as [string, string];
+      return { family, style };
+    }),
+    stats: () => structuredClone(ctx.stats.current),
+    resetStats: () => {
+      ctx.stats.current = emptyStats();
+    },
+    loadBundle: (code, opts) => {
+      runBundle(ctx, figma, code, opts);
+    },
+    toSVG: (node, opts) => ctx.internal(() => {
+      ctx.ensureLayout();
+      return renderSvg(node === undefined ? ctx.currentPage : ctx.raw(node, 'toSVG'), opts);
+    }),
+    flush: async () => {
+      for (let i = 0; i < 20; i++) {
+        await new Promise((r) => setTimeout(r, 0));
+        if (!ctx.events.hasPending() && !ui.hasPending()) {
+          await new Promise((r) => setTimeout(r, 0));
+          if (!ctx.events.hasPending() && !ui.hasPending()) return;
+        }
+      }
+    },
+    nodeCount: () => ctx.nodes.size,
+    inspect: (node) => ctx.internal(() => {
+      ctx.ensureLayout();
+      return inspect(node === undefined ? ctx.root : ctx.raw(node, 'inspect'));
+    }),
+  };
+  handles.set(figma as object, emu);
+  return figma;
+}
+
+export function emulatorOf(figma: PluginAPI): Emulator {
+  const e = handles.get(figma as object);
+  if (!e) throw new Error('emulatorOf: not an emulated figma object (use createFigma())');
+  return e;
+}
+
+function inspect(n: BaseImpl): InspectedNode {
+  const out: InspectedNode = { id: n.id, type: n.type, name: n.name };
+  if (n instanceof SceneImpl) {
+    Object.assign(out, { x: n._x, y: n._y, width: n._w, height: n._h, visible: n._visible });
+  }
+  if (n instanceof TextImpl) out.characters = n._chars;
+  if (n instanceof FrameImpl) out.layoutMode = n._layoutMode;
+  if (n.pluginData.size) out.pluginData = Object.fromEntries(n.pluginData);
+  if (n.kids.length || n instanceof FrameImpl || n instanceof GroupImpl || n.type === 'PAGE' || n.type === 'DOCUMENT') out.children = n.kids.map(inspect);
+  void VectorImpl;
+  void ConnectorImpl;
+  return out;
+}

@@ -1,0 +1,177 @@
+/**
+ * Auto-layout engine. Computes what Figma would: hug sizes, FILL shares, alignment, wrap, text auto-resize.
+ * Runs lazily: writes mark a layout root dirty (Ctx.markLayout); reads of geometry call Ctx.ensureLayout().
+ * Sources: typings AutoLayoutMixin / AutoLayoutChildrenMixin; figma-platform.md §6.
+ */
+import type { BaseImpl } from './nodes/base';
+import { SceneImpl } from './nodes/scene';
+import { FrameImpl, GroupImpl } from './nodes/frame';
+import { TextImpl } from './nodes/text';
+
+type Axis = 'H' | 'V';
+
+export function layoutNode(n: BaseImpl): void {
+  if (n instanceof FrameImpl) {
+    if (n.isAutoLayout()) layoutFrame(n);
+    // Non-auto-layout frames: children keep their positions; nested auto layout is its own root.
+  } else if (n instanceof TextImpl) n.autoSize();
+  else if (n instanceof GroupImpl) {
+    for (const k of n.kids) layoutNode(k);
+    n.updateBounds();
+  } else if (n.type === 'PAGE' || n.type === 'DOCUMENT') {
+    for (const k of n.kids) layoutNode(k);
+  }
+  n.layoutDirty = false;
+}
+
+const size = (n: SceneImpl, a: Axis) => (a === 'H' ? n._w : n._h);
+function setAxis(n: SceneImpl, a: Axis, v: number): void {
+  if (n instanceof GroupImpl) return; // groups take their children's bounds
+  if (a === 'H') n.setSize(v, n._h);
+  else n.setSize(n._w, v);
+}
+function clamp(n: SceneImpl, a: Axis, v: number): number {
+  const mn = a === 'H' ? n._min.minWidth : n._min.minHeight;
+  const mx = a === 'H' ? n._min.maxWidth : n._min.maxHeight;
+  if (mx !== null && v > mx) v = mx;
+  if (mn !== null && v < mn) v = mn;
+  return v;
+}
+function place(n: SceneImpl, x: number, y: number): void {
+  if (n instanceof GroupImpl) {
+    n.updateBounds();
+    n.shift(x - n._x, y - n._y);
+  } else {
+    n._x = x;
+    n._y = y;
+  }
+}
+
+export function layoutFrame(f: FrameImpl): void {
+  const P: Axis = f._layoutMode === 'HORIZONTAL' ? 'H' : 'V';
+  const C: Axis = P === 'H' ? 'V' : 'H';
+  const padP0 = P === 'H' ? f._pad.paddingLeft : f._pad.paddingTop;
+  const padP1 = P === 'H' ? f._pad.paddingRight : f._pad.paddingBottom;
+  const padC0 = P === 'H' ? f._pad.paddingTop : f._pad.paddingLeft;
+  const padC1 = P === 'H' ? f._pad.paddingBottom : f._pad.paddingRight;
+  const all = f.kids.filter((k): k is SceneImpl => k instanceof SceneImpl);
+  const flow = all.filter((k) => k._visible && k._layoutPositioning === 'AUTO');
+  for (const k of all) if (!flow.includes(k)) layoutNode(k);
+
+  const hugP = f.hugsAxis(P) && !f.fillsAxis(P);
+  const hugC = f.hugsAxis(C) && !f.fillsAxis(C);
+  const fillP = (k: SceneImpl) => k._layoutGrow > 0;
+  const fillC = (k: SceneImpl) => k._layoutAlign === 'STRETCH';
+  const wrap = P === 'H' && f._layoutWrap === 'WRAP';
+  const gap = f._itemSpacing;
+
+  const innerC = () => size(f, C) - padC0 - padC1;
+  // 1. counter-axis FILL children take the inner counter size of a fixed parent.
+  if (!hugC && !wrap) for (const k of flow) if (fillC(k)) setAxis(k, C, Math.max(0, clamp(k, C, innerC())));
+  // 2. natural sizes of non-FILL children.
+  for (const k of flow) if (!fillP(k) || hugP || wrap) layoutNode(k);
+
+  const primaryPass = () => {
+    if (hugP && !wrap) {
+      const sum = flow.reduce((s, k) => s + size(k, P), 0) + Math.max(0, flow.length - 1) * gap;
+      setAxis(f, P, Math.max(0.01, clamp(f, P, sum + padP0 + padP1)));
+    } else if (!wrap) {
+      const fills = flow.filter(fillP);
+      if (fills.length) {
+        const fixed = flow.filter((k) => !fillP(k)).reduce((s, k) => s + size(k, P), 0);
+        let free = size(f, P) - padP0 - padP1 - fixed - Math.max(0, flow.length - 1) * gap;
+        // Distribute, honouring min/max (simple two-round solver).
+        let rest = fills;
+        for (let round = 0; round < 3 && rest.length; round++) {
+          const share = Math.max(0, free / rest.length);
+          const next: SceneImpl[] = [];
+          for (const k of rest) {
+            const v = clamp(k, P, share);
+            if (v !== share && round < 2) {
+              setAxis(k, P, v);
+              free -= v;
+            } else next.push(k);
+          }
+          if (next.length === rest.length) {
+            for (const k of next) setAxis(k, P, Math.max(0, clamp(k, P, share)));
+            rest = [];
+          } else rest = next;
+        }
+        for (const k of fills) layoutNode(k);
+      }
+    }
+  };
+  primaryPass();
+
+  // 3. counter axis.
+  if (!wrap) {
+    if (hugC) {
+      const fixedKids = flow.filter((k) => !fillC(k));
+      const maxC = (fixedKids.length ? fixedKids : flow).reduce((m, k) => Math.max(m, size(k, C)), 0);
+      setAxis(f, C, Math.max(0.01, clamp(f, C, maxC + padC0 + padC1)));
+      // FILL children in a hugging parent take the size of the largest sibling (collapse if none).
+      let changed = false;
+      for (const k of flow) if (fillC(k)) {
+        setAxis(k, C, Math.max(0, clamp(k, C, innerC())));
+        layoutNode(k);
+        changed = true;
+      }
+      if (changed) primaryPass();
+    }
+  }
+
+  // 4. positions.
+  const pos = (k: SceneImpl, p: number, c: number) => (P === 'H' ? place(k, p, c) : place(k, c, p));
+  const crossAlign = (k: SceneImpl, lineStart: number, lineSize: number) => {
+    const a = f._counterAlign;
+    const ks = size(k, C);
+    if (a === 'CENTER') return lineStart + (lineSize - ks) / 2;
+    if (a === 'MAX') return lineStart + lineSize - ks;
+    return lineStart;
+  };
+  const lineOut = (line: SceneImpl[], cStart: number, cSize: number) => {
+    const inner = size(f, P) - padP0 - padP1;
+    const used = line.reduce((s, k) => s + size(k, P), 0);
+    let spacing = gap;
+    let p = padP0;
+    const a = f._primaryAlign;
+    if (a === 'SPACE_BETWEEN' && line.length > 1) spacing = (inner - used) / (line.length - 1);
+    else if (a === 'CENTER') p += (inner - used - gap * (line.length - 1)) / 2;
+    else if (a === 'MAX') p += inner - used - gap * (line.length - 1);
+    for (const k of line) {
+      pos(k, p, crossAlign(k, cStart, cSize));
+      p += size(k, P) + spacing;
+    }
+  };
+  if (!wrap) lineOut(flow, padC0, innerC());
+  else {
+    const inner = size(f, P) - padP0 - padP1;
+    const lines: SceneImpl[][] = [];
+    let cur: SceneImpl[] = [];
+    let used = 0;
+    for (const k of flow) {
+      const s = size(k, P);
+      if (cur.length && used + gap + s > inner + 0.01) {
+        lines.push(cur);
+        cur = [];
+        used = 0;
+      }
+      used += (cur.length ? gap : 0) + s;
+      cur.push(k);
+    }
+    if (cur.length) lines.push(cur);
+    const cGap = f._counterAxisSpacing ?? 0;
+    const heights = lines.map((l) => l.reduce((m, k) => Math.max(m, size(k, C)), 0));
+    if (hugC) setAxis(f, C, Math.max(0.01, heights.reduce((s, h) => s + h, 0) + cGap * Math.max(0, lines.length - 1) + padC0 + padC1));
+    let c = padC0;
+    lines.forEach((l, i) => {
+      lineOut(l, c, heights[i]!);
+      c += heights[i]! + cGap;
+    });
+  }
+  f.layoutDirty = false;
+}
+
+export function layoutAxisSize(n: SceneImpl, a: Axis): number {
+  return size(n, a);
+}

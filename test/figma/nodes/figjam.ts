@@ -1,0 +1,173 @@
+/** FigJam-only nodes: connectors, stickies, shapes with text (figma-platform.md §2; typings ConnectorNode/StickyNode). */
+import { SceneImpl, BASE_MEMBERS, BLACK } from './scene';
+import { checkEnum, checkNumber, validatePaints, deepFreeze } from '../constraints';
+import type { Ctx } from '../context';
+
+/** The `text` sublayer of stickies, shapes and connectors: characters need the font loaded. */
+export class TextSublayer {
+  _chars = '';
+  _fontName: FontName = Object.freeze({ family: 'Inter', style: 'Medium' });
+  _fontSize = 16;
+  constructor(private readonly ctx: Ctx, private readonly owner: SceneImpl) {}
+  get characters(): string {
+    return this._chars;
+  }
+  set characters(v: string) {
+    this.ctx.countWrite('text.characters');
+    this.ctx.requireFont('characters', this._fontName);
+    this._chars = String(v);
+    this.owner.touch('text');
+  }
+  get fontName(): FontName {
+    return this._fontName;
+  }
+  set fontName(v: FontName) {
+    this.ctx.countWrite('text.fontName');
+    this.ctx.requireFont('fontName', v);
+    this._fontName = Object.freeze({ ...v });
+    this.owner.touch('text');
+  }
+  get fontSize(): number {
+    return this._fontSize;
+  }
+  set fontSize(v: number) {
+    this.ctx.countWrite('text.fontSize');
+    this.ctx.requireFont('fontSize', this._fontName);
+    checkNumber('fontSize', v, 1);
+    this._fontSize = v;
+    this.owner.touch('text');
+  }
+}
+
+const FIGJAM_BASE = [...BASE_MEMBERS, 'x', 'y', 'width', 'height', 'visible', 'locked', 'opacity', 'clone', 'text', 'absoluteBoundingBox', 'relativeTransform', 'absoluteTransform', 'rotation'] as const;
+
+const CONNECTOR_CAPS = ['NONE', 'ARROW_EQUILATERAL', 'ARROW_LINES', 'TRIANGLE_FILLED', 'DIAMOND_FILLED', 'CIRCLE_FILLED', 'ERD_ONE', 'ERD_MANY', 'ERD_ONLY_ONE', 'ERD_ZERO_OR_ONE', 'ERD_ONE_OR_MANY', 'ERD_ZERO_OR_MANY'] as const;
+export const CONNECTOR_MEMBERS = [...FIGJAM_BASE, 'connectorStart', 'connectorEnd', 'connectorLineType', 'connectorStartStrokeCap', 'connectorEndStrokeCap', 'strokes', 'strokeWeight', 'dashPattern', 'cornerRadius'] as const;
+
+export class ConnectorImpl extends SceneImpl implements Pick<ConnectorNode, 'connectorStart' | 'connectorEnd' | 'connectorLineType' | 'connectorStartStrokeCap' | 'connectorEndStrokeCap' | 'strokes' | 'strokeWeight' | 'name'> {
+  static override MEMBERS = CONNECTOR_MEMBERS;
+  readonly type: 'CONNECTOR' = 'CONNECTOR';
+  _start: ConnectorEndpoint = deepFreeze({ position: { x: 0, y: 0 } });
+  _end: ConnectorEndpoint = deepFreeze({ position: { x: 100, y: 0 } });
+  _lineType: 'ELBOWED' | 'STRAIGHT' | 'CURVED' = 'ELBOWED';
+  _startCap: ConnectorStrokeCap = 'NONE';
+  _endCap: ConnectorStrokeCap = 'ARROW_LINES';
+  _text!: TextSublayer;
+  override init(): this {
+    this._strokes = Object.freeze([deepFreeze({ type: 'SOLID', visible: true, opacity: 1, blendMode: 'NORMAL', color: { r: 0.7, g: 0.7, b: 0.7 } }) as Paint]);
+    this._strokeWeight = 4;
+    this._text = new TextSublayer(this.ctx, this);
+    return super.init();
+  }
+  get text(): TextSublayer {
+    return this._text;
+  }
+  private endpoint(prop: string, v: ConnectorEndpoint): ConnectorEndpoint {
+    if (!v || typeof v !== 'object') throw new Error(`in set_${prop}: Expected a ConnectorEndpoint`);
+    if ('endpointNodeId' in v) {
+      const n = this.ctx.nodes.get(v.endpointNodeId);
+      if (!n) throw new Error(`in set_${prop}: Node with id "${v.endpointNodeId}" not found`);
+      if ('magnet' in v) checkEnum(prop, v.magnet, ['NONE', 'AUTO', 'TOP', 'LEFT', 'BOTTOM', 'RIGHT', 'CENTER'] as const);
+    }
+    return deepFreeze(structuredClone(v));
+  }
+  get connectorStart(): ConnectorEndpoint {
+    return this._start;
+  }
+  set connectorStart(v: ConnectorEndpoint) {
+    this._start = this.endpoint('connectorStart', v);
+    this.touch('connectorStart');
+  }
+  get connectorEnd(): ConnectorEndpoint {
+    return this._end;
+  }
+  set connectorEnd(v: ConnectorEndpoint) {
+    this._end = this.endpoint('connectorEnd', v);
+    this.touch('connectorEnd');
+  }
+  get connectorLineType(): 'ELBOWED' | 'STRAIGHT' | 'CURVED' {
+    return this._lineType;
+  }
+  set connectorLineType(v: 'ELBOWED' | 'STRAIGHT' | 'CURVED') {
+    checkEnum('connectorLineType', v, ['ELBOWED', 'STRAIGHT', 'CURVED'] as const);
+    this._lineType = v;
+    this.touch('connectorLineType');
+  }
+  get connectorStartStrokeCap(): ConnectorStrokeCap {
+    return this._startCap;
+  }
+  set connectorStartStrokeCap(v: ConnectorStrokeCap) {
+    checkEnum('connectorStartStrokeCap', v, CONNECTOR_CAPS);
+    this._startCap = v;
+    this.touch('connectorStartStrokeCap');
+  }
+  get connectorEndStrokeCap(): ConnectorStrokeCap {
+    return this._endCap;
+  }
+  set connectorEndStrokeCap(v: ConnectorStrokeCap) {
+    checkEnum('connectorEndStrokeCap', v, CONNECTOR_CAPS);
+    this._endCap = v;
+    this.touch('connectorEndStrokeCap');
+  }
+  override get cornerRadius(): number {
+    return 0;
+  }
+  override set cornerRadius(_v: number) {
+    throw new TypeError('no setter for property: cornerRadius is read-only on connectors');
+  }
+}
+
+export const STICKY_MEMBERS = [...FIGJAM_BASE, 'fills', 'authorVisible', 'isWideWidth'] as const;
+export class StickyImpl extends SceneImpl implements Pick<StickyNode, 'authorVisible' | 'isWideWidth' | 'name'> {
+  static override MEMBERS = STICKY_MEMBERS;
+  readonly type: 'STICKY' = 'STICKY';
+  authorVisible = true;
+  _wide = false;
+  _text!: TextSublayer;
+  override init(): this {
+    this._w = 240;
+    this._h = 240;
+    this._fills = Object.freeze([deepFreeze({ type: 'SOLID', visible: true, opacity: 1, blendMode: 'NORMAL', color: { r: 1, g: 0.85, b: 0.4 } }) as Paint]);
+    this._text = new TextSublayer(this.ctx, this);
+    return super.init();
+  }
+  get text(): TextSublayer {
+    return this._text;
+  }
+  get isWideWidth(): boolean {
+    return this._wide;
+  }
+  set isWideWidth(v: boolean) {
+    this._wide = !!v;
+    this._w = v ? 416 : 240;
+    this.touch('isWideWidth', true);
+  }
+}
+
+export const SHAPE_WITH_TEXT_MEMBERS = [...FIGJAM_BASE, 'fills', 'strokes', 'strokeWeight', 'shapeType', 'resize', 'cornerRadius'] as const;
+export class ShapeWithTextImpl extends SceneImpl implements Pick<ShapeWithTextNode, 'shapeType' | 'name' | 'resize'> {
+  static override MEMBERS = SHAPE_WITH_TEXT_MEMBERS;
+  readonly type: 'SHAPE_WITH_TEXT' = 'SHAPE_WITH_TEXT';
+  _shapeType: ShapeWithTextNode['shapeType'] = 'ROUNDED_RECTANGLE';
+  _text!: TextSublayer;
+  override init(): this {
+    this._w = 208;
+    this._h = 208;
+    this._fills = Object.freeze([deepFreeze({ type: 'SOLID', visible: true, opacity: 1, blendMode: 'NORMAL', color: { r: 0.9, g: 0.9, b: 1 } }) as Paint]);
+    this._strokes = Object.freeze([BLACK]);
+    this._text = new TextSublayer(this.ctx, this);
+    return super.init();
+  }
+  get text(): TextSublayer {
+    return this._text;
+  }
+  get shapeType(): ShapeWithTextNode['shapeType'] {
+    return this._shapeType;
+  }
+  set shapeType(v: ShapeWithTextNode['shapeType']) {
+    checkEnum('shapeType', v, ['SQUARE', 'ELLIPSE', 'ROUNDED_RECTANGLE', 'DIAMOND', 'TRIANGLE_UP', 'TRIANGLE_DOWN', 'PARALLELOGRAM_RIGHT', 'PARALLELOGRAM_LEFT', 'ENG_DATABASE', 'ENG_QUEUE', 'ENG_FILE', 'ENG_FOLDER'] as const);
+    this._shapeType = v;
+    this.touch('shapeType');
+  }
+}
+export { validatePaints };
