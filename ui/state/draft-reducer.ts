@@ -1,0 +1,458 @@
+// Every form edit of the journey draft, as one pure reducer: (journey, action) -> journey.
+// Rules kept here so they are tested once:
+//  - ids are stable; new items get ids unique across the whole journey (ids.ts);
+//  - removing something removes what hangs off it (a step's cards and curve points, a lane's
+//    cards, links that pointed at removed steps or cards, a persona's curves);
+//  - a stage always keeps at least one step and the journey at least one stage (the schema
+//    requires both), so those removals are no-ops and the UI disables them;
+//  - unknown fields on loose objects survive every edit.
+// Actions that change nothing return the same object, so callers can skip work.
+import type {
+  Card,
+  Curve,
+  Evidence,
+  Journey,
+  Lane,
+  LaneType,
+  Persona,
+  Stage,
+  Step,
+} from '../../shared/model';
+import type { CURVE_KINDS, JOURNEY_STATUSES } from '../../shared/model';
+import { collectIds, uniqueId } from './ids';
+
+export type CurveKind = (typeof CURVE_KINDS)[number];
+export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];
+export type MetaField = 'title' | 'description' | 'objective' | 'owner' | 'updated' | 'reviewBy';
+
+type Patch<T, K extends keyof T = never> = { [P in Exclude<keyof T, 'id' | K>]?: T[P] | undefined };
+export type PersonaPatch = Patch<Persona>;
+export type StagePatch = Patch<Stage, 'steps' | 'metrics'>;
+export type StepPatch = Patch<Step>;
+export type LanePatch = Patch<Lane>;
+export type CardPatch = Patch<Card, 'laneId' | 'stepId'>;
+export type EvidencePatch = Patch<Evidence>;
+export type NewEvidence = Pick<Evidence, 'kind' | 'source' | 'confidence'> & { url?: string; quote?: string; date?: string };
+
+export type DraftAction =
+  | { type: 'replace'; journey: Journey }
+  | { type: 'setMeta'; field: MetaField; value: string }
+  | { type: 'setStatus'; status: JourneyStatus }
+  | { type: 'setTags'; tags: string[] }
+  | { type: 'addPersona'; name?: string }
+  | { type: 'updatePersona'; id: string; patch: PersonaPatch }
+  | { type: 'movePersona'; id: string; by: number }
+  | { type: 'removePersona'; id: string }
+  | { type: 'addStage'; name?: string; afterId?: string }
+  | { type: 'renameStage'; id: string; name: string }
+  | { type: 'updateStage'; id: string; patch: StagePatch }
+  | { type: 'moveStage'; id: string; by: number }
+  | { type: 'removeStage'; id: string }
+  | { type: 'addStep'; stageId: string; name?: string; afterId?: string }
+  | { type: 'renameStep'; id: string; name: string }
+  | { type: 'updateStep'; id: string; patch: StepPatch }
+  | { type: 'moveStep'; id: string; by: number }
+  | { type: 'moveStepTo'; id: string; stageId: string; index: number }
+  | { type: 'removeStep'; id: string }
+  | { type: 'addLane'; laneType: LaneType; label?: string; personaId?: string }
+  | { type: 'updateLane'; id: string; patch: LanePatch }
+  | { type: 'moveLane'; id: string; by: number }
+  | { type: 'removeLane'; id: string }
+  | { type: 'addCard'; laneId: string; stepId: string; text?: string }
+  | { type: 'updateCard'; id: string; patch: CardPatch }
+  | { type: 'moveCard'; id: string; by: number }
+  | { type: 'moveCardTo'; id: string; laneId: string; stepId: string }
+  | { type: 'removeCard'; id: string }
+  | { type: 'addCurve'; personaId: string; kind: CurveKind; name?: string }
+  | { type: 'updateCurve'; id: string; patch: { name?: string; kind?: CurveKind } }
+  | { type: 'removeCurve'; id: string }
+  | { type: 'setEmotion'; curveId: string; stepId: string; value: number | null }
+  | { type: 'addEvidence'; item: NewEvidence; cardId?: string }
+  | { type: 'updateEvidence'; id: string; patch: EvidencePatch }
+  | { type: 'removeEvidence'; id: string }
+  | { type: 'setCardEvidence'; cardId: string; evidenceId: string; attached: boolean };
+
+export const LANE_LABELS: Record<LaneType, string> = {
+  actions: 'Actions',
+  thoughts: 'Thoughts',
+  touchpoints: 'Touchpoints',
+  painPoints: 'Pain points',
+  opportunities: 'Opportunities',
+  backstage: 'Backstage',
+  metrics: 'Metrics',
+  text: 'Notes',
+  emotion: 'Emotion',
+};
+
+export const CURVE_NAMES: Record<CurveKind, string> = { 'as-is': 'As-is', 'to-be': 'To-be', other: 'Other' };
+
+/** Applies a patch; `undefined` removes an optional field, other keys on the object are kept. */
+function patched<T extends object>(item: T, patch: object): T {
+  const out: Record<string, unknown> = { ...(item as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined) delete out[k];
+    else out[k] = v;
+  }
+  return out as T;
+}
+
+function move<T>(list: readonly T[], from: number, to: number): T[] {
+  const out = [...list];
+  const [item] = out.splice(from, 1);
+  if (item === undefined) return out;
+  out.splice(Math.max(0, Math.min(to, out.length)), 0, item);
+  return out;
+}
+
+function moveBy<T extends { id: string }>(list: readonly T[], id: string, by: number): readonly T[] {
+  const from = list.findIndex((x) => x.id === id);
+  const to = Math.max(0, Math.min(list.length - 1, from + by));
+  if (from < 0 || to === from) return list;
+  return move(list, from, to);
+}
+
+function mapById<T extends { id: string }>(list: readonly T[], id: string, fn: (item: T) => T): T[] | null {
+  let hit = false;
+  const out = list.map((x) => {
+    if (x.id !== id) return x;
+    hit = true;
+    return fn(x);
+  });
+  return hit ? out : null;
+}
+
+/** Removes cards (and links to them or to the given steps) in one pass. */
+function pruneCards(j: Journey, dropCard: (c: Card) => boolean, goneSteps: ReadonlySet<string> = new Set()): Journey {
+  const goneCards = new Set(j.cards.filter(dropCard).map((c) => c.id));
+  const gone = (ref: string) => goneCards.has(ref) || goneSteps.has(ref);
+  return {
+    ...j,
+    cards: j.cards.filter((c) => !goneCards.has(c.id)),
+    links: j.links.filter((l) => !gone(l.from) && !gone(l.to)),
+    curves: goneSteps.size
+      ? j.curves.map((c) => ({ ...c, points: c.points.filter((p) => !goneSteps.has(p.stepId)) }))
+      : j.curves,
+  };
+}
+
+export function stepOrder(j: Journey): string[] {
+  return j.stages.flatMap((s) => s.steps.map((st) => st.id));
+}
+
+function findStep(j: Journey, stepId: string): { stage: number; step: number } | null {
+  for (let i = 0; i < j.stages.length; i++) {
+    const k = j.stages[i]!.steps.findIndex((st) => st.id === stepId);
+    if (k >= 0) return { stage: i, step: k };
+  }
+  return null;
+}
+
+function withStages(j: Journey, stages: Stage[]): Journey {
+  return { ...j, stages };
+}
+
+const optionalText = (value: string) => (value.trim() === '' ? undefined : value);
+
+export function draftReducer(j: Journey, action: DraftAction): Journey {
+  switch (action.type) {
+    case 'replace':
+      return action.journey;
+
+    case 'setMeta': {
+      const value = action.field === 'title' ? action.value : optionalText(action.value);
+      return patched(j, { [action.field]: value });
+    }
+    case 'setStatus':
+      return { ...j, status: action.status };
+    case 'setTags':
+      return { ...j, tags: action.tags.map((t) => t.trim()).filter(Boolean) };
+
+    // Personas
+    case 'addPersona': {
+      const id = uniqueId(collectIds(j), 'persona');
+      const persona: Persona = { id, name: action.name ?? `Persona ${j.personas.length + 1}`, goals: [], frustrations: [], evidence: [] };
+      return { ...j, personas: [...j.personas, persona] };
+    }
+    case 'updatePersona': {
+      const personas = mapById(j.personas, action.id, (p) => patched(p, action.patch));
+      return personas ? { ...j, personas } : j;
+    }
+    case 'movePersona': {
+      const personas = moveBy(j.personas, action.id, action.by);
+      return personas === j.personas ? j : { ...j, personas: [...personas] };
+    }
+    case 'removePersona': {
+      if (!j.personas.some((p) => p.id === action.id)) return j;
+      return {
+        ...j,
+        personas: j.personas.filter((p) => p.id !== action.id),
+        curves: j.curves.filter((c) => c.personaId !== action.id),
+        // A lane scoped to the removed persona becomes a lane about everyone; its cards stay.
+        lanes: j.lanes.map((l) => (l.personaId === action.id ? patched(l, { personaId: undefined }) : l)),
+      };
+    }
+
+    // Stages
+    case 'addStage': {
+      const taken = collectIds(j);
+      const stage: Stage = {
+        id: uniqueId(taken, 'stage'),
+        name: action.name ?? `Stage ${j.stages.length + 1}`,
+        metrics: [],
+        steps: [{ id: uniqueId(taken, 'step'), name: 'Step 1' }],
+      };
+      const at = action.afterId ? j.stages.findIndex((s) => s.id === action.afterId) + 1 : j.stages.length;
+      const stages = [...j.stages];
+      stages.splice(at <= 0 ? j.stages.length : at, 0, stage);
+      return withStages(j, stages);
+    }
+    case 'renameStage':
+    case 'updateStage': {
+      const patch = action.type === 'renameStage' ? { name: action.name } : action.patch;
+      const stages = mapById(j.stages, action.id, (s) => patched(s, patch));
+      return stages ? withStages(j, stages) : j;
+    }
+    case 'moveStage': {
+      const stages = moveBy(j.stages, action.id, action.by);
+      return stages === j.stages ? j : withStages(j, [...stages]);
+    }
+    case 'removeStage': {
+      const stage = j.stages.find((s) => s.id === action.id);
+      if (!stage || j.stages.length <= 1) return j;
+      const goneSteps = new Set(stage.steps.map((st) => st.id));
+      const pruned = pruneCards(j, (c) => goneSteps.has(c.stepId), goneSteps);
+      return withStages(pruned, j.stages.filter((s) => s.id !== action.id));
+    }
+
+    // Steps
+    case 'addStep': {
+      const i = j.stages.findIndex((s) => s.id === action.stageId);
+      const stage = j.stages[i];
+      if (!stage) return j;
+      const step: Step = { id: uniqueId(collectIds(j), 'step'), name: action.name ?? `Step ${stage.steps.length + 1}` };
+      const at = action.afterId ? stage.steps.findIndex((st) => st.id === action.afterId) + 1 : stage.steps.length;
+      const steps = [...stage.steps];
+      steps.splice(at <= 0 ? steps.length : at, 0, step);
+      const stages = [...j.stages];
+      stages[i] = { ...stage, steps };
+      return withStages(j, stages);
+    }
+    case 'renameStep':
+    case 'updateStep': {
+      const patch = action.type === 'renameStep' ? { name: action.name } : action.patch;
+      let hit = false;
+      const stages = j.stages.map((s) => {
+        const steps = mapById(s.steps, action.id, (st) => patched(st, patch));
+        if (!steps) return s;
+        hit = true;
+        return { ...s, steps };
+      });
+      return hit ? withStages(j, stages) : j;
+    }
+    case 'moveStep': {
+      const at = findStep(j, action.id);
+      if (!at || action.by === 0) return j;
+      const stage = j.stages[at.stage]!;
+      const target = at.step + action.by;
+      if (target >= 0 && target < stage.steps.length) {
+        return reduceMoveStepTo(j, action.id, stage.id, target);
+      }
+      // Past the edge of its stage: into the neighbouring stage (end of the previous, start of the next).
+      const neighbour = j.stages[at.stage + Math.sign(action.by)];
+      if (!neighbour) return j;
+      return reduceMoveStepTo(j, action.id, neighbour.id, action.by < 0 ? neighbour.steps.length : 0);
+    }
+    case 'moveStepTo':
+      return reduceMoveStepTo(j, action.id, action.stageId, action.index);
+    case 'removeStep': {
+      const at = findStep(j, action.id);
+      if (!at || j.stages[at.stage]!.steps.length <= 1) return j;
+      const gone = new Set([action.id]);
+      const pruned = pruneCards(j, (c) => c.stepId === action.id, gone);
+      return withStages(
+        pruned,
+        j.stages.map((s, i) => (i === at.stage ? { ...s, steps: s.steps.filter((st) => st.id !== action.id) } : s)),
+      );
+    }
+
+    // Lanes
+    case 'addLane': {
+      const lane: Lane = {
+        id: uniqueId(collectIds(j), 'lane'),
+        type: action.laneType,
+        label: action.label ?? LANE_LABELS[action.laneType],
+      };
+      if (action.personaId) lane.personaId = action.personaId;
+      return { ...j, lanes: [...j.lanes, lane] };
+    }
+    case 'updateLane': {
+      const lanes = mapById(j.lanes, action.id, (l) => patched(l, action.patch));
+      return lanes ? { ...j, lanes } : j;
+    }
+    case 'moveLane': {
+      const lanes = moveBy(j.lanes, action.id, action.by);
+      return lanes === j.lanes ? j : { ...j, lanes: [...lanes] };
+    }
+    case 'removeLane': {
+      if (!j.lanes.some((l) => l.id === action.id)) return j;
+      const pruned = pruneCards(j, (c) => c.laneId === action.id);
+      return { ...pruned, lanes: j.lanes.filter((l) => l.id !== action.id) };
+    }
+
+    // Cards. Their order in `cards` is their order within a cell.
+    case 'addCard': {
+      const card: Card = { id: uniqueId(collectIds(j), 'card'), laneId: action.laneId, stepId: action.stepId, text: action.text ?? '', evidence: [] };
+      return { ...j, cards: [...j.cards, card] };
+    }
+    case 'updateCard': {
+      const cards = mapById(j.cards, action.id, (c) => patched(c, action.patch));
+      return cards ? { ...j, cards } : j;
+    }
+    case 'moveCard': {
+      const from = j.cards.findIndex((c) => c.id === action.id);
+      const card = j.cards[from];
+      if (!card || action.by === 0) return j;
+      // Neighbours in the same cell, in order; swap places with the one `by` positions away.
+      const cell = j.cards
+        .map((c, i) => ({ c, i }))
+        .filter(({ c }) => c.laneId === card.laneId && c.stepId === card.stepId);
+      const pos = cell.findIndex(({ i }) => i === from);
+      const other = cell[Math.max(0, Math.min(cell.length - 1, pos + action.by))];
+      if (!other || other.i === from) return j;
+      const cards = [...j.cards];
+      cards[from] = other.c;
+      cards[other.i] = card;
+      return { ...j, cards };
+    }
+    case 'moveCardTo': {
+      const card = j.cards.find((c) => c.id === action.id);
+      if (!card || (card.laneId === action.laneId && card.stepId === action.stepId)) return j;
+      return { ...j, cards: [...j.cards.filter((c) => c.id !== action.id), { ...card, laneId: action.laneId, stepId: action.stepId }] };
+    }
+    case 'removeCard': {
+      if (!j.cards.some((c) => c.id === action.id)) return j;
+      return pruneCards(j, (c) => c.id === action.id);
+    }
+
+    // Emotion curves
+    case 'addCurve': {
+      if (!j.personas.some((p) => p.id === action.personaId)) return j;
+      const curve: Curve = {
+        id: uniqueId(collectIds(j), 'curve'),
+        personaId: action.personaId,
+        name: action.name ?? CURVE_NAMES[action.kind],
+        kind: action.kind,
+        points: [],
+      };
+      return { ...j, curves: [...j.curves, curve] };
+    }
+    case 'updateCurve': {
+      const curves = mapById(j.curves, action.id, (c) => patched(c, action.patch));
+      return curves ? { ...j, curves } : j;
+    }
+    case 'removeCurve':
+      return j.curves.some((c) => c.id === action.id) ? { ...j, curves: j.curves.filter((c) => c.id !== action.id) } : j;
+    case 'setEmotion': {
+      const order = stepOrder(j);
+      if (!order.includes(action.stepId)) return j;
+      const curves = mapById(j.curves, action.curveId, (c) => {
+        const rest = c.points.filter((p) => p.stepId !== action.stepId);
+        if (action.value === null) return { ...c, points: rest };
+        const old = c.points.find((p) => p.stepId === action.stepId);
+        const value = Math.max(j.emotionScale.min, Math.min(j.emotionScale.max, action.value));
+        const points = [...rest, { ...old, stepId: action.stepId, value }];
+        // Keep points in step order so the JSON reads left to right.
+        points.sort((a, b) => order.indexOf(a.stepId) - order.indexOf(b.stepId));
+        return { ...c, points };
+      });
+      return curves ? { ...j, curves } : j;
+    }
+
+    // Evidence
+    case 'addEvidence': {
+      const id = uniqueId(collectIds(j), 'evidence');
+      const item: Evidence = { ...action.item, id };
+      const next: Journey = { ...j, evidence: [...j.evidence, item] };
+      return action.cardId ? draftReducer(next, { type: 'setCardEvidence', cardId: action.cardId, evidenceId: id, attached: true }) : next;
+    }
+    case 'updateEvidence': {
+      const evidence = mapById(j.evidence, action.id, (e) => patched(e, action.patch));
+      return evidence ? { ...j, evidence } : j;
+    }
+    case 'removeEvidence': {
+      if (!j.evidence.some((e) => e.id === action.id)) return j;
+      const drop = <T extends { evidence: string[] }>(x: T): T =>
+        x.evidence.includes(action.id) ? { ...x, evidence: x.evidence.filter((e) => e !== action.id) } : x;
+      return {
+        ...j,
+        evidence: j.evidence.filter((e) => e.id !== action.id),
+        cards: j.cards.map(drop),
+        personas: j.personas.map(drop),
+      };
+    }
+    case 'setCardEvidence': {
+      const cards = mapById(j.cards, action.cardId, (c) => {
+        const has = c.evidence.includes(action.evidenceId);
+        if (has === action.attached) return c;
+        return { ...c, evidence: action.attached ? [...c.evidence, action.evidenceId] : c.evidence.filter((e) => e !== action.evidenceId) };
+      });
+      return cards ? { ...j, cards } : j;
+    }
+  }
+}
+
+function reduceMoveStepTo(j: Journey, stepId: string, stageId: string, index: number): Journey {
+  const at = findStep(j, stepId);
+  const toStage = j.stages.findIndex((s) => s.id === stageId);
+  if (!at || toStage < 0) return j;
+  const fromStage = j.stages[at.stage]!;
+  if (toStage === at.stage) {
+    const clamped = Math.max(0, Math.min(fromStage.steps.length - 1, index));
+    if (clamped === at.step) return j;
+    const stages = [...j.stages];
+    stages[at.stage] = { ...fromStage, steps: move(fromStage.steps, at.step, clamped) };
+    return withStages(j, stages);
+  }
+  // Leaving a stage with no steps would make the journey invalid.
+  if (fromStage.steps.length <= 1) return j;
+  const step = fromStage.steps[at.step]!;
+  const target = j.stages[toStage]!;
+  const steps = [...target.steps];
+  steps.splice(Math.max(0, Math.min(index, steps.length)), 0, step);
+  const stages = [...j.stages];
+  stages[at.stage] = { ...fromStage, steps: fromStage.steps.filter((st) => st.id !== stepId) };
+  stages[toStage] = { ...target, steps };
+  return withStages(j, stages);
+}
+
+/** A fresh journey for "New": one stage, one step, one persona and the most used lanes. */
+export function newJourney(): Journey {
+  return {
+    id: 'journey-1',
+    title: 'Untitled journey',
+    status: 'draft',
+    tags: [],
+    emotionScale: {
+      min: -2,
+      max: 2,
+      labels: [
+        { value: -2, label: 'Very negative' },
+        { value: -1, label: 'Negative' },
+        { value: 0, label: 'Neutral' },
+        { value: 1, label: 'Positive' },
+        { value: 2, label: 'Very positive' },
+      ],
+    },
+    personas: [{ id: 'persona-1', name: 'Customer', goals: [], frustrations: [], evidence: [] }],
+    stages: [{ id: 'stage-1', name: 'Discover', metrics: [], steps: [{ id: 'step-1', name: 'First step' }] }],
+    lanes: [
+      { id: 'lane-1', type: 'actions', label: 'Actions' },
+      { id: 'lane-2', type: 'emotion', label: 'Emotion' },
+      { id: 'lane-3', type: 'painPoints', label: 'Pain points' },
+    ],
+    cards: [],
+    curves: [{ id: 'curve-1', personaId: 'persona-1', name: 'As-is', kind: 'as-is', points: [] }],
+    links: [],
+    evidence: [],
+  };
+}

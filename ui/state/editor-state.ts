@@ -1,0 +1,100 @@
+// The draft as the panel holds it: the journey the form edits, the JSON text the Data tab shows,
+// and the problems found in them. Pure, so the rules below are tested without a DOM.
+//  - A form edit goes through draftReducer and rewrites the text (stable 2-space envelope).
+//  - A text edit keeps the text exactly as typed. When it reads as a journey *shape* (it parses,
+//    even if references or limits are wrong) the form follows it; when it does not, the form
+//    keeps the last good journey and is read-only until the text is fixed (`textBroken`).
+//  - Problem paths are journey-relative (`cards[3].laneId`), whether the text is an envelope or not.
+import { JourneySchema, loadJourneyText, migrate, readEnvelope, validateJourney, wrap, type Journey } from '../../shared/model';
+import type { Problem } from '../../shared/result';
+import { draftReducer, type DraftAction } from './draft-reducer';
+
+export interface EditorState {
+  journey: Journey;
+  text: string;
+  textBroken: boolean;
+  problems: Problem[];
+  /** Canonical text of the journey last loaded from or drawn on the canvas (or a file/template). */
+  baseline: string;
+}
+
+export type EditorAction =
+  | { type: 'edit'; action: DraftAction }
+  | { type: 'setText'; text: string }
+  /** Replaces the draft; `asBaseline` marks it as unedited (loaded from the canvas). */
+  | { type: 'load'; journey: Journey; asBaseline: boolean }
+  /** The current draft has been drawn or synced: it is the new baseline. */
+  | { type: 'markSaved' }
+  /** Throws away text edits that do not parse and shows the last good journey again. */
+  | { type: 'revertText' };
+
+/** The stable JSON form of a draft: an envelope, 2-space indented, keys in model order. */
+export function formatJourney(j: Journey): string {
+  return JSON.stringify(wrap(j), null, 2);
+}
+
+export function problemsOf(j: Journey): Problem[] {
+  const r = validateJourney(j);
+  return r.ok ? [] : r.error;
+}
+
+function stripEnvelopePrefix(p: Problem): Problem {
+  return p.path.startsWith('journey.') || p.path.startsWith('journey[') ? { ...p, path: p.path.slice('journey'.length).replace(/^\./, '') } : p;
+}
+
+/** Reads text as a journey shape, even one with reference or limit problems. */
+function readShape(text: string): Journey | null {
+  try {
+    const env = readEnvelope(JSON.parse(text));
+    if (!env.ok) return null;
+    const migrated = migrate(env.value);
+    if (!migrated.ok) return null;
+    const shaped = JourneySchema.safeParse(migrated.value.journey);
+    return shaped.success ? shaped.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function stateFromJourney(journey: Journey, asBaseline = true): EditorState {
+  const text = formatJourney(journey);
+  return { journey, text, textBroken: false, problems: problemsOf(journey), baseline: asBaseline ? text : '' };
+}
+
+/** State for text that came from outside (a saved draft): text kept as is. */
+export function stateFromText(text: string, fallback: Journey, baseline = ''): EditorState {
+  return editorReducer({ ...stateFromJourney(fallback), baseline }, { type: 'setText', text });
+}
+
+export function editorReducer(state: EditorState, action: EditorAction): EditorState {
+  switch (action.type) {
+    case 'edit': {
+      if (state.textBroken) return state;
+      const journey = draftReducer(state.journey, action.action);
+      if (journey === state.journey) return state;
+      return { ...state, journey, text: formatJourney(journey), problems: problemsOf(journey) };
+    }
+    case 'setText': {
+      if (action.text === state.text) return state;
+      const loaded = loadJourneyText(action.text);
+      if (loaded.ok) return { ...state, text: action.text, journey: loaded.value.journey, textBroken: false, problems: [] };
+      const problems = loaded.error.map(stripEnvelopePrefix);
+      const shape = readShape(action.text);
+      if (shape) return { ...state, text: action.text, journey: shape, textBroken: false, problems };
+      return { ...state, text: action.text, textBroken: true, problems };
+    }
+    case 'load': {
+      const next = stateFromJourney(action.journey, action.asBaseline);
+      return action.asBaseline ? next : { ...next, baseline: state.baseline };
+    }
+    case 'markSaved':
+      return { ...state, baseline: formatJourney(state.journey) };
+    case 'revertText':
+      return { ...state, text: formatJourney(state.journey), textBroken: false, problems: problemsOf(state.journey) };
+  }
+}
+
+/** True when the draft differs from what was last loaded from or drawn on the canvas. */
+export function isDirty(state: EditorState): boolean {
+  return state.textBroken || formatJourney(state.journey) !== state.baseline;
+}
