@@ -196,10 +196,9 @@ describe('validateJourney: a broken retail example, structural problems', () => 
     j.personas[1].name = 42;
     const longCard = indexOfId(j.cards, 'c-act-browse');
     j.cards[longCard].text = 'x'.repeat(LIMITS.textLength + 1);
-    const template = j.stages[0];
     while (j.stages.length <= LIMITS.stages) {
       const n = j.stages.length;
-      j.stages.push({ ...template, id: `st-extra-${n}`, steps: [{ id: `s-extra-${n}`, name: 'Extra' }] });
+      j.stages.push({ id: `st-extra-${n}`, name: `Extra ${n}`, steps: [{ id: `s-extra-${n}`, name: 'Extra' }] });
     }
     return { j, enumCard, longCard };
   }
@@ -209,9 +208,7 @@ describe('validateJourney: a broken retail example, structural problems', () => 
   it('reports every structural problem at once, each at its exact path', () => {
     const { j, enumCard, longCard } = broken();
     const problems = problemsOf(j);
-    // The copied stages also repeat ids, which the reference check reports in the same pass.
-    const structural = problems.map((p) => p.path).filter((p) => !/\.id$/.test(p));
-    expect(structural.sort()).toEqual(
+    expect(problems.map((p) => p.path).sort()).toEqual(
       [`cards[${enumCard}].priority`, 'personas[1].name', `cards[${longCard}].text`, 'stages'].sort(),
     );
   });
@@ -256,6 +253,18 @@ describe('validateJourney: a broken retail example, structural problems', () => 
     const paths = problemsOf(j).map((p) => p.path);
     expect(paths).toContain('cards[0].priority');
     expect(paths).toContain('cards[1].laneId');
+  });
+
+  // BUG(model): bestEffortReferenceCheck drops non-object items (asArray filters them), so every
+  // later item shifts down one index and its reference problems get the wrong path. Flip to `it`
+  // once fixed (keep positions, e.g. map a non-object item to a placeholder that is skipped).
+  it.fails('keeps exact paths for reference problems after a malformed list item', () => {
+    const j = exampleJourney('retail-purchase');
+    j.cards[0] = null;
+    j.cards[1].laneId = 'l-missing';
+    const problems = problemsOf(j);
+    expectProblem(problems, 'cards[0]', 'must be an object');
+    expectProblem(problems, 'cards[1].laneId', '"l-missing"', 'does not exist');
   });
 });
 
