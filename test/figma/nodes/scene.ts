@@ -152,7 +152,7 @@ export abstract class SceneImpl extends BaseImpl {
     const s = clean(Math.sin(t));
     return [
       [c, s, this._x],
-      [-s, c, this._y],
+      [0 - s + 0, c, this._y],
     ];
   }
   set relativeTransform(m: Transform) {
