@@ -26,6 +26,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function readEnvelope(raw: unknown): Result<Envelope, Problem[]> {
   if (!isObject(raw)) return err([{ path: '', message: 'is not a journey: expected a JSON object' }]);
   if (!('schemaVersion' in raw) && !('journey' in raw)) {
+    if (raw.format !== undefined && raw.format !== FORMAT)
+      return err([{ path: 'format', message: `is ${JSON.stringify(raw.format)}; a Journey Mapper file says "${FORMAT}"` }]);
     return ok({ format: FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, journey: raw });
   }
   if (raw.format !== undefined && raw.format !== FORMAT)
@@ -81,7 +83,7 @@ export function loadJourney(raw: unknown): Result<LoadedJourney, Problem[]> {
   const valid = validateJourney(migrated.value.journey);
   if (!valid.ok) {
     const prefix = 'schemaVersion' in (raw as object) ? 'journey.' : '';
-    return err(valid.error.map((p) => ({ ...p, path: p.path ? prefix + p.path : p.path })));
+    return err(valid.error.map((p) => ({ ...p, path: p.path ? prefix + p.path : prefix.replace(/\.$/, '') })));
   }
   return ok({ journey: valid.value, fromVersion: env.value.schemaVersion });
 }

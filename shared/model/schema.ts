@@ -20,7 +20,12 @@ const shortText = (max: number = LIMITS.nameLength) => z.string().max(max, `is l
 const longText = shortText(LIMITS.textLength);
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'is not a date like 2026-03-31');
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'is not a date like 2026-03-31')
+  .refine((s) => {
+    const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'is not a real calendar date');
 const list = <T extends z.ZodType>(item: T, max: number) =>
   z.array(item).max(max, `has more than ${max} items`).default([]);
 const url = z.string().max(LIMITS.urlLength, `is longer than ${LIMITS.urlLength} characters`).regex(/^(https?:\/\/|mailto:)\S+$/, 'is not a web link (https://…)');

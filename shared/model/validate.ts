@@ -87,6 +87,8 @@ export function checkReferences(j: Journey): Problem[] {
   let stepCount = 0;
   j.stages.forEach((s, i) => {
     claim(s.id, `stages[${i}]`);
+    if (s.phase === 'custom' && !s.customPhase?.trim())
+      add(`stages[${i}].customPhase`, `${nameOf('Stage', s)} has the custom phase but no phase name`);
     s.steps.forEach((st, k) => {
       claim(st.id, `stages[${i}].steps[${k}]`);
       stepIds.add(st.id);
@@ -158,8 +160,8 @@ export function checkReferences(j: Journey): Problem[] {
 
   j.links.forEach((l, i) => {
     const exists = (ref: string) => stepIds.has(ref) || cardIds.has(ref);
-    if (!exists(l.from)) add(`links[${i}].from`, `link starts at "${l.from}", which is not a step or card`);
-    if (!exists(l.to)) add(`links[${i}].to`, `link ends at "${l.to}", which is not a step or card`);
+    if (!exists(l.from)) add(`links[${i}].from`, `link starts at "${l.from}", which does not exist as a step or card`);
+    if (!exists(l.to)) add(`links[${i}].to`, `link ends at "${l.to}", which does not exist as a step or card`);
     if (l.from === l.to) add(`links[${i}]`, `link starts and ends at "${l.from}"`);
   });
 
@@ -176,13 +178,14 @@ export function validateJourney(input: unknown): Result<Journey, Problem[]> {
   // Report reference problems in the same pass as structural ones, so a designer does not fix
   // one wave of problems only to meet a second.
   const structural = parsed.error.issues.map(zodIssueToProblem);
-  const seen = new Set(structural.map((p) => p.path));
-  const references = bestEffortReferenceCheck(input).filter((p) => !seen.has(p.path));
+  const within = (path: string, outer: string) => path === outer || path.startsWith(`${outer}.`) || path.startsWith(`${outer}[`);
+  const references = bestEffortReferenceCheck(input).filter((p) => !structural.some((s) => s.path && within(p.path, s.path)));
   return err([...structural, ...references]);
 }
 
+// Non-objects become empty placeholders so every later item keeps its index (and its path).
 const asArray = (v: unknown): Record<string, unknown>[] =>
-  Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : [];
+  Array.isArray(v) ? v.map((x) => (typeof x === 'object' && x !== null ? (x as Record<string, unknown>) : {})) : [];
 
 /** Runs the reference checks on input that failed the structural parse, as far as its shape allows. */
 function bestEffortReferenceCheck(input: unknown): Problem[] {

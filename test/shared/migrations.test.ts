@@ -59,9 +59,7 @@ describe('readEnvelope and loadJourney', () => {
     for (const raw of [null, 'journey', 42, [minimalJourney()]]) expectProblem(problems(loadJourney(raw)), '', 'expected a JSON object');
   });
 
-  // BUG(model): loadJourney adds the "journey." prefix only to non-empty paths, so a problem with
-  // the journey value itself comes back at path "" instead of "journey". Flip to `it` once fixed.
-  it.fails('reports a journey that is not an object at path "journey"', () => {
+  it('reports a journey that is not an object at path "journey"', () => {
     expectProblem(problems(loadJourney({ format: 'journey-mapper', schemaVersion: 1, journey: 'oops' })), 'journey', 'object');
   });
 

@@ -161,7 +161,7 @@ describe('validateJourney: a broken retail example, reference problems', () => {
     const problems = problemsOf(j);
     expectProblem(problems, `cards[${painLaneCards[0]}].laneId`, 'Card', 'lane "l-pain"', 'does not exist');
     expectProblem(problems, `curves[${tomCurve}].personaId`, 'Tom today', 'persona "p-ghost"', 'does not exist');
-    expectProblem(problems, `links[${loop}].to`, '"s-nowhere"', 'not a step or card');
+    expectProblem(problems, `links[${loop}].to`, '"s-nowhere"', 'does not exist as a step or card');
     expectProblem(problems, `curves[${mayaCurve}].points[3].value`, 'Maya today', '3', 'outside the emotion scale -2 to 2');
     expectProblem(problems, `cards[${dup}].id`, '"c-act-trigger"', 'already used', 'unique');
     expectProblem(problems, `cards[${citing}].evidence[1]`, '"ev-diary-study"', 'not in the evidence list');
@@ -255,10 +255,7 @@ describe('validateJourney: a broken retail example, structural problems', () => 
     expect(paths).toContain('cards[1].laneId');
   });
 
-  // BUG(model): bestEffortReferenceCheck drops non-object items (asArray filters them), so every
-  // later item shifts down one index and its reference problems get the wrong path. Flip to `it`
-  // once fixed (keep positions, e.g. map a non-object item to a placeholder that is skipped).
-  it.fails('keeps exact paths for reference problems after a malformed list item', () => {
+  it('keeps exact paths for reference problems after a malformed list item', () => {
     const j = exampleJourney('retail-purchase');
     j.cards[0] = null;
     j.cards[1].laneId = 'l-missing';
