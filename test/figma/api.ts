@@ -111,29 +111,29 @@ export function buildApi(ctx: Ctx, ui: UiBridge, storage: ClientStorage, rec: Re
       guard('createPage');
       ctx.countWrite('createPage');
       const p = new PageImpl(ctx).init();
-      p.name = `Page ${ctx.root.kids.length + 1}`;
+      p._name = `Page ${ctx.root.kids.length + 1}`;
       p.parentImpl = ctx.root;
       ctx.root.kids.push(p);
       ctx.root.kidsCache = null;
       return p.proxy;
     },
-    createFrame: () => create('createFrame', () => Object.assign(new FrameImpl(ctx), { name: 'Frame' })),
-    createRectangle: () => create('createRectangle', () => Object.assign(new RectangleImpl(ctx), { name: 'Rectangle' })),
-    createEllipse: () => create('createEllipse', () => Object.assign(new EllipseImpl(ctx), { name: 'Ellipse' })),
-    createLine: () => create('createLine', () => Object.assign(new LineImpl(ctx), { name: 'Line' })),
-    createVector: () => create('createVector', () => Object.assign(new VectorImpl(ctx), { name: 'Vector' })),
-    createText: () => create('createText', () => Object.assign(new TextImpl(ctx), { name: 'Text' })),
+    createFrame: () => create('createFrame', () => Object.assign(new FrameImpl(ctx), { _name: 'Frame' })),
+    createRectangle: () => create('createRectangle', () => Object.assign(new RectangleImpl(ctx), { _name: 'Rectangle' })),
+    createEllipse: () => create('createEllipse', () => Object.assign(new EllipseImpl(ctx), { _name: 'Ellipse' })),
+    createLine: () => create('createLine', () => Object.assign(new LineImpl(ctx), { _name: 'Line' })),
+    createVector: () => create('createVector', () => Object.assign(new VectorImpl(ctx), { _name: 'Vector' })),
+    createText: () => create('createText', () => Object.assign(new TextImpl(ctx), { _name: 'Text' })),
     createConnector() {
       figjam('createConnector');
-      return create('createConnector', () => Object.assign(new ConnectorImpl(ctx), { name: 'Connector' }));
+      return create('createConnector', () => Object.assign(new ConnectorImpl(ctx), { _name: 'Connector' }));
     },
     createSticky() {
       figjam('createSticky');
-      return create('createSticky', () => Object.assign(new StickyImpl(ctx), { name: 'Sticky' }));
+      return create('createSticky', () => Object.assign(new StickyImpl(ctx), { _name: 'Sticky' }));
     },
     createShapeWithText() {
       figjam('createShapeWithText');
-      return create('createShapeWithText', () => Object.assign(new ShapeWithTextImpl(ctx), { name: 'Shape' }));
+      return create('createShapeWithText', () => Object.assign(new ShapeWithTextImpl(ctx), { _name: 'Shape' }));
     },
     group(nodes: readonly unknown[], parent: unknown, index?: number) {
       guard('group');
@@ -142,7 +142,7 @@ export function buildApi(ctx: Ctx, ui: UiBridge, storage: ClientStorage, rec: Re
       const raws = nodes.map((n) => ctx.raw<SceneImpl>(n, 'group'));
       const par = ctx.raw<BaseImpl>(parent, 'group');
       const g = new GroupImpl(ctx).init();
-      g.name = 'Group';
+      g._name = 'Group';
       const idx = index ?? par.kids.length;
       g.parentImpl = par;
       par.kids.splice(Math.min(idx, par.kids.length), 0, g);

@@ -99,7 +99,7 @@ export function createFigma(options: CreateFigmaOptions = {}): PluginAPI {
   ctx.internal(() => {
     ctx.root = new DocumentImpl(ctx).init();
     const page = new PageImpl(ctx).init();
-    page.name = 'Page 1';
+    page._name = 'Page 1';
     page.parentImpl = ctx.root;
     ctx.root.kids.push(page);
     ctx.currentPage = page;
@@ -121,7 +121,7 @@ export function createFigma(options: CreateFigmaOptions = {}): PluginAPI {
   const figma = buildApi(ctx, ui, storage, rec);
   const user = new UserApi(ctx, () => {
     const t = new TextImpl(ctx).init();
-    t.name = 'Text';
+    t._name = 'Text';
     return t;
   });
 

@@ -50,7 +50,6 @@ export class UserApi {
     const n = this.scene(node);
     this.run(opts, () => {
       n.name = name;
-      n.touch('name');
     });
   }
   /** Drag `node` into `parent` (e.g. into an auto-layout frame) at `index` (end by default). */
@@ -83,6 +82,7 @@ export class UserApi {
       if (opts?.x !== undefined) t._x = opts.x;
       if (opts?.y !== undefined) t._y = opts.y;
       p.appendChild(t.proxy);
+      this.ctx.events.record('CREATE', t);
       return t.proxy;
     });
   }

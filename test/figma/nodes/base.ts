@@ -12,7 +12,7 @@ export abstract class BaseImpl {
   readonly ctx: Ctx;
   id: string;
   abstract readonly type: NodeType;
-  name = '';
+  _name = '';
   removed = false;
   parentImpl: BaseImpl | null = null;
   formerParent: BaseImpl | null = null;
@@ -62,6 +62,15 @@ export abstract class BaseImpl {
   /** x/y/width/height of this node can change through layout. */
   layoutDependent(): boolean {
     return false;
+  }
+
+  get name(): string {
+    return this._name;
+  }
+  set name(v: string) {
+    if (typeof v !== 'string') throw new Error('in set_name: Expected "name" to be a string');
+    this._name = v;
+    this.touch('name');
   }
 
   touch(prop: string, layout = false): void {
@@ -302,7 +311,7 @@ export class DocumentImpl extends BaseImpl {
     this.id = '0:0';
     ctx.nodes.delete(this.id);
     ctx.nodes.set('0:0', this);
-    this.name = 'Document';
+    this._name = 'Document';
   }
   private needAllPages(method: string): void {
     if (this.ctx.dynamicPage && !this.ctx.allPagesLoaded) {

@@ -127,7 +127,7 @@ export class TextImpl extends SceneImpl implements Pick<TextNode, 'characters' |
     this.write('characters');
     if (typeof v !== 'string') throw new Error('in set_characters: Expected "characters" to be a string');
     this._chars = v;
-    if (this._autoRename) this.name = v.slice(0, 100);
+    if (this._autoRename) this._name = v.slice(0, 100);
     this.changed('characters');
   }
   insertCharacters(start: number, chars: string): void {

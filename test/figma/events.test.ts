@@ -1,0 +1,168 @@
+// Events. Sources: figma-platform.md §7; typings PageNode.on('nodechange') (L10425-10492), figma.on('documentchange'),
+// NodeChange shapes (CreateChange/DeleteChange/PropertyChange), selectionchange (L548-557);
+// https://developers.figma.com/docs/plugins/api/DocumentChange.
+import { describe, expect, it } from 'vitest';
+import { createFigma, emulatorOf } from './index';
+
+function collect(figma: PluginAPI) {
+  const batches: NodeChange[][] = [];
+  figma.currentPage.on('nodechange', (e) => batches.push(e.nodeChanges));
+  return batches;
+}
+
+describe('events: nodechange', () => {
+  it('is batched per macrotask and delivered asynchronously (setTimeout 0)', async () => {
+    const figma = createFigma();
+    const emu = emulatorOf(figma);
+    const f = figma.createFrame();
+    await emu.flush(); // deliver the CREATE first
+    const batches = collect(figma);
+    f.name = 'A';
+    f.x = 10;
+    f.x = 20;
+    expect(batches).toHaveLength(0); // not synchronous
+    await Promise.resolve();
+    expect(batches).toHaveLength(0); // not a microtask either
+    await emu.flush();
+    expect(batches).toHaveLength(1);
+    const change = batches[0]![0]!;
+    expect(change.type).toBe('PROPERTY_CHANGE');
+    expect(change.origin).toBe('LOCAL');
+    expect(change.id).toBe(f.id);
+    expect(change.node).toBe(f);
+    expect((change as PropertyChange).properties).toEqual(['name', 'x']);
+  });
+
+  it('plugin writes outside the callback ARE reported (LOCAL); writes inside it are not', async () => {
+    const figma = createFigma();
+    const emu = emulatorOf(figma);
+    const f = figma.createFrame();
+    await emu.flush();
+    const seen: string[] = [];
+    figma.currentPage.on('nodechange', (e) => {
+      for (const c of e.nodeChanges) seen.push(`${c.type}:${c.id}:${c.origin}`);
+      f.name = 'written inside the callback';
+      figma.createRectangle();
+    });
+    f.setPluginData('k', 'v');
+    await emu.flush();
+    await emu.flush();
+    expect(seen).toEqual([`PROPERTY_CHANGE:${f.id}:LOCAL`]);
+  });
+
+  it('CREATE only for the top-most created node; DELETE as RemovedNode', async () => {
+    const figma = createFigma();
+    const emu = emulatorOf(figma);
+    const batches = collect(figma);
+    const f = figma.createFrame();
+    const r = figma.createRectangle();
+    f.appendChild(r);
+    r.name = 'inner';
+    await emu.flush();
+    expect(batches[0]!.map((c) => `${c.type}:${c.id}`)).toEqual([`CREATE:${f.id}`]);
+    f.remove();
+    await emu.flush();
+    const del = batches[1]!;
+    expect(del).toHaveLength(1);
+    expect(del[0]!.type).toBe('DELETE');
+    expect(del[0]!.node).toEqual({ removed: true, type: 'FRAME', id: f.id });
+  });
+
+  it('user edits produce events with origin LOCAL or REMOTE; once/off work', async () => {
+    const figma = createFigma();
+    const emu = emulatorOf(figma);
+    const frame = figma.createFrame();
+    frame.layoutMode = 'VERTICAL';
+    const t = figma.createText();
+    frame.appendChild(t);
+    await emu.flush();
+    const batches = collect(figma);
+    let onceCalls = 0;
+    figma.currentPage.once('nodechange', () => onceCalls++);
+    emu.user.setText(t, 'hello');
+    emu.user.move(frame, 40, 50, { origin: 'REMOTE' });
+    await emu.flush();
+    const flat = batches.flat().map((c) => `${c.type}:${c.id}:${c.origin}:${'properties' in c ? c.properties.join(',') : ''}`);
+    expect(flat).toContain(`PROPERTY_CHANGE:${t.id}:LOCAL:characters`);
+    expect(flat).toContain(`PROPERTY_CHANGE:${frame.id}:REMOTE:x,y`);
+    emu.user.setText(t, 'again');
+    await emu.flush();
+    expect(onceCalls).toBe(1);
+    const cb = () => {
+      throw new Error('should be off');
+    };
+    figma.currentPage.on('nodechange', cb);
+    figma.currentPage.off('nodechange', cb);
+    emu.user.setText(t, 'third');
+    await emu.flush();
+    expect(emu.errors).toHaveLength(0);
+  });
+
+  it('user.duplicate clones (plugin data included) and inserts after the original, reported as CREATE', async () => {
+    const figma = createFigma();
+    const emu = emulatorOf(figma);
+    const col = figma.createFrame();
+    col.layoutMode = 'VERTICAL';
+    const a = figma.createRectangle();
+    const b = figma.createRectangle();
+    col.appendChild(a);
+    col.appendChild(b);
+    a.setPluginData('jm_ref', '{"id":"s1"}');
+    await emu.flush();
+    const batches = collect(figma);
+    const copy = emu.user.duplicate(a) as RectangleNode;
+    expect(col.children.map((c) => c.id)).toEqual([a.id, copy.id, b.id]);
+    expect(copy.getPluginData('jm_ref')).toBe('{"id":"s1"}');
+    await emu.flush();
+    expect(batches.flat().some((c) => c.type === 'CREATE' && c.id === copy.id)).toBe(true);
+  });
+
+  it('user.appendChild (drag into auto layout), user.remove, user.createText', async () => {
+    const figma = createFigma();
+    const emu = emulatorOf(figma);
+    const col = figma.createFrame();
+    col.layoutMode = 'VERTICAL';
+    const r = figma.createRectangle();
+    await emu.flush();
+    const batches = collect(figma);
+    emu.user.appendChild(col, r, 0);
+    const t = emu.user.createText(col, 'new note') as TextNode;
+    expect(t.characters).toBe('new note');
+    expect(col.children.map((c) => c.id)).toEqual([r.id, t.id]);
+    emu.user.remove(r);
+    await emu.flush();
+    const flat = batches.flat();
+    expect(flat.find((c) => c.type === 'CREATE' && c.id === t.id)).toBeTruthy();
+    expect(flat.find((c) => c.type === 'DELETE' && c.id === r.id)).toBeTruthy();
+  });
+
+  it('selectionchange: fires asynchronously for user and plugin selection changes', async () => {
+    const figma = createFigma();
+    const emu = emulatorOf(figma);
+    const a = figma.createRectangle();
+    let calls = 0;
+    figma.on('selectionchange', () => calls++);
+    emu.user.select([a]);
+    expect(calls).toBe(0);
+    await emu.flush();
+    expect(calls).toBe(1);
+    expect(figma.currentPage.selection).toEqual([a]);
+    figma.currentPage.selection = [];
+    await emu.flush();
+    expect(calls).toBe(2);
+    emu.user.select([a]);
+    a.remove(); // deleting a selected node changes the selection
+    await emu.flush();
+    expect(figma.currentPage.selection).toEqual([]);
+  });
+
+  it('documentchange receives changes of every page', async () => {
+    const figma = createFigma();
+    const emu = emulatorOf(figma);
+    const got: DocumentChange[] = [];
+    figma.on('documentchange', (e) => got.push(...e.documentChanges));
+    figma.createFrame();
+    await emu.flush();
+    expect(got.map((c) => c.type)).toEqual(['CREATE']);
+  });
+});
