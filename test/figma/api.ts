@@ -61,7 +61,9 @@ export function buildApi(ctx: Ctx, ui: UiBridge, storage: ClientStorage, rec: Re
   const available = (f: FontName) => ctx.options.fonts.some((a) => a.family === f.family && a.style === f.style);
 
   const api: Record<string, unknown> = {
-    apiVersion: '1.0.0',
+    get apiVersion() {
+      return '1.0.0' as const;
+    },
     get editorType() {
       return ctx.options.editorType;
     },

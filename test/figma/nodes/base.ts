@@ -308,8 +308,8 @@ export class DocumentImpl extends BaseImpl {
   readonly type = 'DOCUMENT' as const;
   constructor(ctx: Ctx) {
     super(ctx, true);
-    this.id = '0:0';
     ctx.nodes.delete(this.id);
+    this.id = '0:0';
     ctx.nodes.set('0:0', this);
     this._name = 'Document';
   }

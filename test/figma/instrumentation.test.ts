@@ -1,0 +1,99 @@
+// Instrumentation (emulator-only; no Figma source). Counts follow README "Instrumentation".
+import { describe, expect, it } from 'vitest';
+import { createFigma, emulatorOf } from './index';
+
+describe('instrumentation', () => {
+  it('counts nodes created, writes (identical values included), plugin data, moves, resize, removals', () => {
+    const figma = createFigma();
+    const emu = emulatorOf(figma);
+    const f = figma.createFrame();
+    const r = figma.createRectangle();
+    f.name = 'a';
+    f.name = 'a';
+    f.setPluginData('k', 'v');
+    f.appendChild(r);
+    r.resize(10, 10);
+    r.remove();
+    const s = emu.stats();
+    expect(s.nodesCreated).toBe(2);
+    expect(s.writesByProperty).toMatchObject({ name: 2, setPluginData: 1, appendChild: 1, resize: 1, remove: 1 });
+    expect(s.writes).toBe(2 + 2 + 1 + 1 + 1 + 1); // + createFrame/createRectangle
+    expect(s.removals).toBe(1);
+    emu.resetStats();
+    expect(emu.stats().writes).toBe(0);
+  });
+
+  it('user edits are not counted as plugin writes', () => {
+    const figma = createFigma();
+    const emu = emulatorOf(figma);
+    const t = figma.createText();
+    emu.resetStats();
+    emu.user.setText(t, 'x');
+    emu.user.move(t, 1, 2);
+    expect(emu.stats().writes).toBe(0);
+  });
+
+  it('forcedLayoutReads: reading geometry of auto-layout children while layout is dirty', () => {
+    const figma = createFigma();
+    const emu = emulatorOf(figma);
+    const col = figma.createFrame();
+    col.layoutMode = 'VERTICAL';
+    const kids = [1, 2, 3].map(() => figma.createRectangle());
+    kids.forEach((k) => col.appendChild(k));
+    emu.resetStats();
+    void kids[0]!.y; // dirty → forced
+    void kids[1]!.y; // clean now → not forced
+    expect(emu.stats().forcedLayoutReads).toBe(1);
+    kids[2]!.resize(5, 5);
+    void col.height; // hugging auto-layout frame while dirty → forced
+    expect(emu.stats().forcedLayoutReads).toBe(2);
+    const free = figma.createRectangle();
+    free.x = 3;
+    void free.x; // not layout-dependent
+    expect(emu.stats().forcedLayoutReads).toBe(2);
+  });
+
+  it('longestSliceMs measures synchronous plugin work started by a message delivery', async () => {
+    const figma = createFigma();
+    const emu = emulatorOf(figma);
+    figma.showUI('');
+    figma.ui.onmessage = () => {
+      const end = performance.now() + 30;
+      while (performance.now() < end) {
+        /* busy */
+      }
+    };
+    emu.resetStats();
+    emu.ui.post({ type: 'go' });
+    await emu.flush();
+    await new Promise((r) => setImmediate(r));
+    const s = emu.stats();
+    expect(s.longestSliceMs).toBeGreaterThanOrEqual(29);
+    expect(s.slices).toBeGreaterThanOrEqual(1);
+  });
+
+  it('awaiting an emulator async API ends the slice', async () => {
+    const figma = createFigma();
+    const emu = emulatorOf(figma);
+    figma.showUI('');
+    figma.ui.onmessage = async () => {
+      const busy = (ms: number) => {
+        const end = performance.now() + ms;
+        while (performance.now() < end) {
+          /* busy */
+        }
+      };
+      busy(15);
+      await figma.loadFontAsync({ family: 'Inter', style: 'Regular' });
+      busy(15);
+    };
+    emu.resetStats();
+    emu.ui.post({});
+    await emu.flush();
+    await new Promise((r) => setTimeout(r, 5));
+    const s = emu.stats();
+    expect(s.slices).toBeGreaterThanOrEqual(2);
+    expect(s.longestSliceMs).toBeLessThan(28);
+    expect(s.longestSliceMs).toBeGreaterThanOrEqual(14);
+  });
+});

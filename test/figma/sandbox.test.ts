@@ -1,0 +1,52 @@
+// loadBundle: the built bundle runs with only the sandbox globals (figma-platform.md §5 "Globals available"; typings index.d.ts).
+import { describe, expect, it } from 'vitest';
+import { createFigma, emulatorOf } from './index';
+
+const BUNDLE = `(() => {
+  "use strict";
+  var seen = {
+    process: typeof process, require: typeof require, window: typeof window, document: typeof document,
+    TextEncoder: typeof TextEncoder, setTimeout: typeof setTimeout, html: __html__,
+  };
+  figma.showUI(__html__, { width: 320, height: 480, themeColors: true });
+  figma.ui.onmessage = function (msg) {
+    if (msg.type === 'ping') {
+      var f = figma.createFrame();
+      f.name = 'from bundle';
+      setTimeout(function () { figma.ui.postMessage({ type: 'pong', id: f.id, seen: seen }); }, 0);
+    }
+  };
+})();`;
+
+describe('sandbox (loadBundle)', () => {
+  it('runs an IIFE bundle, talks to the UI, and cannot see process/require/window/TextEncoder', async () => {
+    const figma = createFigma();
+    const emu = emulatorOf(figma);
+    emu.loadBundle(BUNDLE, { html: '<div id="app"></div>' });
+    expect(emu.ui.options).toEqual({ width: 320, height: 480, themeColors: true });
+    const got: Array<{ type: string; id: string; seen: Record<string, string> }> = [];
+    emu.ui.onMessage((m) => got.push(m as (typeof got)[number]));
+    emu.ui.post({ type: 'ping' });
+    await emu.flush();
+    expect(got).toHaveLength(1);
+    expect(got[0]!.type).toBe('pong');
+    expect(figma.currentPage.children.map((c) => c.name)).toEqual(['from bundle']);
+    expect(got[0]!.seen).toEqual({
+      process: 'undefined', require: 'undefined', window: 'undefined', document: 'undefined',
+      TextEncoder: 'undefined', setTimeout: 'function', html: '<div id="app"></div>',
+    });
+  });
+
+  it('errors thrown at the top level of the bundle surface to the test', () => {
+    const emu = emulatorOf(createFigma());
+    expect(() => emu.loadBundle('figma.createFrame(); figma.nope();')).toThrow('not supported by the emulator: figma.nope');
+  });
+
+  it('closePlugin cancels the bundle\'s timers', async () => {
+    const figma = createFigma();
+    const emu = emulatorOf(figma);
+    emu.loadBundle('setTimeout(function(){ figma.createFrame(); }, 0); figma.closePlugin();');
+    await emu.flush();
+    expect(emu.nodeCount()).toBe(2); // document + page only
+  });
+});
