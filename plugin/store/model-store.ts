@@ -1,0 +1,66 @@
+// Reads and writes the journey and style stored on a map frame (shared/storage/model-codec.ts),
+// writing only entries whose value changed, and removing chunks a smaller model no longer needs.
+import { loadJourney, wrap } from '../../shared/model/envelope';
+import type { Journey } from '../../shared/model/types';
+import { chunkKey, decodeModel, encodeModel, MODEL_KEY, type EncodedModel } from '../../shared/storage/model-codec';
+import { StyleOptionsSchema, type StyleOptions } from '../../shared/style/options';
+import { err, ok, type Problem, type Result } from '../../shared/result';
+
+export const STYLE_KEY = 'jm_style';
+
+export interface StoredMap {
+  journey: Journey;
+  style: StyleOptions;
+}
+
+/** Serialises a journey the way it is stored and exported: the versioned envelope, 2-space JSON. */
+export const serializeJourney = (journey: Journey): string => JSON.stringify(wrap(journey), null, 2);
+
+export function prepareModel(journey: Journey): Result<EncodedModel, Problem[]> {
+  return encodeModel(serializeJourney(journey));
+}
+
+/** Writes the prepared entries; returns how many plugin-data writes it made. */
+export function writeModel(node: BaseNode, encoded: EncodedModel, style: StyleOptions): number {
+  let writes = 0;
+  const set = (key: string, value: string) => {
+    if (node.getPluginData(key) === value) return;
+    node.setPluginData(key, value);
+    writes++;
+  };
+  // Chunks first, header last: a reader never sees a header pointing at chunks not yet written.
+  for (const [key, value] of encoded.entries.slice(1)) set(key, value);
+  const header = encoded.entries[0];
+  if (header) set(header[0], header[1]);
+  for (let i = encoded.meta.chunks; node.getPluginData(chunkKey(i)) !== ''; i++) {
+    node.setPluginData(chunkKey(i), '');
+    writes++;
+  }
+  set(STYLE_KEY, JSON.stringify(style));
+  return writes;
+}
+
+export function hasModel(node: BaseNode): boolean {
+  return node.getPluginData(MODEL_KEY) !== '';
+}
+
+export function readModel(node: BaseNode): Result<StoredMap, Problem[]> {
+  const json = decodeModel((key) => node.getPluginData(key));
+  if (!json.ok) return json;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json.value);
+  } catch {
+    return err([{ path: '', message: 'The stored journey is not valid JSON.' }]);
+  }
+  const loaded = loadJourney(raw);
+  if (!loaded.ok) return loaded;
+  let style: unknown = {};
+  try {
+    style = JSON.parse(node.getPluginData(STYLE_KEY) || '{}');
+  } catch {
+    style = {};
+  }
+  const parsedStyle = StyleOptionsSchema.safeParse(style);
+  return ok({ journey: loaded.value.journey, style: parsedStyle.success ? parsedStyle.data : StyleOptionsSchema.parse({}) });
+}

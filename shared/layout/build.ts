@@ -1,0 +1,73 @@
+// Small constructors for layout specs, so the parts read like a description of the map.
+import type { Rgb } from '../theme/colors';
+import type { FontWeight, FrameSpec, NodeSpec, Paint, Sizing, Stroke, Tag, TextSpec } from './spec';
+
+export const paint = (color: Rgb, opacity?: number): Paint => (opacity === undefined ? { color } : { color, opacity });
+export const stroke = (color: Rgb, weight = 1, dash?: number[]): Stroke =>
+  dash ? { paint: { color }, weight, dash, align: 'INSIDE' } : { paint: { color }, weight, align: 'INSIDE' };
+
+type FrameOptions = Omit<Partial<FrameSpec>, 'type' | 'key' | 'name' | 'children'>;
+
+export function frame(key: string, name: string, options: FrameOptions, children: NodeSpec[] = []): FrameSpec {
+  return {
+    type: 'FRAME',
+    key,
+    name,
+    layout: 'VERTICAL',
+    sizingH: 'HUG',
+    sizingV: 'HUG',
+    width: 100,
+    height: 100,
+    children,
+    ...options,
+  };
+}
+
+export const row = (key: string, name: string, options: FrameOptions, children: NodeSpec[] = []) =>
+  frame(key, name, { layout: 'HORIZONTAL', ...options }, children);
+
+export const column = (key: string, name: string, options: FrameOptions, children: NodeSpec[] = []) =>
+  frame(key, name, { layout: 'VERTICAL', ...options }, children);
+
+export interface TextStyle {
+  size: number;
+  lineHeight: number;
+  weight?: FontWeight;
+  italic?: boolean;
+  color: Rgb;
+  upper?: boolean;
+  letterSpacing?: number;
+  align?: 'LEFT' | 'CENTER' | 'RIGHT';
+}
+
+export function text(
+  key: string,
+  value: string,
+  style: TextStyle,
+  sizing: { h: Sizing; width?: number } = { h: 'HUG' },
+  tag?: Tag,
+): TextSpec {
+  const spec: TextSpec = {
+    type: 'TEXT',
+    key,
+    name: value.length > 40 ? `${value.slice(0, 39)}…` : value || ' ',
+    text: value,
+    weight: style.weight ?? 'regular',
+    size: style.size,
+    lineHeight: style.lineHeight,
+    color: paint(style.color),
+    sizingH: sizing.h,
+  };
+  if (sizing.width !== undefined) spec.width = sizing.width;
+  if (style.italic) spec.italic = true;
+  if (style.upper) spec.upper = true;
+  if (style.letterSpacing) spec.letterSpacing = style.letterSpacing;
+  if (style.align) spec.align = style.align;
+  if (tag) spec.tag = tag;
+  return spec;
+}
+
+/** Tag for an entity's own frame. */
+export const entityTag = (kind: Tag['kind'], id: string): Tag => ({ kind, id });
+/** Tag for a text node that shows one field of an entity. */
+export const fieldTag = (kind: Tag['kind'], id: string, field: string): Tag => ({ kind, id, field });

@@ -1,0 +1,104 @@
+// One card, styled by its lane's type: touchpoints show their channel, pain points and
+// opportunities their owner, priority and status chips, backstage reads as internal, metrics show
+// value against target, thoughts read as quotes; cited evidence shows its confidence.
+import type { Card, Confidence, Lane } from '../model/types';
+import { CONFIDENCE_LEVELS } from '../model/schema';
+import type { Rgb } from '../theme/colors';
+import type { Swatch } from '../theme/themes';
+import { column, entityTag, fieldTag, frame, paint, row, stroke, text } from './build';
+import type { LayoutContext } from './context';
+import { CHANNEL_LABELS, CONFIDENCE_LABELS, PRIORITY_LABELS, STATUS_LABELS } from './labels';
+import type { NodeSpec, Tag } from './spec';
+
+function chip(key: string, label: string, sw: Swatch, ctx: LayoutContext, tag?: Tag, prefix?: string): NodeSpec {
+  const { m } = ctx;
+  const parts: NodeSpec[] = [];
+  if (prefix) parts.push(text(`${key}/prefix`, prefix, { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'regular' }));
+  parts.push(text(`${key}/label`, label, { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'semibold' }, { h: 'HUG' }, tag));
+  return row(key, prefix ? `${prefix} ${label}` : label, { padding: [2, 6, 2, 6], gap: 3, fill: paint(sw.fill), stroke: stroke(sw.border, 1), radius: 4, alignCounter: 'CENTER' }, parts);
+}
+
+/** The strongest confidence among the evidence a card cites. */
+export function strongestConfidence(card: Card, evidence: Map<string, Confidence>): Confidence | undefined {
+  let best: number | undefined;
+  for (const ref of card.evidence) {
+    const level = evidence.get(ref);
+    if (level === undefined) continue;
+    const rank = CONFIDENCE_LEVELS.indexOf(level);
+    if (best === undefined || rank < best) best = rank;
+  }
+  return best === undefined ? undefined : CONFIDENCE_LEVELS[best];
+}
+
+function metricBar(key: string, value: number, target: number, width: number, track: Rgb, fill: Rgb): NodeSpec {
+  const ratio = target > 0 ? Math.max(0, Math.min(1, value / target)) : 0;
+  const filled = Math.max(0.01, Math.round(width * ratio * 100) / 100);
+  return frame(key, 'Progress to target', { layout: 'NONE', sizingH: 'FIXED', sizingV: 'FIXED', width, height: 4, fill: paint(track), radius: 2, clip: true }, [
+    { type: 'RECTANGLE', key: `${key}/value`, name: 'Value', x: 0, y: 0, width: filled, height: 4, fill: paint(fill), radius: 2 },
+  ]);
+}
+
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+export function cardSpec(ctx: LayoutContext, card: Card, lane: Lane, width: number, evidence: Map<string, Confidence>): NodeSpec {
+  const { theme, m } = ctx;
+  const type = lane.type === 'emotion' ? 'text' : lane.type;
+  const sw = theme.lanes[type];
+  const key = `card:${card.id}`;
+  const inner = width - 2 * m.cardPadding;
+  const body = { size: m.font.body, lineHeight: m.line.body, color: sw.text };
+  const parts: NodeSpec[] = [];
+
+  const badges: NodeSpec[] = [];
+  if (type === 'touchpoints' && card.channel) badges.push(chip(`${key}/channel`, CHANNEL_LABELS[card.channel], theme.chip, ctx, fieldTag('card', card.id, 'channel')));
+  if (type === 'backstage') badges.push(chip(`${key}/internal`, 'Internal', { ...theme.chip, fill: sw.fill, text: sw.text, border: sw.accent }, ctx));
+  if (badges.length) parts.push(row(`${key}/badges`, 'Badges', { gap: 4 }, badges));
+
+  const textTag = fieldTag('card', card.id, 'text');
+  if (type === 'thoughts') {
+    parts.push(
+      row(`${key}/quote`, 'Quote', { sizingH: 'FILL', width: inner, gap: 4 }, [
+        text(`${key}/quote-mark`, '\u201C', { size: m.font.h2 + 4, lineHeight: m.line.body, color: sw.accent === sw.text ? sw.text : sw.text, weight: 'bold' }),
+        text(`${key}/text`, card.text, { ...body, italic: true }, { h: 'FILL', width: inner - 14 }, textTag),
+      ]),
+    );
+  } else {
+    parts.push(text(`${key}/text`, card.text, { ...body, weight: type === 'painPoints' || type === 'opportunities' ? 'medium' : 'regular' }, { h: 'FILL', width: inner }, textTag));
+  }
+
+  if (card.metric) {
+    const { value, target, unit } = card.metric;
+    const u = unit ? ` ${unit}` : '';
+    const line = target !== undefined ? `${fmt(value)}${u} of ${fmt(target)}${u} target` : `${fmt(value)}${u}`;
+    parts.push(text(`${key}/metric`, line, { size: m.font.h2, lineHeight: m.line.h2, color: sw.text, weight: 'bold' }, { h: 'FILL', width: inner }));
+    if (target !== undefined) parts.push(metricBar(`${key}/bar`, value, target, inner, sw.border, sw.accent));
+  }
+
+  const chips: NodeSpec[] = [];
+  if (card.owner) chips.push(chip(`${key}/owner`, card.owner, theme.chip, ctx, fieldTag('card', card.id, 'owner'), 'Owner'));
+  if (card.priority) chips.push(chip(`${key}/priority`, PRIORITY_LABELS[card.priority], theme.priority[card.priority], ctx, fieldTag('card', card.id, 'priority')));
+  if (card.status) chips.push(chip(`${key}/status`, STATUS_LABELS[card.status], theme.status[card.status], ctx, fieldTag('card', card.id, 'status')));
+  if (card.effort !== undefined || card.value !== undefined) {
+    const ev = [card.effort !== undefined ? `Effort ${card.effort}/5` : '', card.value !== undefined ? `Value ${card.value}/5` : ''].filter(Boolean).join(' · ');
+    chips.push(chip(`${key}/effort-value`, ev, theme.chip, ctx));
+  }
+  const level = strongestConfidence(card, evidence);
+  if (level) {
+    const n = card.evidence.length;
+    chips.push(chip(`${key}/evidence`, `${CONFIDENCE_LABELS[level]}${n > 1 ? ` · ${n} sources` : ''}`, theme.confidence[level], ctx, undefined, 'Evidence'));
+  }
+  if (chips.length) parts.push(row(`${key}/chips`, 'Chips', { sizingH: 'FILL', width: inner, gap: 4, wrap: true, counterGap: 4 }, chips));
+
+  const dashed = type === 'backstage' ? [4, 3] : undefined;
+  const edge = stroke(type === 'painPoints' || type === 'opportunities' ? sw.accent : sw.border, theme.cardBorderWeight, dashed);
+  return column(key, `Card: ${card.text.slice(0, 40)}`, {
+    sizingH: 'FILL',
+    width,
+    padding: [m.cardPadding, m.cardPadding, m.cardPadding, m.cardPadding],
+    gap: 6,
+    fill: paint(sw.fill),
+    stroke: edge,
+    radius: m.cardRadius,
+    tag: entityTag('card', card.id),
+  }, parts);
+}

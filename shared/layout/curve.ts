@@ -1,0 +1,63 @@
+// Smooth curves through emotion values that never overshoot: monotone cubic interpolation
+// (Fritsch–Carlson). Between two points the curve stays within their values, so a curve through
+// values on the scale never leaves the scale, and a flat run stays flat.
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/** Tangents (dy/dx) at each point, limited so each segment is monotone. */
+export function monotoneTangents(points: readonly Point[]): number[] {
+  const n = points.length;
+  if (n < 2) return points.map(() => 0);
+  const slopes: number[] = [];
+  for (let i = 0; i < n - 1; i++) {
+    const a = points[i] as Point;
+    const b = points[i + 1] as Point;
+    slopes.push((b.y - a.y) / (b.x - a.x));
+  }
+  const t: number[] = new Array<number>(n).fill(0);
+  t[0] = slopes[0] as number;
+  t[n - 1] = slopes[n - 2] as number;
+  for (let i = 1; i < n - 1; i++) {
+    const s0 = slopes[i - 1] as number;
+    const s1 = slopes[i] as number;
+    t[i] = s0 * s1 <= 0 ? 0 : (s0 + s1) / 2;
+  }
+  for (let i = 0; i < n - 1; i++) {
+    const s = slopes[i] as number;
+    if (s === 0) {
+      t[i] = 0;
+      t[i + 1] = 0;
+      continue;
+    }
+    const a = (t[i] as number) / s;
+    const b = (t[i + 1] as number) / s;
+    const h = a * a + b * b;
+    if (h > 9) {
+      const k = 3 / Math.sqrt(h);
+      t[i] = k * a * s;
+      t[i + 1] = k * b * s;
+    }
+  }
+  return t;
+}
+
+/** Path data in Figma's accepted form (absolute M and C commands, single spaces). */
+export function smoothPath(points: readonly Point[]): string {
+  if (points.length === 0) return '';
+  const first = points[0] as Point;
+  if (points.length === 1) return `M ${round(first.x)} ${round(first.y)} L ${round(first.x + 0.01)} ${round(first.y)}`;
+  const t = monotoneTangents(points);
+  let d = `M ${round(first.x)} ${round(first.y)}`;
+  for (let i = 0; i < points.length - 1; i++) {
+    const a = points[i] as Point;
+    const b = points[i + 1] as Point;
+    const dx = (b.x - a.x) / 3;
+    d += ` C ${round(a.x + dx)} ${round(a.y + (t[i] as number) * dx)} ${round(b.x - dx)} ${round(b.y - (t[i + 1] as number) * dx)} ${round(b.x)} ${round(b.y)}`;
+  }
+  return d;
+}

@@ -1,0 +1,136 @@
+// The emotion lane: scale guide lines with labels (the neutral line emphasised), one smooth
+// vector per persona and curve, and a marker per step whose height is the value, each with its
+// value written next to it. Persona = colour + marker shape; curve kind = dash.
+import type { Curve, Journey, Lane } from '../model/types';
+import { frame, paint, stroke, text } from './build';
+import { personaColor, personaLook, type LayoutContext } from './context';
+import { signed } from './labels';
+import { markerSpec } from './markers';
+import { smoothPath, type Point } from './curve';
+import type { NodeSpec } from './spec';
+
+export interface EmotionGeometry {
+  top: number;
+  bottom: number;
+  height: number;
+  min: number;
+  max: number;
+}
+
+/** Vertical mapping between scale values and y inside the emotion frame. Shared with read-back. */
+export function emotionGeometry(journey: Pick<Journey, 'emotionScale'>, height: number): EmotionGeometry {
+  return { top: 28, bottom: height - 28, height, min: journey.emotionScale.min, max: journey.emotionScale.max };
+}
+
+export function valueToY(g: EmotionGeometry, value: number): number {
+  return g.top + ((g.max - value) / (g.max - g.min)) * (g.bottom - g.top);
+}
+
+/** The value a marker centre at `y` stands for, snapped to the nearest whole step of the scale. */
+export function yToValue(g: EmotionGeometry, y: number): number {
+  const raw = g.max - ((y - g.top) / (g.bottom - g.top)) * (g.max - g.min);
+  return Math.max(g.min, Math.min(g.max, Math.round(raw)));
+}
+
+export const NEUTRAL = (g: EmotionGeometry) => (g.min <= 0 && g.max >= 0 ? 0 : Math.round((g.min + g.max) / 2));
+
+export function curvesForLane(journey: Journey, lane: Lane): Curve[] {
+  return journey.curves.filter((c) => lane.personaId === undefined || c.personaId === lane.personaId);
+}
+
+export function emotionPlotSpec(ctx: LayoutContext, lane: Lane): NodeSpec {
+  const { journey: j, theme, m, columns, columnsWidth } = ctx;
+  const height = m.emotionHeight;
+  const g = emotionGeometry(j, height);
+  const key = `emotion:${lane.id}`;
+  const children: NodeSpec[] = [];
+  const labels = new Map(j.emotionScale.labels.map((l) => [l.value, l.label]));
+  const span = g.max - g.min;
+  const stepBy = span > 10 ? Math.ceil(span / 10) : 1;
+  const neutral = NEUTRAL(g);
+  for (let v = g.min; v <= g.max; v += stepBy) {
+    const y = Math.round(valueToY(g, v) * 100) / 100;
+    const isNeutral = v === neutral;
+    children.push({
+      type: 'VECTOR',
+      key: `${key}/guide/${v}`,
+      name: isNeutral ? 'Neutral line' : `Guide ${signed(v)}`,
+      x: 0,
+      y,
+      width: columnsWidth,
+      height: 0,
+      path: `M 0 0 L ${columnsWidth} 0`,
+      stroke: isNeutral ? stroke(theme.emotion.neutral, 1.5, [2, 3]) : stroke(theme.emotion.guide, 1),
+    });
+    const label = labels.get(v);
+    children.push(
+      text(`${key}/guide/${v}/label`, label ? `${signed(v)} ${label}` : signed(v), {
+        size: m.font.tiny,
+        lineHeight: m.line.tiny,
+        color: theme.emotion.label,
+        weight: isNeutral ? 'semibold' : 'regular',
+      }),
+    );
+    const last = children[children.length - 1] as NodeSpec;
+    last.x = 6;
+    last.y = Math.round(y - m.line.tiny - 1);
+  }
+
+  const curves = curvesForLane(j, lane);
+  const columnByStep = new Map(columns.map((c) => [c.step.id, c]));
+  curves.forEach((curve, curveIndex) => {
+    const look = personaLook(ctx, curve.personaId);
+    const color = personaColor(ctx, curve.personaId);
+    const toBe = curve.kind === 'to-be';
+    const points: (Point & { stepId: string; value: number })[] = [];
+    for (const col of columns) {
+      const pt = curve.points.find((p) => p.stepId === col.step.id);
+      if (pt) points.push({ x: col.x + col.width / 2, y: valueToY(g, pt.value), stepId: col.step.id, value: pt.value });
+    }
+    if (points.length === 0) return;
+    const minX = Math.min(...points.map((p) => p.x));
+    const minY = Math.min(...points.map((p) => p.y));
+    const local = points.map((p) => ({ x: p.x - minX, y: p.y - minY }));
+    const w = Math.max(0.01, Math.max(...local.map((p) => p.x)));
+    const h = Math.max(0.01, Math.max(...local.map((p) => p.y)));
+    const persona = look.persona.name;
+    children.push({
+      type: 'VECTOR',
+      key: `curve:${curve.id}`,
+      name: `Emotion curve: ${persona} (${curve.name})`,
+      tag: { kind: 'curve', id: curve.id },
+      x: Math.round(minX * 100) / 100,
+      y: Math.round(minY * 100) / 100,
+      width: w,
+      height: h,
+      path: smoothPath(local),
+      stroke: toBe ? stroke(color, 2.5, [8, 5]) : stroke(color, 2.5),
+    });
+    const d = m.dot;
+    points.forEach((p) => {
+      const at = { x: Math.round((p.x - d / 2) * 100) / 100, y: Math.round((p.y - d / 2) * 100) / 100 };
+      children.push(markerSpec(`point:${curve.id}:${p.stepId}`, look.marker, d, color, theme.canvas, at, { kind: 'point', id: curve.id, field: p.stepId }, toBe));
+      const label = text(`point:${curve.id}:${p.stepId}/value`, signed(p.value), { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.text, weight: 'semibold' });
+      // Labels of alternate curves sit above and below the marker so they do not collide.
+      const above = curveIndex % 2 === 0;
+      label.x = Math.round(p.x + d / 2 + 2);
+      label.y = Math.round(above ? p.y - d / 2 - m.line.tiny : p.y + d / 2);
+      children.push(label);
+    });
+  });
+
+  return frame(key, 'Emotion curves', {
+    layout: 'NONE',
+    sizingH: 'FIXED',
+    sizingV: 'FIXED',
+    width: columnsWidth,
+    height,
+    fill: paint(theme.canvas),
+    clip: false,
+  }, children);
+}
+
+/** Plain-language summary of a curve, for the legend and for screen-reader exports. */
+export function curveCaption(personaName: string, curve: Curve): string {
+  return `${personaName}, ${curve.name}${curve.kind === 'to-be' ? ' (dashed)' : ''}`;
+}

@@ -1,0 +1,128 @@
+// The grid: stage headers over step headers, then one row per lane with a label cell and one
+// cell per step. Rows hug their tallest cell and every cell fills the row's height, so a row
+// stays aligned across all columns however a designer edits its text. The grid's background
+// shows through 1 px gaps as the cell borders.
+import type { Card, Confidence, Lane } from '../model/types';
+import { column, entityTag, fieldTag, frame, paint, row, text } from './build';
+import { cardSpec } from './cards';
+import type { LayoutContext } from './context';
+import { emotionPlotSpec } from './emotion';
+import { flowBandSpec } from './flow';
+import { LANE_TYPE_LABELS } from './labels';
+import type { NodeSpec } from './spec';
+
+const GAP = 1;
+
+function labelCell(ctx: LayoutContext, key: string, children: NodeSpec[], fill = ctx.theme.surface): NodeSpec {
+  const { m } = ctx;
+  return column(key, 'Label', { sizingH: 'FIXED', sizingV: 'FILL', width: m.labelWidth, padding: [12, 12, 12, 14], gap: 4, fill: paint(fill) }, children);
+}
+
+function stageRow(ctx: LayoutContext): NodeSpec {
+  const { journey: j, theme, m } = ctx;
+  const small = { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.stage.text, weight: 'semibold' as const, upper: true, letterSpacing: 0.5 };
+  const stages = j.stages.map((s) => {
+    const width = s.steps.length * m.columnWidth + (s.steps.length - 1) * GAP;
+    const inner = width - 28;
+    const parts: NodeSpec[] = [];
+    const phase = s.phase === 'custom' ? s.customPhase : s.phase;
+    if (phase) parts.push(text(`stage:${s.id}/phase`, phase, small, { h: 'HUG' }, s.phase === 'custom' ? fieldTag('stage', s.id, 'customPhase') : undefined));
+    parts.push(text(`stage:${s.id}/name`, s.name, { size: m.font.h2, lineHeight: m.line.h2, color: theme.stage.text, weight: 'bold' }, { h: 'FILL', width: inner }, fieldTag('stage', s.id, 'name')));
+    if (s.owner) parts.push(text(`stage:${s.id}/owner`, `Owner: ${s.owner}`, { size: m.font.small, lineHeight: m.line.small, color: theme.stage.text }, { h: 'FILL', width: inner }));
+    if (s.metrics.length) {
+      const metrics = s.metrics.map((mt, i) => {
+        const unit = mt.unit ? ` ${mt.unit}` : '';
+        const value = mt.value !== undefined ? `${mt.value}${unit}` : '–';
+        const target = mt.target !== undefined ? ` (target ${mt.target}${unit})` : '';
+        const k = `stage:${s.id}/metric/${mt.id ?? i}`;
+        return row(k, mt.name, { padding: [2, 6, 2, 6], fill: paint(theme.canvas), radius: 4, gap: 4 }, [
+          text(`${k}/text`, `${mt.name}: ${value}${target}`, { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.text, weight: 'medium' }),
+        ]);
+      });
+      parts.push(row(`stage:${s.id}/metrics`, 'Metrics', { sizingH: 'FILL', width: inner, gap: 4, wrap: true, counterGap: 4 }, metrics));
+    }
+    return column(`stage:${s.id}`, `Stage: ${s.name}`, { sizingH: 'FIXED', sizingV: 'FILL', width, padding: [12, 14, 12, 14], gap: 4, fill: paint(theme.stage.fill), tag: entityTag('stage', s.id) }, parts);
+  });
+  const corner = labelCell(ctx, 'grid/corner', [text('grid/corner/text', 'Stages', { size: m.font.small, lineHeight: m.line.small, color: theme.textMuted, weight: 'semibold', upper: true, letterSpacing: 0.5 })]);
+  return row('grid/stages', 'Stages', { gap: GAP }, [corner, ...stages]);
+}
+
+function stepRow(ctx: LayoutContext): NodeSpec {
+  const { theme, m } = ctx;
+  const inner = m.columnWidth - 24;
+  const steps = ctx.columns.map(({ step }) => {
+    const parts: NodeSpec[] = [
+      text(`step:${step.id}/name`, step.name, { size: m.font.body, lineHeight: m.line.body, color: theme.step.text, weight: 'semibold' }, { h: 'FILL', width: inner }, fieldTag('step', step.id, 'name')),
+    ];
+    if (step.description)
+      parts.push(text(`step:${step.id}/description`, step.description, { size: m.font.small, lineHeight: m.line.small, color: theme.textMuted }, { h: 'FILL', width: inner }, fieldTag('step', step.id, 'description')));
+    return column(`step:${step.id}`, `Step: ${step.name}`, { sizingH: 'FIXED', sizingV: 'FILL', width: m.columnWidth, padding: [10, 12, 10, 12], gap: 2, fill: paint(theme.step.fill), tag: entityTag('step', step.id) }, parts);
+  });
+  const corner = labelCell(ctx, 'grid/steps-corner', [text('grid/steps-corner/text', 'Steps', { size: m.font.small, lineHeight: m.line.small, color: theme.textMuted, weight: 'semibold', upper: true, letterSpacing: 0.5 })]);
+  return row('grid/steps', 'Steps', { gap: GAP }, [corner, ...steps]);
+}
+
+function laneLabel(ctx: LayoutContext, lane: Lane): NodeSpec {
+  const { theme, m, journey } = ctx;
+  const inner = m.labelWidth - 26;
+  const accent = lane.type === 'emotion' ? theme.textMuted : theme.lanes[lane.type].accent;
+  const persona = lane.personaId ? journey.personas.find((p) => p.id === lane.personaId)?.name : undefined;
+  const caption = `${LANE_TYPE_LABELS[lane.type]}${persona ? ` · ${persona}` : ''}`;
+  return labelCell(ctx, `lane:${lane.id}/label-cell`, [
+    frame(`lane:${lane.id}/swatch`, 'Lane colour', { layout: 'NONE', sizingH: 'FIXED', sizingV: 'FIXED', width: 24, height: 4, radius: 2, fill: paint(accent) }),
+    text(`lane:${lane.id}/label`, lane.label, { size: m.font.body, lineHeight: m.line.body, color: theme.text, weight: 'bold' }, { h: 'FILL', width: inner }, fieldTag('lane', lane.id, 'label')),
+    text(`lane:${lane.id}/caption`, caption, { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.textMuted }, { h: 'FILL', width: inner }),
+  ]);
+}
+
+function laneRow(ctx: LayoutContext, lane: Lane, cardsByCell: Map<string, Card[]>, evidence: Map<string, Confidence>, index: number): NodeSpec {
+  const { theme, m } = ctx;
+  const key = `lane:${lane.id}`;
+  const label = laneLabel(ctx, lane);
+  if (lane.type === 'emotion') {
+    return row(key, `Lane: ${lane.label}`, { gap: GAP, tag: entityTag('lane', lane.id) }, [label, emotionPlotSpec(ctx, lane)]);
+  }
+  const cellFill = index % 2 === 1 ? theme.rowAlt : theme.canvas;
+  const cardWidth = m.columnWidth - 2 * m.cellPadding;
+  const cells = ctx.columns.map(({ step }) => {
+    const cellId = `${lane.id}|${step.id}`;
+    const cards = (cardsByCell.get(cellId) ?? []).map((card) => cardSpec(ctx, card, lane, cardWidth, evidence));
+    const p = m.cellPadding;
+    return column(`cell:${cellId}`, `Cell: ${lane.label} × ${step.name}`, {
+      sizingH: 'FIXED',
+      sizingV: 'FILL',
+      width: m.columnWidth,
+      height: 40,
+      padding: [p, p, p, p],
+      gap: m.cardGap,
+      fill: paint(cellFill),
+      tag: entityTag('cell', cellId),
+    }, cards);
+  });
+  return row(key, `Lane: ${lane.label}`, { gap: GAP, tag: entityTag('lane', lane.id) }, [label, ...cells]);
+}
+
+export function gridSpec(ctx: LayoutContext, width: number): NodeSpec {
+  const { journey: j, theme, m } = ctx;
+  const cardsByCell = new Map<string, Card[]>();
+  for (const card of j.cards) {
+    const id = `${card.laneId}|${card.stepId}`;
+    const list = cardsByCell.get(id);
+    if (list) list.push(card);
+    else cardsByCell.set(id, [card]);
+  }
+  const evidence = new Map(j.evidence.map((e) => [e.id, e.confidence]));
+  const rows: NodeSpec[] = [stageRow(ctx), stepRow(ctx)];
+  if (ctx.editor === 'figma') {
+    const band = flowBandSpec(ctx);
+    if (band)
+      rows.push(
+        row('grid/flow', 'Flow', { gap: GAP }, [
+          labelCell(ctx, 'grid/flow/label', [text('grid/flow/label/text', 'Flow', { size: m.font.small, lineHeight: m.line.small, color: theme.textMuted, weight: 'semibold', upper: true, letterSpacing: 0.5 })]),
+          band,
+        ]),
+      );
+  }
+  ctx.visibleLanes.forEach((lane, i) => rows.push(laneRow(ctx, lane, cardsByCell, evidence, i)));
+  return column('grid', 'Journey grid', { sizingH: 'FIXED', width, gap: GAP, fill: paint(theme.border), stroke: { paint: { color: theme.border }, weight: 1, align: 'INSIDE' }, radius: 12, clip: true }, rows);
+}

@@ -1,0 +1,77 @@
+// layoutJourney: journey + style -> the tree of node specs the canvas and the preview draw.
+// Pure and deterministic: the same input gives the same tree, key for key.
+import type { Journey } from '../model/types';
+import type { StyleOptions } from '../style/options';
+import { themeFor } from '../theme/themes';
+import { column, entityTag, paint } from './build';
+import { MARKER_SHAPES, type Column, type LayoutContext, type PersonaLook } from './context';
+import { connectorSpecs } from './flow';
+import { gridSpec } from './grid';
+import { headerSpec, personasSpec } from './header';
+import { legendSpec } from './legend';
+import { METRICS } from './metrics';
+import { walk, type ConnectorSpec, type FrameSpec, type NodeSpec } from './spec';
+
+export interface LayoutOptions {
+  editor?: 'figma' | 'figjam';
+}
+
+export interface JourneyLayout {
+  root: FrameSpec;
+  /** FigJam connectors, drawn beside the map frame and attached to nodes inside it. */
+  connectors: ConnectorSpec[];
+  count: number;
+}
+
+const GAP = 1;
+
+export function layoutContext(journey: Journey, style: StyleOptions, options: LayoutOptions = {}): LayoutContext {
+  const m = METRICS[style.density];
+  const columns: Column[] = [];
+  let x = 0;
+  for (const stage of journey.stages) {
+    for (const step of stage.steps) {
+      columns.push({ step, stageId: stage.id, index: columns.length, x, width: m.columnWidth });
+      x += m.columnWidth + GAP;
+    }
+  }
+  const personaLooks = new Map<string, PersonaLook>(
+    journey.personas.map((persona, index) => [persona.id, { persona, index, marker: MARKER_SHAPES[index % MARKER_SHAPES.length] ?? 'circle' }]),
+  );
+  const hidden = new Set(style.hiddenLanes);
+  return {
+    journey,
+    style,
+    theme: themeFor(style.theme, style.brandColor),
+    m,
+    editor: options.editor ?? 'figma',
+    columns,
+    columnsWidth: Math.max(0, x - GAP),
+    visibleLanes: journey.lanes.filter((l) => !l.hidden && !hidden.has(l.id)),
+    personaLooks,
+  };
+}
+
+export function layoutJourney(journey: Journey, style: StyleOptions, options: LayoutOptions = {}): JourneyLayout {
+  const ctx = layoutContext(journey, style, options);
+  const { m, theme } = ctx;
+  const gridWidth = m.labelWidth + GAP + ctx.columnsWidth;
+  const sections: NodeSpec[] = [headerSpec(ctx, gridWidth)];
+  const personas = personasSpec(ctx, gridWidth);
+  if (personas) sections.push(personas);
+  sections.push(gridSpec(ctx, gridWidth));
+  sections.push(legendSpec(ctx, gridWidth));
+  const root = column('map', `Journey map: ${journey.title}`, {
+    sizingH: 'FIXED',
+    width: gridWidth + 2 * m.mapPadding,
+    padding: [m.mapPadding, m.mapPadding, m.mapPadding, m.mapPadding],
+    gap: m.sectionGap,
+    fill: paint(theme.canvas),
+    radius: 24,
+    tag: entityTag('map', journey.id),
+  }, sections);
+  let count = 0;
+  walk(root, () => count++);
+  const connectors = ctx.editor === 'figjam' ? connectorSpecs(ctx) : [];
+  return { root, connectors, count: count + connectors.length };
+}
