@@ -324,7 +324,9 @@ export function arbitraryJourney(opts: ArbitraryJourneyOptions = {}): fc.Arbitra
         const mCount = s.metricsPer[i] ?? 0;
         const stageMetrics = metrics.slice(metricCursor, metricCursor + mCount).map(({ withId, ...m }, k) => (withId ? { id: metricIds[metricCursor + k]!, ...m } : m));
         metricCursor += mCount;
-        return { id: stageIds[i]!, ...st, metrics: stageMetrics, steps: stageSteps };
+        // The model requires a name for the custom phase.
+        const custom = st.phase === 'custom' && !st.customPhase?.trim() ? { customPhase: 'Custom phase' } : {};
+        return { id: stageIds[i]!, ...st, ...custom, metrics: stageMetrics, steps: stageSteps };
       });
 
       const outLanes = lanes.map(({ persona, ...l }, i) => ({
