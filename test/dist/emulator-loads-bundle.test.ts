@@ -1,0 +1,27 @@
+// Loads the BUILT sandbox bundle (dist/code.js) into the Figma emulator's isolated vm context
+// (test/figma/sandbox.ts: only figma, __html__, console and timers are global, as in Figma's sandbox, figma-platform.md §5)
+// and checks that it opens its UI with figma.showUI. `npm test` builds before running this project.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createFigma, emulatorOf } from '../figma/index';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const codePath = join(root, 'dist', 'code.js');
+const htmlPath = join(root, 'dist', 'ui.html');
+const built = existsSync(codePath);
+if (!built) console.warn(`[emulator-loads-bundle] SKIPPED: ${codePath} does not exist. Run \`npm run build\` first.`);
+
+describe('emulator loads dist/code.js', () => {
+  it.skipIf(!built)('runs the built bundle in the sandbox and it calls figma.showUI', async () => {
+    const figma = createFigma({ editorType: 'figma', documentAccess: 'dynamic-page' });
+    const emu = emulatorOf(figma);
+    const html = existsSync(htmlPath) ? readFileSync(htmlPath, 'utf8') : '<html></html>';
+    emu.loadBundle(readFileSync(codePath, 'utf8'), { html, filename: 'dist/code.js' });
+    await emu.flush();
+    expect(emu.ui.open).toBe(true);
+    expect(emu.ui.html).toBe(html);
+    expect(emu.errors).toEqual([]);
+  });
+});
