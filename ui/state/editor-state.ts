@@ -23,8 +23,10 @@ export type EditorAction =
   | { type: 'setText'; text: string }
   /** Replaces the draft; `asBaseline` marks it as unedited (loaded from the canvas). */
   | { type: 'load'; journey: Journey; asBaseline: boolean }
-  /** The current draft has been drawn or synced: it is the new baseline. */
-  | { type: 'markSaved' }
+  /** The draft (or the given journey, the one that was sent) has been drawn or synced: it is the new baseline. */
+  | { type: 'markSaved'; journey?: Journey }
+  /** Puts back a whole earlier state (undo, a restored autosave). */
+  | { type: 'restore'; state: EditorState }
   /** Throws away text edits that do not parse and shows the last good journey again. */
   | { type: 'revertText' };
 
@@ -88,7 +90,9 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return action.asBaseline ? next : { ...next, baseline: state.baseline };
     }
     case 'markSaved':
-      return { ...state, baseline: formatJourney(state.journey) };
+      return { ...state, baseline: formatJourney(action.journey ?? state.journey) };
+    case 'restore':
+      return action.state;
     case 'revertText':
       return { ...state, text: formatJourney(state.journey), textBroken: false, problems: problemsOf(state.journey) };
   }

@@ -1,0 +1,55 @@
+// The bar at the bottom: what is selected, progress, and the three canvas actions.
+import type { MapSummary } from '../../shared/messages';
+import type { Busy } from '../hooks/use-panel';
+
+export function ActionBar({ selection, busy, dirty, problems, onGenerate, onSync, onRestyle }: {
+  selection: MapSummary | null;
+  busy: Busy | null;
+  dirty: boolean;
+  problems: number;
+  onGenerate(): void;
+  onSync(): void;
+  onRestyle(): void;
+}) {
+  const pct = busy?.total ? Math.round(((busy.done ?? 0) / busy.total) * 100) : undefined;
+  const noMap = 'Select a map on the canvas first';
+  return (
+    <footer class="action-bar" aria-busy={busy ? true : undefined}>
+      <div class="action-status">
+        {busy ? (
+          <div class="progress" role="status">
+            <span>
+              {busy.label}
+              {busy.phase ? ` · ${busy.phase}` : ''}
+              {busy.total ? ` · ${busy.done ?? 0}/${busy.total}` : '…'}
+            </span>
+            <progress max={100} value={pct} aria-label={busy.label} />
+          </div>
+        ) : (
+          <span class="muted selection-label">
+            {selection ? (
+              <>
+                Selected: <strong>{selection.name}</strong>
+                {dirty ? ' · draft has edits' : ''}
+              </>
+            ) : (
+              'No map selected: Generate draws a new one'
+            )}
+            {problems > 0 && <span class="bad-text"> · {problems} to fix</span>}
+          </span>
+        )}
+      </div>
+      <div class="action-buttons">
+        <button type="button" class="secondary" disabled={!selection || !!busy} title={selection ? undefined : noMap} onClick={onRestyle}>
+          Restyle
+        </button>
+        <button type="button" class="secondary" disabled={!selection || !!busy} title={selection ? undefined : noMap} onClick={onSync}>
+          Sync from canvas
+        </button>
+        <button type="button" class="primary" disabled={!!busy} onClick={onGenerate}>
+          {selection ? 'Update map' : 'Generate map'}
+        </button>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,33 @@
+// Errors in plain words. Every message ends by saying the draft is safe, because it is: no error
+// path in the panel touches the draft.
+import type { ErrorCode } from '../../shared/messages';
+import type { Problem } from '../../shared/result';
+import { BridgeError } from '../bridge';
+
+export interface PanelError {
+  title: string;
+  detail?: string;
+  problems?: Problem[];
+}
+
+const CODE_WORDS: Record<ErrorCode, string> = {
+  BAD_MESSAGE: 'The panel and the plugin did not understand each other. Try again; if it keeps happening, close and reopen the plugin.',
+  INVALID_JOURNEY: 'The plugin found problems in the journey.',
+  TOO_LARGE: 'The journey is too large to store on the map. Remove some cards or evidence and try again.',
+  FONT_MISSING: 'A font the map needs is not available in this file.',
+  NOT_FOUND: 'The map could not be found. It may have been deleted or be on another page.',
+  NOT_A_MAP: 'The selected layer is not a Journey Mapper map.',
+  FIGMA_ERROR: 'Figma refused a change.',
+  INTERNAL: 'Something went wrong inside the plugin.',
+};
+
+export function describeError(e: unknown, title: string): PanelError {
+  const safe = 'Your draft is unchanged.';
+  if (e instanceof BridgeError) {
+    const { code, message, problems } = e.payload;
+    const detail = `${CODE_WORDS[code]}${message && message !== CODE_WORDS[code] ? ` (${message})` : ''} ${safe}`;
+    return problems?.length ? { title, detail, problems } : { title, detail };
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  return { title, detail: `${message} ${safe}` };
+}
