@@ -25,10 +25,12 @@ export function layoutNode(n: BaseImpl): void {
 }
 
 const size = (n: SceneImpl, a: Axis) => (a === 'H' ? n._w : n._h);
+/** Figma stores floats; round layout results to 1e-4 px so sums of many children stay readable. */
+const r4 = (v: number) => Math.round(v * 10000) / 10000;
 function setAxis(n: SceneImpl, a: Axis, v: number): void {
   if (n instanceof GroupImpl) return; // groups take their children's bounds
-  if (a === 'H') n.setSize(v, n._h);
-  else n.setSize(n._w, v);
+  if (a === 'H') n.setSize(r4(v), n._h);
+  else n.setSize(n._w, r4(v));
 }
 function clamp(n: SceneImpl, a: Axis, v: number): number {
   const mn = a === 'H' ? n._min.minWidth : n._min.minHeight;
@@ -40,10 +42,10 @@ function clamp(n: SceneImpl, a: Axis, v: number): number {
 function place(n: SceneImpl, x: number, y: number): void {
   if (n instanceof GroupImpl) {
     n.updateBounds();
-    n.shift(x - n._x, y - n._y);
+    n.shift(r4(x - n._x), r4(y - n._y));
   } else {
-    n._x = x;
-    n._y = y;
+    n._x = r4(x);
+    n._y = r4(y);
   }
 }
 

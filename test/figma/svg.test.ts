@@ -26,7 +26,7 @@ describe('svg', () => {
     expect(svg).toContain('stroke-dasharray="6 4"');
     // Column 2 sits after padding 24 + column width + spacing 16 in the board.
     const col1 = nodes['col1'] as FrameNode;
-    expect(col1.x).toBeCloseTo(24 + (760 - 48 - 32) / 3 + 16, 5);
+    expect(col1.x).toBeCloseTo(24 + (760 - 48 - 32) / 3 + 16, 3);
     expect(group(svg, col1.id)).toContain(`transform="matrix(1 0 0 1 ${Math.round(col1.x * 100) / 100} 24)"`);
   });
 
