@@ -3,7 +3,7 @@
 // problem with its row and column. Pure: used by the UI, the sandbox and `npm run preview`.
 import Papa from 'papaparse/papaparse.js';
 import type { StepResult } from 'papaparse/papaparse.js';
-import { err, ok, type Problem, type Result } from '../result';
+import { err, type Problem, type Result } from '../result';
 import { EmotionScaleSchema, LANE_TYPES } from '../model/schema';
 import type {
   Card,
@@ -948,15 +948,20 @@ function parseSheet(text: string, reader: CsvReader): ParsedSheet | undefined {
  * rows with stage, step, lane, text). Returns a validated journey or every problem found, each
  * located by row and column. Never throws.
  */
-export function importCsv(text: string): Result<Journey, Problem[]> {
+export function importCsv(text: string, options: CsvImportOptions = {}): Result<Journey, Problem[]> {
   try {
-    return importCsvUnsafe(text);
+    return importCsvUnsafe(text, options);
   } catch (e) {
     return err([{ path: '', message: `could not be read as CSV: ${(e as Error)?.message ?? String(e)}` }]);
   }
 }
 
-function importCsvUnsafe(input: string): Result<Journey, Problem[]> {
+export interface CsvImportOptions {
+  /** Title when the sheet has none (e.g. the file name). Default "Untitled journey". */
+  fallbackTitle?: string;
+}
+
+function importCsvUnsafe(input: string, options: CsvImportOptions): Result<Journey, Problem[]> {
   const tooBig = checkInputSize(input);
   if (tooBig) return err([tooBig]);
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -1039,11 +1044,11 @@ function importCsvUnsafe(input: string): Result<Journey, Problem[]> {
     r.problem(undefined, undefined, 'has no stages: add stage rows, or card rows with stage, step, lane and text');
     return err(r.finishProblems());
   }
-  return assemble(r);
+  return assemble(r, options.fallbackTitle);
 }
 
 /** Gives every entity its id (explicit, else derived), builds the journey and validates it. */
-function assemble(r: CsvReader): Result<Journey, Problem[]> {
+function assemble(r: CsvReader, fallbackTitle: string | undefined): Result<Journey, Problem[]> {
   const ids = new IdAllocator();
   const claim = (id: string | undefined, row: Row) => {
     if (id === undefined) return;
@@ -1063,7 +1068,7 @@ function assemble(r: CsvReader): Result<Journey, Problem[]> {
   r.stages.all.forEach((s) => s.metrics.forEach((m) => m.id !== undefined && claim(m.id, s.row)));
   if (r.problems.length) return err(r.finishProblems());
 
-  const title = r.title ?? 'Untitled journey';
+  const title = r.title || fallbackTitle?.trim() || 'Untitled journey';
   const journeyId = r.journeyId ?? ids.derive(`journey-${slug(title)}`);
   const personaIds = new Map<PersonaE, string>();
   for (const p of r.personas.all) personaIds.set(p, p.id ?? ids.derive(`persona-${slug(p.name)}`));
