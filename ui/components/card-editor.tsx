@@ -41,7 +41,7 @@ export function CardEditor({ card, context, moves, openDetails }: { card: Card; 
   };
   return (
     <div class={`card${card.priority ? ` priority-${card.priority}` : ''}`}>
-      <TextField id={id('text')} label={`Card text, ${context}`} hideLabel multiline value={card.text} invalid={invalid.has(id('text'))} placeholder="Write the card…" onChange={(text) => set({ text })} />
+      <TextField id={id('text')} label={`Card text, ${context}`} hideLabel multiline rows={Math.min(6, Math.max(2, Math.ceil(card.text.length / 24)))} value={card.text} invalid={invalid.has(id('text'))} placeholder="Write the card…" onChange={(text) => set({ text })} />
       <div class="card-tools">
         {moveButton('up', '↑', 'up')}
         {moveButton('down', '↓', 'down')}

@@ -1,0 +1,117 @@
+// Screenshots of the built panel (dist/ui.html) in Chromium, light and dark, with a fake Figma
+// sandbox answering the bridge. Run: node build.mjs && npx tsx test/ui/screenshot.ts
+// Writes test/ui/screenshots/panel-*.png.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const out = join(root, 'test/ui/screenshots');
+const example = readFileSync(join(root, 'shared/examples/retail-purchase.json'), 'utf8');
+
+/** Figma's UI3 theme variables (a subset), as themeColors:true injects them. */
+const FIGMA_VARS = {
+  light: {
+    '--figma-color-bg': '#ffffff',
+    '--figma-color-bg-secondary': '#f5f5f5',
+    '--figma-color-bg-hover': '#f5f5f5',
+    '--figma-color-bg-brand': '#0d99ff',
+    '--figma-color-text': '#1e1e1e',
+    '--figma-color-text-secondary': '#757575',
+    '--figma-color-border': '#e6e6e6',
+    '--figma-color-text-onbrand': '#ffffff',
+  },
+  dark: {
+    '--figma-color-bg': '#2c2c2c',
+    '--figma-color-bg-secondary': '#383838',
+    '--figma-color-bg-hover': '#383838',
+    '--figma-color-bg-brand': '#0c8ce9',
+    '--figma-color-text': '#ffffff',
+    '--figma-color-text-secondary': '#ffffffb2',
+    '--figma-color-border': '#444444',
+    '--figma-color-text-onbrand': '#ffffff',
+  },
+} as const;
+
+interface Setup {
+  dark: boolean;
+  vars: Record<string, string>;
+  draft: string;
+  selection: boolean;
+}
+
+/** Runs in the page before the panel: a fake `parent` that answers like the sandbox would. */
+function installFakeFigma({ dark, vars, draft, selection }: Setup) {
+  // Init scripts run before <html> exists; theme it as soon as it does, as Figma would.
+  const theme = () => {
+    const html = document.documentElement;
+    if (!html) return false;
+    if (dark) html.classList.add('figma-dark');
+    for (const [k, v] of Object.entries(vars)) html.style.setProperty(k, v);
+    return true;
+  };
+  if (!theme()) {
+    const mo = new MutationObserver(() => theme() && mo.disconnect());
+    mo.observe(document, { childList: true });
+  }
+  const journey = JSON.parse(draft).journey;
+  const reply = (requestId: string, payload: unknown) =>
+    setTimeout(() => window.dispatchEvent(new MessageEvent('message', { data: { pluginMessage: { v: 1, type: 'reply', requestId, ok: true, payload } } })), 5);
+  const answers: Record<string, unknown> = {
+    hello: {
+      editorType: 'figma',
+      fonts: ['Inter', 'Roboto', 'Source Sans 3', 'IBM Plex Sans'],
+      preferences: { draft },
+      selection: selection
+        ? { nodeId: '1:2', name: 'Buying a sofa', journey, style: { theme: 'light', brandColor: '#4F46E5', fontFamily: 'Inter', density: 'comfortable', hiddenLanes: [] }, canvasEdited: false }
+        : null,
+    },
+  };
+  Object.defineProperty(window, 'parent', {
+    configurable: true,
+    value: {
+      postMessage(message: { pluginMessage: { type: string; requestId: string } }) {
+        const m = message.pluginMessage;
+        reply(m.requestId, answers[m.type] ?? {});
+      },
+    },
+  });
+}
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: join(out, name) });
+  console.log(`wrote test/ui/screenshots/${name}`);
+}
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const url = `file://${join(root, 'dist/ui.html')}`;
+  for (const mode of ['light', 'dark'] as const) {
+    const page = await browser.newPage({ viewport: { width: 440, height: 680 }, deviceScaleFactor: 2 });
+    page.on('pageerror', (e) => console.error(`[${mode}] page error:`, e.message));
+    const setup: Setup = { dark: mode === 'dark', vars: { ...FIGMA_VARS[mode] }, draft: example, selection: false };
+    // tsx compiles with keepNames, which calls a __name helper the page does not have.
+    await page.addInitScript({ content: `var __name = (f) => f; (${installFakeFigma.toString()})(${JSON.stringify(setup)});` });
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Generate map' }).waitFor();
+    await shot(page, `panel-${mode}.png`);
+    // The card grid and an emotion curve: fold the details, open the emotions.
+    await page.locator('summary', { hasText: 'Journey details' }).click();
+    await shot(page, `panel-${mode}-cards.png`);
+    await page.locator('summary', { hasText: 'Cards' }).click();
+    await page.locator('summary', { hasText: 'Emotions' }).click();
+    await shot(page, `panel-${mode}-emotions.png`);
+    await page.locator('summary', { hasText: 'Journey details' }).click();
+    await page.getByRole('tab', { name: 'Data' }).click();
+    await shot(page, `panel-${mode}-data.png`);
+    await page.getByRole('tab', { name: 'Style' }).click();
+    await shot(page, `panel-${mode}-style.png`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+}
