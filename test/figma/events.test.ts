@@ -166,3 +166,33 @@ describe('events: nodechange', () => {
     expect(got.map((c) => c.type)).toEqual(['CREATE']);
   });
 });
+
+describe('events: plugin data and inspect', () => {
+  it('another client\'s plugin-data write arrives as PROPERTY_CHANGE ["pluginData"] with origin REMOTE (typings NodeChangeProperty; forum 42242)', async () => {
+    const figma = createFigma();
+    const emu = emulatorOf(figma);
+    const f = figma.createFrame();
+    await emu.flush();
+    const batches = collect(figma);
+    emu.user.setPluginData(f, 'jm_model', '{"rev":2}', { origin: 'REMOTE' });
+    await emu.flush();
+    expect(batches.flat()).toEqual([{ type: 'PROPERTY_CHANGE', id: f.id, origin: 'REMOTE', node: f, properties: ['pluginData'] }]);
+    expect(f.getPluginData('jm_model')).toBe('{"rev":2}');
+  });
+
+  it('emu.inspect returns a plain JSON tree with computed layout', async () => {
+    const figma = createFigma();
+    const emu = emulatorOf(figma);
+    const f = figma.createFrame();
+    f.layoutMode = 'VERTICAL';
+    f.setPluginData('k', 'v');
+    const r = figma.createRectangle();
+    f.appendChild(r);
+    r.resize(10, 20);
+    const tree = emu.inspect(f);
+    expect(JSON.parse(JSON.stringify(tree))).toEqual({
+      id: f.id, type: 'FRAME', name: 'Frame', x: 0, y: 0, width: 100, height: 20, visible: true, layoutMode: 'VERTICAL', pluginData: { k: 'v' },
+      children: [{ id: r.id, type: 'RECTANGLE', name: 'Rectangle', x: 0, y: 0, width: 10, height: 20, visible: true }],
+    });
+  });
+});

@@ -2,6 +2,25 @@
 import { SceneImpl, BASE_MEMBERS, BLACK } from './scene';
 import { checkEnum, checkNumber, validatePaints, deepFreeze } from '../constraints';
 import type { Ctx } from '../context';
+import { unsupported } from '../constraints';
+
+const SUBLAYER_MEMBERS = new Set(['characters', 'fontName', 'fontSize']);
+const SUBLAYER_PROBES = new Set(['then', 'toJSON', 'asymmetricMatch', '$$typeof', 'nodeType', 'constructor']);
+/** Strict public face of a text sublayer: unknown members throw instead of reading undefined. */
+export function sublayerProxy(t: TextSublayer): TextSublayer {
+  return new Proxy(t, {
+    get(target, prop) {
+      if (typeof prop === 'symbol') return undefined;
+      if (SUBLAYER_MEMBERS.has(prop)) return Reflect.get(target, prop, target);
+      if (SUBLAYER_PROBES.has(prop)) return undefined;
+      throw unsupported(`TextSublayer.${prop}`);
+    },
+    set(target, prop, value) {
+      if (typeof prop !== 'string' || !SUBLAYER_MEMBERS.has(prop)) throw unsupported(`TextSublayer.${String(prop)} (set)`);
+      return Reflect.set(target, prop, value, target);
+    },
+  });
+}
 
 /** The `text` sublayer of stickies, shapes and connectors: characters need the font loaded. */
 export class TextSublayer {
@@ -53,14 +72,16 @@ export class ConnectorImpl extends SceneImpl implements Pick<ConnectorNode, 'con
   _startCap: ConnectorStrokeCap = 'NONE';
   _endCap: ConnectorStrokeCap = 'ARROW_LINES';
   _text!: TextSublayer;
+  _textProxy!: TextSublayer;
   override init(): this {
     this._strokes = Object.freeze([deepFreeze({ type: 'SOLID', visible: true, opacity: 1, blendMode: 'NORMAL', color: { r: 0.7, g: 0.7, b: 0.7 } }) as Paint]);
     this._strokeWeight = 4;
     this._text = new TextSublayer(this.ctx, this);
+    this._textProxy = sublayerProxy(this._text);
     return super.init();
   }
   get text(): TextSublayer {
-    return this._text;
+    return this._textProxy;
   }
   private endpoint(prop: string, v: ConnectorEndpoint): ConnectorEndpoint {
     if (!v || typeof v !== 'object') throw new Error(`in set_${prop}: Expected a ConnectorEndpoint`);
@@ -124,15 +145,17 @@ export class StickyImpl extends SceneImpl implements Pick<StickyNode, 'authorVis
   authorVisible = true;
   _wide = false;
   _text!: TextSublayer;
+  _textProxy!: TextSublayer;
   override init(): this {
     this._w = 240;
     this._h = 240;
     this._fills = Object.freeze([deepFreeze({ type: 'SOLID', visible: true, opacity: 1, blendMode: 'NORMAL', color: { r: 1, g: 0.85, b: 0.4 } }) as Paint]);
     this._text = new TextSublayer(this.ctx, this);
+    this._textProxy = sublayerProxy(this._text);
     return super.init();
   }
   get text(): TextSublayer {
-    return this._text;
+    return this._textProxy;
   }
   get isWideWidth(): boolean {
     return this._wide;
@@ -150,16 +173,18 @@ export class ShapeWithTextImpl extends SceneImpl implements Pick<ShapeWithTextNo
   readonly type: 'SHAPE_WITH_TEXT' = 'SHAPE_WITH_TEXT';
   _shapeType: ShapeWithTextNode['shapeType'] = 'ROUNDED_RECTANGLE';
   _text!: TextSublayer;
+  _textProxy!: TextSublayer;
   override init(): this {
     this._w = 208;
     this._h = 208;
     this._fills = Object.freeze([deepFreeze({ type: 'SOLID', visible: true, opacity: 1, blendMode: 'NORMAL', color: { r: 0.9, g: 0.9, b: 1 } }) as Paint]);
     this._strokes = Object.freeze([BLACK]);
     this._text = new TextSublayer(this.ctx, this);
+    this._textProxy = sublayerProxy(this._text);
     return super.init();
   }
   get text(): TextSublayer {
-    return this._text;
+    return this._textProxy;
   }
   get shapeType(): ShapeWithTextNode['shapeType'] {
     return this._shapeType;
