@@ -1,63 +1,58 @@
-// The panel's only door to import/export formats. shared/interop (JSON/CSV/Mermaid) is being
-// written in parallel; until its index lands, this module carries a small stand-in with the same
-// names and signatures so the rest of the panel is finished and tested.
-// TODO(lead): replace the body with `export { importJourneyText, toCsv, toMermaid, toMarkdownSummary } from '../../shared/interop';`
+// The panel's only door to the import/export formats in shared/interop, under the names the
+// panel uses (tests mock this one module).
+//
+// CSV is not wired yet: shared/interop/csv.ts imports 'papaparse/papaparse.js', whose Node
+// streaming code does `require('stream')`, and esbuild's browser bundle of the UI fails on it.
+// Until that import is bundleable (import 'papaparse' so the package's "browser" build is used,
+// or alias `stream` to an empty module in build.mjs), this module takes JSON, Mermaid and
+// Markdown from the papaparse-free files and says plainly that CSV is unavailable.
+// TODO(lead): then replace the body with
+//   export { importJourneyText, toMarkdownSummary } from '../../shared/interop';
+//   export const toCsv = (j: Journey) => exportCsv(j); export const toMermaid = exportMermaid;
+import { exportMermaid, importMermaid } from '../../shared/interop/mermaid';
+import { toMarkdownSummary } from '../../shared/interop/markdown';
+import { checkInputSize } from '../../shared/interop/size';
 import { loadJourneyText, type Journey } from '../../shared/model';
 import { err, type Problem, type Result } from '../../shared/result';
 
-export const INTEROP_STANDIN = true;
+export { toMarkdownSummary };
+
+/** False while CSV is unavailable in the browser bundle (see above). */
+export const CSV_AVAILABLE = false;
+const CSV_MISSING = 'CSV is not available in this build yet; use JSON or Mermaid';
+
+type Format = 'json' | 'mermaid' | 'csv';
+
+function detect(text: string, fileName?: string): Format {
+  const ext = fileName ? /\.([A-Za-z0-9]+)$/.exec(fileName.trim())?.[1]?.toLowerCase() : undefined;
+  if (ext === 'json') return 'json';
+  if (ext === 'mmd' || ext === 'mermaid') return 'mermaid';
+  if (ext === 'csv' || ext === 'tsv') return 'csv';
+  const head = text.replace(/^\ufeff/, '').trimStart();
+  if (head.startsWith('{') || head.startsWith('[')) return 'json';
+  if (/^(%%[^\n]*\n\s*|---[\s\S]*?---\s*)*journey\b/.test(head) || /^```mermaid\s*\n\s*journey\b/.test(head)) return 'mermaid';
+  return 'csv';
+}
 
 export function importJourneyText(text: string, fileName?: string): Result<Journey, Problem[]> {
-  const trimmed = text.trim();
-  const looksJson = trimmed.startsWith('{') || /\.json$/i.test(fileName ?? '');
-  if (!looksJson) return err([{ path: '', message: 'CSV and Mermaid import are not in this build yet; paste Journey Mapper JSON' }]);
-  const r = loadJourneyText(text);
-  return r.ok ? { ok: true, value: r.value.journey } : r;
-}
-
-const csvCell = (v: unknown) => {
-  const s = v === undefined || v === null ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-export function toCsv(j: Journey): string {
-  const stepOf = new Map(j.stages.flatMap((s) => s.steps.map((st) => [st.id, { stage: s.name, step: st.name }] as const)));
-  const laneOf = new Map(j.lanes.map((l) => [l.id, l]));
-  const rows = [['record', 'id', 'stage', 'step', 'lane', 'lane_type', 'text', 'owner', 'priority', 'status']];
-  for (const c of j.cards) {
-    const at = stepOf.get(c.stepId);
-    const lane = laneOf.get(c.laneId);
-    rows.push(['card', c.id, at?.stage ?? '', at?.step ?? '', lane?.label ?? '', lane?.type ?? '', c.text, c.owner ?? '', c.priority ?? '', c.status ?? '']);
-  }
-  return rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
-}
-
-export function toMermaid(j: Journey): { text: string; lost: string[] } {
-  const { min, max } = j.emotionScale;
-  const curve = j.curves[0];
-  const persona = j.personas.find((p) => p.id === curve?.personaId);
-  const lines = ['journey', `  title ${j.title.replace(/\n/g, ' ')}`];
-  for (const s of j.stages) {
-    lines.push(`  section ${s.name.replace(/[:\n]/g, ' ')}`);
-    for (const st of s.steps) {
-      const v = curve?.points.find((p) => p.stepId === st.id)?.value;
-      const score = v === undefined ? 3 : Math.round(1 + ((v - min) / (max - min || 1)) * 4);
-      lines.push(`    ${st.name.replace(/[:\n]/g, ' ')}: ${score}${persona ? `: ${persona.name.replace(/[:,\n]/g, ' ')}` : ''}`);
+  const tooBig = checkInputSize(text);
+  if (tooBig) return err([tooBig]);
+  switch (detect(text, fileName)) {
+    case 'json': {
+      const r = loadJourneyText(text);
+      return r.ok ? { ok: true, value: r.value.journey } : r;
     }
+    case 'mermaid':
+      return importMermaid(text.replace(/^```mermaid\s*\n/, '').replace(/\n```\s*$/, '\n'));
+    case 'csv':
+      return err([{ path: '', message: CSV_MISSING }]);
   }
-  const lost = ['lanes and cards', 'evidence', 'links'];
-  if (j.curves.length > 1) lost.push('emotion curves after the first');
-  return { text: lines.join('\n') + '\n', lost };
 }
 
-export function toMarkdownSummary(j: Journey): string {
-  const out = [`# ${j.title}`, ''];
-  if (j.description) out.push(j.description, '');
-  if (j.objective) out.push(`**Objective:** ${j.objective}`, '');
-  for (const s of j.stages) {
-    out.push(`## ${s.name}`, '');
-    for (const st of s.steps) out.push(`- ${st.name}`);
-    out.push('');
-  }
-  return out.join('\n');
+export function toCsv(_journey: Journey): string {
+  throw new Error(CSV_MISSING);
+}
+
+export function toMermaid(journey: Journey): { text: string; lost: string[] } {
+  return exportMermaid(journey);
 }
