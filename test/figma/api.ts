@@ -24,18 +24,7 @@ export interface Recorders {
 const PROBES = new Set(['then', 'toJSON', 'asymmetricMatch', '$$typeof', 'nodeType', 'tagName', '@@__IMMUTABLE_ITERABLE__@@', '@@__IMMUTABLE_RECORD__@@', '_isMockFunction', 'constructor']);
 
 export function buildApi(ctx: Ctx, ui: UiBridge, storage: ClientStorage, rec: Recorders): PluginAPI {
-  /** Resolve on a later macrotask, as Figma's async APIs do; the continuation starts a new slice. */
-  const later = <T>(fn: () => T): Promise<T> =>
-    new Promise<T>((resolve, reject) =>
-      setTimeout(() => {
-        ctx.slices.begin();
-        try {
-          resolve(fn());
-        } catch (e) {
-          reject(e);
-        }
-      }, 0),
-    );
+  const later = <T>(fn: () => T): Promise<T> => ctx.later(fn);
 
   const guard = (name: string) => {
     if (ctx.closed) throw new Error(`in ${name}: The plugin has been closed. Figma APIs are disabled.`);

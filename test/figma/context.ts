@@ -37,6 +37,24 @@ export class Ctx {
   currentPage!: PageImpl;
   selection = new Map<string, BaseImpl[]>(); // pageId -> nodes
   layoutFn: (root: BaseImpl) => void = () => {};
+  /** Emulator async calls and zero-delay sandbox timers in flight (emu.flush waits for them). */
+  pendingAsync = 0;
+
+  /** Resolve on a later macrotask, as Figma's async APIs do; the continuation starts a new slice. */
+  later<T>(fn: () => T): Promise<T> {
+    this.pendingAsync++;
+    return new Promise<T>((resolve, reject) =>
+      setTimeout(() => {
+        this.pendingAsync--;
+        this.slices.begin();
+        try {
+          resolve(fn());
+        } catch (e) {
+          reject(e);
+        }
+      }, 0),
+    );
+  }
 
   constructor(readonly options: CtxOptions) {
     this.events = new EventHub(this);
@@ -160,8 +178,9 @@ export class Ctx {
       has(target, prop) {
         return typeof prop === 'string' ? members.has(prop) : false;
       },
+      // Only id and type are own keys, so deep equality (vitest toEqual) compares nodes by identity, never by shape.
       ownKeys() {
-        return [];
+        return ['id', 'type'];
       },
       deleteProperty(_t, prop) {
         throw unsupported(`delete ${String(prop)}`);

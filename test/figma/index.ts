@@ -105,17 +105,7 @@ export function createFigma(options: CreateFigmaOptions = {}): PluginAPI {
     ctx.currentPage = page;
   });
   const ui = new UiBridge(ctx);
-  const later = <T>(fn: () => T): Promise<T> =>
-    new Promise<T>((res, rej) =>
-      setTimeout(() => {
-        ctx.slices.begin();
-        try {
-          res(fn());
-        } catch (e) {
-          rej(e);
-        }
-      }, 0),
-    );
+  const later = <T>(fn: () => T): Promise<T> => ctx.later(fn);
   const storage = new ClientStorage(later);
   const rec: Recorders = { undoCommits: 0, notifications: [], scrollAndZoomIntoView: [], viewport: { center: { x: 0, y: 0 }, zoom: 1 }, closed: null, pluginListeners: new Map() };
   const figma = buildApi(ctx, ui, storage, rec);
@@ -170,13 +160,15 @@ export function createFigma(options: CreateFigmaOptions = {}): PluginAPI {
       return renderSvg(node === undefined ? ctx.currentPage : ctx.raw(node, 'toSVG'), opts);
     }),
     flush: async () => {
-      for (let i = 0; i < 20; i++) {
+      const busy = () => ctx.events.hasPending() || ui.hasPending() || ctx.pendingAsync > 0;
+      for (let i = 0; i < 10_000; i++) {
         await new Promise((r) => setTimeout(r, 0));
-        if (!ctx.events.hasPending() && !ui.hasPending()) {
+        if (!busy()) {
           await new Promise((r) => setTimeout(r, 0));
-          if (!ctx.events.hasPending() && !ui.hasPending()) return;
+          if (!busy()) return;
         }
       }
+      throw new Error('emu.flush: still busy after 10000 macrotasks (a plugin loop that never settles?)');
     },
     nodeCount: () => ctx.nodes.size,
     inspect: (node) => ctx.internal(() => {

@@ -50,3 +50,35 @@ describe('sandbox (loadBundle)', () => {
     expect(emu.nodeCount()).toBe(2); // document + page only
   });
 });
+
+describe('emu.flush', () => {
+  it('waits for a handler that awaits several emulator async APIs and zero-delay timers', async () => {
+    const figma = createFigma();
+    const emu = emulatorOf(figma);
+    emu.loadBundle(`figma.showUI(__html__);
+      figma.ui.onmessage = async function () {
+        await figma.loadFontAsync({ family: 'Inter', style: 'Regular' });
+        await figma.loadFontAsync({ family: 'Inter', style: 'Bold' });
+        await figma.clientStorage.setAsync('k', 1);
+        await new Promise(function (r) { setTimeout(r, 0); });
+        var t = figma.createText(); t.characters = 'done';
+        figma.ui.postMessage({ type: 'done', id: t.id });
+      };`);
+    const got: unknown[] = [];
+    emu.ui.onMessage((m) => got.push(m));
+    emu.ui.post({ type: 'go' });
+    await emu.flush();
+    expect(got).toHaveLength(1);
+    expect(emu.errors).toEqual([]);
+  });
+});
+
+describe('node identity in deep equality', () => {
+  it('toEqual compares nodes by id, never by shape', () => {
+    const figma = createFigma();
+    const a = figma.createFrame();
+    const b = figma.createFrame();
+    expect([a]).toEqual([a]);
+    expect([a]).not.toEqual([b]);
+  });
+});

@@ -17,6 +17,7 @@ export interface BundleOptions {
 
 export function runBundle(ctx: Ctx, figma: PluginAPI, code: string, opts: BundleOptions = {}): { context: object } {
   const timers = new Set<Handle>();
+  const shortTimers = new Set<Handle>();
   const wrap = (fn: unknown, args: unknown[]) => () => {
     if (ctx.closed) return;
     try {
@@ -39,15 +40,20 @@ export function runBundle(ctx: Ctx, figma: PluginAPI, code: string, opts: Bundle
     __uiFiles__: {},
     console: sandboxConsole,
     setTimeout: (fn: unknown, ms?: number, ...args: unknown[]) => {
+      // Zero-delay timers count as pending work for emu.flush(); longer ones (debounces) do not.
+      const short = !ms || ms <= 1;
+      if (short) ctx.pendingAsync++;
       const h: Handle = hostSetTimeout(() => {
         timers.delete(h);
+        if (shortTimers.delete(h)) ctx.pendingAsync--;
         wrap(fn, args)();
       }, ms);
+      if (short) shortTimers.add(h);
       timers.add(h);
       return h;
     },
     clearTimeout: (h: Handle) => {
-      timers.delete(h);
+      if (timers.delete(h) && shortTimers.delete(h)) ctx.pendingAsync--;
       hostClearTimeout(h);
     },
     setInterval: (fn: unknown, ms?: number, ...args: unknown[]) => {
@@ -64,6 +70,8 @@ export function runBundle(ctx: Ctx, figma: PluginAPI, code: string, opts: Bundle
   // closePlugin cancels timers (typings figma.closePlugin).
   ctx.onClose.push(() => {
     for (const t of timers) hostClearTimeout(t);
+    ctx.pendingAsync -= shortTimers.size;
+    shortTimers.clear();
     timers.clear();
   });
   ctx.slices.run(() => runInContext(code, context, { filename: opts.filename ?? 'code.js' }));
