@@ -64,6 +64,15 @@ async function writeUiHtml(result) {
   await writeFile(join(dist, 'ui.html'), html);
 }
 
+// papaparse has a Node-only streaming branch that requires 'stream'; browsers never reach it.
+const emptyNodeBuiltins = {
+  name: 'empty-node-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^stream$/ }, () => ({ path: 'stream', namespace: 'empty' }));
+    build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
+};
+
 const inlineUiPlugin = {
   name: 'inline-ui-html',
   setup(build) {
@@ -75,10 +84,10 @@ const inlineUiPlugin = {
 
 await mkdir(dist, { recursive: true });
 if (watch) {
-  const contexts = [await esbuild.context(sandbox), await esbuild.context({ ...ui, plugins: [inlineUiPlugin] })];
+  const contexts = [await esbuild.context(sandbox), await esbuild.context({ ...ui, plugins: [emptyNodeBuiltins, inlineUiPlugin] })];
   await Promise.all(contexts.map((c) => c.watch()));
   console.log('watching plugin/, ui/ and shared/ -> dist/code.js, dist/ui.html');
 } else {
-  await Promise.all([esbuild.build(sandbox), esbuild.build({ ...ui, plugins: [inlineUiPlugin] })]);
+  await Promise.all([esbuild.build(sandbox), esbuild.build({ ...ui, plugins: [emptyNodeBuiltins, inlineUiPlugin] })]);
   console.log(`built dist/code.js and dist/ui.html (${dev ? 'development' : 'minified'})`);
 }

@@ -15,7 +15,7 @@ const requestId = z.string().min(1).max(64);
 const journeyJson = z.unknown();
 
 /** A change found by sync, in words a designer can review before applying. */
-export const ChangeSchema = z.looseObject({
+export const ChangeSchema = z.object({
   kind: z.string(),
   /** Model id of the entity changed. */
   id: z.string(),
@@ -26,11 +26,11 @@ export const ChangeSchema = z.looseObject({
 });
 export type Change = z.output<typeof ChangeSchema>;
 
-export const SyncWarningSchema = z.looseObject({ nodeId: z.string().optional(), message: z.string() });
+export const SyncWarningSchema = z.object({ nodeId: z.string().optional(), message: z.string() });
 export type SyncWarning = z.output<typeof SyncWarningSchema>;
 
 /** A field both the JSON in the UI and the canvas changed since the last sync. */
-export const ConflictSchema = z.looseObject({
+export const ConflictSchema = z.object({
   key: z.string(),
   id: z.string(),
   field: z.string(),

@@ -35,7 +35,8 @@ function findMapsOf(page: PageNode, journeyId: string): FrameNode[] {
 
 export function createMapService(figma: PluginAPI): MapService & { attach(bus: Bus): void; sync: SyncService } {
   let bus: Bus | null = null;
-  const sync = createSync(figma, () => bus);
+  const quiet: RequestContext = { requestId: 'sync', progress: () => {} };
+  const sync = createSync(figma, () => bus, () => (map, journey, style) => drawAsync(journey, style, map, quiet));
 
   async function drawAsync(journey: Journey, style: StyleOptions, target: FrameNode | undefined, ctx: RequestContext) {
     const { fonts, notices } = chooseFonts(await figma.listAvailableFontsAsync(), style.fontFamily);

@@ -1,9 +1,19 @@
-// Canvas -> JSON sync. (Being built: issue 5.)
+// Canvas -> JSON sync: on demand (report, then apply), on open (canvasEdited in the selection
+// summary) and live (page nodechange, debounced, ignoring the plugin's own writes; LOCAL and
+// REMOTE edits alike). The decisions are pure (shared/sync); this module only reads the canvas,
+// rewrites tags of adopted copies, and redraws.
+import { loadJourney } from '../../shared/model/envelope';
 import type { Journey } from '../../shared/model/types';
+import { validateJourney } from '../../shared/model/validate';
 import type { ParsedRequestPayload, ResponsePayload } from '../../shared/messages';
+import { mergeWithDraft } from '../../shared/sync/merge';
+import { reconcile, type Adoption, type ReconcileResult } from '../../shared/sync/reconcile';
+import type { StyleOptions } from '../../shared/style/options';
 import type { Bus } from '../bus';
 import { PluginError } from '../errors';
-import type { StoredMap } from '../store/model-store';
+import { readSnapshot } from '../readback/snapshot';
+import { readTag, TAG_KEY, type NodeTag } from '../render/tags';
+import { readModel, type StoredMap } from '../store/model-store';
 
 export interface SyncService {
   whileWritingAsync<T>(fn: () => Promise<T>): Promise<T>;
@@ -14,15 +24,157 @@ export interface SyncService {
   syncAsync(request: ParsedRequestPayload<'sync'>): Promise<ResponsePayload<'sync'>>;
 }
 
-export function createSync(_figma: PluginAPI, _bus: () => Bus | null): SyncService {
+export type Redraw = (map: FrameNode, journey: Journey, style: StyleOptions) => Promise<unknown>;
+
+const DEBOUNCE_MS = 250;
+const tick = () => new Promise<void>((r) => setTimeout(r, 0));
+
+function mapOfNode(node: BaseNode | null): FrameNode | null {
+  for (let n: BaseNode | null = node; n && n.type !== 'PAGE' && n.type !== 'DOCUMENT'; n = n.parent) {
+    if (n.type === 'FRAME' && n.getPluginData('jm_model') !== '') return n;
+  }
+  return null;
+}
+
+/** Rewrites the tags in a copied card so it stands for its new card id. */
+function adopt(root: SceneNode, adoption: Adoption) {
+  const from = `card:${adoption.fromId}`;
+  const to = `card:${adoption.toId}`;
+  const visit = (node: SceneNode) => {
+    const tag = readTag(node);
+    if (tag) {
+      const next: NodeTag = { ...tag, n: node.id, k: tag.k.startsWith(from) ? to + tag.k.slice(from.length) : tag.k };
+      if (next.t && next.t[0] === 'card' && next.t[1] === adoption.fromId) next.t = next.t.length === 3 ? ['card', adoption.toId, next.t[2]] : ['card', adoption.toId];
+      node.setPluginData(TAG_KEY, JSON.stringify(next));
+    }
+    if ('children' in node) for (const c of node.children) visit(c);
+  };
+  visit(root);
+}
+
+/** A copied map becomes an original: every tag is rewritten to name its own node. */
+function adoptWholeMap(map: FrameNode, journeyId: string) {
+  const visit = (node: SceneNode) => {
+    const tag = readTag(node);
+    if (tag && tag.n !== node.id) {
+      const next: NodeTag = { ...tag, n: node.id };
+      if (node === map && next.t) next.t = [next.t[0], journeyId];
+      node.setPluginData(TAG_KEY, JSON.stringify(next));
+    }
+    if ('children' in node) for (const c of node.children) visit(c);
+  };
+  visit(map);
+}
+
+export function createSync(figma: PluginAPI, bus: () => Bus | null, redraw: () => Redraw): SyncService {
+  let writing = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const dirty = new Set<string>();
+  const known = new Set<string>();
+
+  async function reconcileMapAsync(map: FrameNode): Promise<{ stored: StoredMap; result: ReconcileResult }> {
+    const stored = readModel(map);
+    if (!stored.ok) throw new PluginError('NOT_A_MAP', `The journey stored on this map cannot be read: ${stored.error[0]?.message ?? ''}`, stored.error);
+    return { stored: stored.value, result: reconcile(stored.value.journey, stored.value.style, readSnapshot(map)) };
+  }
+
+  async function reportLiveAsync() {
+    const ids = [...dirty];
+    dirty.clear();
+    const b = bus();
+    if (!b) return;
+    for (const id of ids) {
+      const node = await figma.getNodeByIdAsync(id);
+      if (!node || node.type !== 'FRAME' || node.getPluginData('jm_model') === '') continue;
+      try {
+        const { result } = await reconcileMapAsync(node);
+        if (result.changes.length || result.warnings.length)
+          b.push({ type: 'canvasChanged', payload: { nodeId: node.id, changes: result.changes, warnings: result.warnings } });
+      } catch (e) {
+        console.warn('Journey Mapper: live sync skipped a map', e);
+      }
+    }
+  }
+
+  const onNodeChange = (event: NodeChangeEvent) => {
+    if (writing > 0) return;
+    for (const change of event.nodeChanges) {
+      const node = change.type === 'DELETE' ? null : (change.node as SceneNode);
+      const map = node && !node.removed ? mapOfNode(node) : null;
+      if (map) dirty.add(map.id);
+      else if (change.type === 'DELETE' || change.type === 'PROPERTY_CHANGE') for (const id of known) dirty.add(id);
+    }
+    if (!dirty.size) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void reportLiveAsync();
+    }, DEBOUNCE_MS);
+  };
+
   return {
-    whileWritingAsync: (fn) => fn(),
-    remember() {},
-    watch() {},
-    startLive() {},
-    hasCanvasEditsAsync: async () => false,
-    syncAsync: async () => {
-      throw new PluginError('INTERNAL', 'Sync is not available in this build yet.');
+    async whileWritingAsync(fn) {
+      writing++;
+      try {
+        return await fn();
+      } finally {
+        // Figma delivers change events for our writes after they happen; drop those too.
+        await tick();
+        await tick();
+        writing--;
+      }
+    },
+    remember(map) {
+      known.add(map.id);
+    },
+    watch(map) {
+      known.add(map.id);
+    },
+    startLive() {
+      let page = figma.currentPage;
+      page.on('nodechange', onNodeChange);
+      figma.on('currentpagechange', () => {
+        page.off('nodechange', onNodeChange);
+        page = figma.currentPage;
+        page.on('nodechange', onNodeChange);
+      });
+    },
+    async hasCanvasEditsAsync(map, stored) {
+      const result = reconcile(stored.journey, stored.style, readSnapshot(map));
+      return result.changes.length > 0;
+    },
+    async syncAsync(request) {
+      const map = mapOfNode(await figma.getNodeByIdAsync(request.nodeId));
+      if (!map) throw new PluginError('NOT_A_MAP', 'That layer is not a journey map, or it was deleted.');
+      const { stored, result } = await reconcileMapAsync(map);
+      let journey = result.journey;
+      let conflicts: ResponsePayload<'sync'>['conflicts'] = [];
+      let unresolved = 0;
+      if (request.draft !== undefined) {
+        const draft = loadJourney(request.draft);
+        if (!draft.ok) throw new PluginError('INVALID_JOURNEY', 'The draft in the panel has problems; fix them before syncing.', draft.error);
+        const merged = mergeWithDraft(stored.journey, draft.value.journey, result.ops, request.resolutions ?? {});
+        journey = merged.journey;
+        conflicts = merged.conflicts;
+        unresolved = merged.unresolved;
+      }
+      const valid = validateJourney(journey);
+      const warnings = [...result.warnings];
+      if (!valid.ok) {
+        throw new PluginError('INVALID_JOURNEY', 'The canvas edits would make the journey invalid; nothing was changed.', valid.error);
+      }
+      const reply = { journey: JSON.parse(JSON.stringify(valid.value)) as unknown, changes: result.changes, warnings, conflicts };
+      if (!request.apply || unresolved > 0) return { ...reply, applied: false };
+      await this.whileWritingAsync(async () => {
+        if (result.forked) adoptWholeMap(map, valid.value.id);
+        for (const a of result.adoptions) {
+          const node = await figma.getNodeByIdAsync(a.nodeId);
+          if (node && node.type === 'FRAME') adopt(node, a);
+        }
+        for (const id of result.consumed) (await figma.getNodeByIdAsync(id))?.remove();
+      });
+      await redraw()(map, valid.value, stored.style);
+      return { ...reply, applied: true };
     },
   };
 }

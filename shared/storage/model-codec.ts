@@ -3,7 +3,7 @@
 // base64 (ASCII: bytes = characters) and split across numbered entries when it is still too big:
 //   jm_model    {"format":"journey-mapper-store","v":1,"chunks":N,"bytes":B,"hash":H,"encoding":"lz-base64"}
 //   jm_model_0 … jm_model_{N-1}   the compressed text, in order
-import { compressToBase64, decompressFromBase64 } from 'lz-string';
+import LZString from 'lz-string';
 import { fnv1a } from '../layout/hash';
 import { err, ok, type Problem, type Result } from '../result';
 import { utf8Length } from './utf8';
@@ -33,7 +33,7 @@ export interface EncodedModel {
 }
 
 export function encodeModel(json: string): Result<EncodedModel, Problem[]> {
-  const compressed = compressToBase64(json);
+  const compressed = LZString.compressToBase64(json);
   const chunks: string[] = [];
   for (let i = 0; i < compressed.length; i += ENTRY_BUDGET) chunks.push(compressed.slice(i, i + ENTRY_BUDGET));
   if (chunks.length === 0) chunks.push('');
@@ -62,7 +62,7 @@ export function decodeModel(read: (key: string) => string): Result<string, Probl
     if (!part && meta.chunks > 1) return err([{ path: '', message: `Part ${i + 1} of ${meta.chunks} of the stored journey is missing.` }]);
     compressed += part;
   }
-  const json = decompressFromBase64(compressed);
+  const json = LZString.decompressFromBase64(compressed);
   if (json === null || json === '' || fnv1a(json) !== meta.hash)
     return err([{ path: '', message: 'The stored journey is damaged (its checksum does not match).' }]);
   return ok(json);

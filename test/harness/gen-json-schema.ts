@@ -1,5 +1,5 @@
 // Publishes the journey file format as JSON Schema (draft 2020-12), generated from the zod model so
-// the two cannot drift:  npx tsx scripts/gen-json-schema.ts  -> schema/journey.schema.json
+// the two cannot drift:  npm run schema  -> shared/schema/journey.schema.json
 // test/shared/json-schema.test.ts fails when the checked-in file is stale.
 //
 // Importing this module has no side effects; only running it as a script writes the file.
@@ -7,13 +7,13 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CURRENT_SCHEMA_VERSION, FORMAT } from '../shared/model/envelope';
-import { JourneySchema } from '../shared/model/schema';
+import { CURRENT_SCHEMA_VERSION, FORMAT } from '../../shared/model/envelope';
+import { JourneySchema } from '../../shared/model/schema';
 
 export const SCHEMA_ID = `https://journey-mapper.dev/schema/journey.v${CURRENT_SCHEMA_VERSION}.json`;
 /** Absolute path of the checked-in schema. */
-export const SCHEMA_FILE = fileURLToPath(new URL('../schema/journey.schema.json', import.meta.url));
-export const REGENERATE_COMMAND = 'npx tsx scripts/gen-json-schema.ts';
+export const SCHEMA_FILE = fileURLToPath(new URL('../../shared/schema/journey.schema.json', import.meta.url));
+export const REGENERATE_COMMAND = 'npm run schema';
 
 /** The envelope schema: `{ format, schemaVersion, journey }` with the journey schema inlined. */
 export function buildJsonSchema(): Record<string, unknown> {

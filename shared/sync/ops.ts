@@ -1,0 +1,141 @@
+// Canvas edits as operations on a journey. Reconcile turns a snapshot into these; they can be
+// applied to the stored journey, or to the UI's draft for a three-way merge (merge.ts).
+import type { Card, Journey } from '../model/types';
+
+export type FieldKind = 'journey' | 'persona' | 'stage' | 'step' | 'lane' | 'card' | 'link';
+
+export type SyncOp =
+  | { op: 'setField'; kind: FieldKind; id: string; field: string; value: unknown }
+  | { op: 'deleteCard'; id: string }
+  | { op: 'moveCard'; id: string; laneId: string; stepId: string }
+  | { op: 'orderCell'; cellId: string; ids: string[] }
+  | { op: 'addCard'; card: Card; afterId?: string }
+  | { op: 'setPoint'; curveId: string; stepId: string; value: number }
+  | { op: 'removePoint'; curveId: string; stepId: string }
+  | { op: 'fork'; id: string; title: string };
+
+/** The model field an operation writes, so a draft that changed the same field is a conflict. */
+export function conflictKey(op: SyncOp): string | null {
+  switch (op.op) {
+    case 'setField':
+      return `${op.kind}:${op.id}.${op.field}`;
+    case 'moveCard':
+      return `card:${op.id}.cell`;
+    case 'deleteCard':
+      return `card:${op.id}`;
+    case 'setPoint':
+    case 'removePoint':
+      return `point:${op.curveId}:${op.stepId}`;
+    default:
+      return null;
+  }
+}
+
+export function findEntity(j: Journey, kind: FieldKind, id: string): Record<string, unknown> | undefined {
+  switch (kind) {
+    case 'journey':
+      return j.id === id ? (j as unknown as Record<string, unknown>) : undefined;
+    case 'persona':
+      return j.personas.find((p) => p.id === id);
+    case 'stage':
+      return j.stages.find((s) => s.id === id);
+    case 'step':
+      for (const s of j.stages) {
+        const step = s.steps.find((st) => st.id === id);
+        if (step) return step;
+      }
+      return undefined;
+    case 'lane':
+      return j.lanes.find((l) => l.id === id);
+    case 'card':
+      return j.cards.find((c) => c.id === id);
+    case 'link':
+      return j.links.find((l) => l.id === id);
+  }
+}
+
+/** The value a conflict key names, as JSON, for comparing base, canvas and draft. */
+export function readKey(j: Journey, key: string): string {
+  const point = /^point:([^:]+):(.+)$/.exec(key);
+  if (point) {
+    const curve = j.curves.find((c) => c.id === point[1]);
+    return JSON.stringify(curve?.points.find((p) => p.stepId === point[2])?.value ?? null);
+  }
+  const m = /^(\w+):(.+?)(?:\.(\w+))?$/.exec(key);
+  if (!m) return 'null';
+  const [, kind, id, field] = m as unknown as [string, FieldKind, string, string | undefined];
+  const entity = findEntity(j, kind, id);
+  if (!entity) return 'null';
+  if (field === undefined) return '"exists"';
+  if (field === 'cell') return JSON.stringify(`${String(entity.laneId)}|${String(entity.stepId)}`);
+  return JSON.stringify(entity[field] ?? null);
+}
+
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+/** Applies operations to a copy of the journey; operations whose target is gone are skipped. */
+export function applyOps(journey: Journey, ops: readonly SyncOp[]): Journey {
+  const j = clone(journey);
+  for (const op of ops) {
+    switch (op.op) {
+      case 'setField': {
+        const entity = findEntity(j, op.kind, op.id);
+        if (!entity) break;
+        if (op.value === undefined) delete entity[op.field];
+        else entity[op.field] = op.value;
+        break;
+      }
+      case 'deleteCard':
+        j.cards = j.cards.filter((c) => c.id !== op.id);
+        j.links = j.links.filter((l) => l.from !== op.id && l.to !== op.id);
+        break;
+      case 'moveCard': {
+        const card = j.cards.find((c) => c.id === op.id);
+        if (card) {
+          card.laneId = op.laneId;
+          card.stepId = op.stepId;
+        }
+        break;
+      }
+      case 'addCard': {
+        if (j.cards.some((c) => c.id === op.card.id)) break;
+        const at = op.afterId ? j.cards.findIndex((c) => c.id === op.afterId) : -1;
+        if (at >= 0) j.cards.splice(at + 1, 0, clone(op.card));
+        else j.cards.push(clone(op.card));
+        break;
+      }
+      case 'orderCell': {
+        // Reassign the array slots the cell's cards occupy, in canvas order; other cards keep theirs.
+        const wanted = op.ids.filter((id) => j.cards.some((c) => c.id === id && `${c.laneId}|${c.stepId}` === op.cellId));
+        const slots: number[] = [];
+        j.cards.forEach((c, i) => {
+          if (wanted.includes(c.id)) slots.push(i);
+        });
+        const byId = new Map(j.cards.map((c) => [c.id, c]));
+        slots.forEach((slot, k) => {
+          const card = byId.get(wanted[k] as string);
+          if (card) j.cards[slot] = card;
+        });
+        break;
+      }
+      case 'setPoint': {
+        const curve = j.curves.find((c) => c.id === op.curveId);
+        if (!curve) break;
+        const point = curve.points.find((p) => p.stepId === op.stepId);
+        if (point) point.value = op.value;
+        else curve.points.push({ stepId: op.stepId, value: op.value });
+        break;
+      }
+      case 'removePoint': {
+        const curve = j.curves.find((c) => c.id === op.curveId);
+        if (curve) curve.points = curve.points.filter((p) => p.stepId !== op.stepId);
+        break;
+      }
+      case 'fork':
+        j.id = op.id;
+        j.title = op.title;
+        break;
+    }
+  }
+  return j;
+}

@@ -1,0 +1,75 @@
+// Canvas edits made "as a person would" on the emulated canvas, addressed by model id. Used by
+// `npm run preview -- --edits FILE` and by the sync tests.
+import * as z from 'zod';
+import { emotionGeometry, valueToY } from '../../shared/layout/emotion';
+import { METRICS } from '../../shared/layout/metrics';
+import type { Journey } from '../../shared/model/types';
+import type { StyleOptions } from '../../shared/style/options';
+import { readTag } from '../../plugin/render/tags';
+import type { Emulator } from '../figma/index';
+
+const id = z.string().min(1);
+const origin = z.enum(['LOCAL', 'REMOTE']).optional();
+
+export const CanvasEditSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('setText'), kind: z.string().default('card'), id, field: z.string().optional(), text: z.string(), origin }),
+  z.object({ op: z.literal('delete'), id, origin }),
+  z.object({ op: z.literal('duplicate'), id, origin }),
+  z.object({ op: z.literal('moveToCell'), id, laneId: id, stepId: id, index: z.number().int().min(0).optional(), origin }),
+  z.object({ op: z.literal('moveEmotion'), curveId: id, stepId: id, value: z.number(), origin }),
+  z.object({ op: z.literal('addText'), laneId: id, stepId: id, text: z.string().min(1), origin }),
+  z.object({ op: z.literal('duplicateMap'), origin }),
+]);
+export const CanvasEditsSchema = z.array(CanvasEditSchema);
+export type CanvasEdit = z.input<typeof CanvasEditSchema>;
+
+const DEFAULT_FIELD: Record<string, string> = { card: 'text', journey: 'title', lane: 'label', link: 'label' };
+
+function taggedNodes(map: FrameNode): SceneNode[] {
+  return [map, ...map.findAllWithCriteria({ pluginData: { keys: ['jm'] } })];
+}
+
+function find(map: FrameNode, match: (t: NonNullable<ReturnType<typeof readTag>>, node: SceneNode) => boolean): SceneNode {
+  for (const node of taggedNodes(map)) {
+    const tag = readTag(node);
+    if (tag && tag.n === node.id && match(tag, node)) return node;
+  }
+  throw new Error('no node on the canvas matches the edit');
+}
+
+export function applyCanvasEdit(emu: Emulator, map: FrameNode, journey: Journey, style: StyleOptions, raw: CanvasEdit): SceneNode | void {
+  const edit = CanvasEditSchema.parse(raw);
+  const opts = { origin: edit.origin ?? 'LOCAL' } as const;
+  const cardFrame = (cardId: string) => find(map, (t, n) => n.type === 'FRAME' && t.t?.[0] === 'card' && t.t[1] === cardId && t.t.length === 2);
+  const cell = (laneId: string, stepId: string) => find(map, (t) => t.t?.[0] === 'cell' && t.t[1] === `${laneId}|${stepId}`);
+  switch (edit.op) {
+    case 'setText': {
+      const field = edit.field ?? DEFAULT_FIELD[edit.kind] ?? 'name';
+      const node = find(map, (t, n) => n.type === 'TEXT' && t.t?.[0] === edit.kind && t.t[1] === edit.id && t.t[2] === field);
+      emu.user.setText(node, edit.text, opts);
+      return node;
+    }
+    case 'delete':
+      emu.user.remove(cardFrame(edit.id), opts);
+      return;
+    case 'duplicate':
+      return emu.user.duplicate(cardFrame(edit.id), opts) as SceneNode;
+    case 'moveToCell':
+      emu.user.appendChild(cell(edit.laneId, edit.stepId), cardFrame(edit.id), edit.index, opts);
+      return;
+    case 'moveEmotion': {
+      const marker = find(map, (t) => t.t?.[0] === 'point' && t.t[1] === edit.curveId && t.t[2] === edit.stepId);
+      const g = emotionGeometry(journey, METRICS[style.density].emotionHeight);
+      const y = valueToY(g, edit.value) - (marker as LayoutMixin).height / 2;
+      emu.user.move(marker, (marker as LayoutMixin).x, y, opts);
+      return marker;
+    }
+    case 'addText':
+      return emu.user.createText(cell(edit.laneId, edit.stepId), edit.text, opts) as SceneNode;
+    case 'duplicateMap': {
+      const copy = emu.user.duplicate(map, opts) as FrameNode;
+      emu.user.move(copy, map.x + map.width + 200, map.y, opts);
+      return copy;
+    }
+  }
+}

@@ -1,0 +1,170 @@
+// Headless preview: runs the BUILT plugin (dist/code.js) in the Figma emulator, asks it through
+// its own message protocol to draw a journey, optionally makes canvas edits and syncs, and writes
+//   DIR/map.svg  DIR/map.png  DIR/model.json  DIR/stats.json
+// Usage: npm run preview -- [journey.json|.csv|.mmd] [--out DIR] [--theme light|dark|high-contrast]
+//          [--editor figma|figjam] [--density comfortable|compact] [--brand #RRGGBB] [--font NAME]
+//          [--edits edits.json] [--no-png]
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { EXAMPLES } from '../../shared/examples/index';
+import { importJourneyText } from '../../shared/interop/index';
+import { wrap } from '../../shared/model/envelope';
+import { formatProblem } from '../../shared/result';
+import { decodeModel } from '../../shared/storage/model-codec';
+import { utf8Length } from '../../shared/storage/utf8';
+import { DENSITIES, StyleOptionsSchema, THEME_NAMES } from '../../shared/style/options';
+import { readModel } from '../../plugin/store/model-store';
+import { svgToPng } from '../figma/svg-to-png';
+import { applyCanvasEdit, CanvasEditsSchema } from './canvas-edits';
+import { startPlugin, PluginReplyError } from './plugin-host';
+
+class UsageError extends Error {}
+
+function fail(message: string): never {
+  throw new UsageError(message);
+}
+
+export interface PreviewStats {
+  nodes: number;
+  writes: number;
+  renderMs: number;
+  rerenderWrites: number;
+  pluginDataBytes: number;
+  modelBytes: number;
+  largestEntryBytes: number;
+  longestSliceMs: number;
+  forcedLayoutReads: number;
+  changes?: unknown[];
+  warnings?: unknown[];
+  syncMs?: number;
+}
+
+function pluginDataOf(page: PageNode): { total: number; largest: number } {
+  let total = 0;
+  let largest = 0;
+  const visit = (node: BaseNode) => {
+    for (const key of node.getPluginDataKeys()) {
+      const bytes = utf8Length(key) + utf8Length(node.getPluginData(key));
+      total += bytes;
+      largest = Math.max(largest, bytes);
+    }
+    if ('children' in node) for (const c of node.children) visit(c);
+  };
+  visit(page);
+  return { total, largest };
+}
+
+export async function runPreview(argv: string[]): Promise<{ out: string; stats: PreviewStats }> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'out/preview' },
+      theme: { type: 'string', default: 'light' },
+      editor: { type: 'string', default: 'figma' },
+      density: { type: 'string', default: 'comfortable' },
+      brand: { type: 'string' },
+      font: { type: 'string' },
+      edits: { type: 'string' },
+      'no-png': { type: 'boolean', default: false },
+    },
+  });
+  if (!(THEME_NAMES as readonly string[]).includes(values.theme)) fail(`--theme must be one of ${THEME_NAMES.join(', ')}; got "${values.theme}"`);
+  if (values.editor !== 'figma' && values.editor !== 'figjam') fail(`--editor must be figma or figjam; got "${values.editor}"`);
+  if (!(DENSITIES as readonly string[]).includes(values.density)) fail(`--density must be one of ${DENSITIES.join(', ')}`);
+  const styleResult = StyleOptionsSchema.safeParse({ theme: values.theme, density: values.density, ...(values.brand ? { brandColor: values.brand } : {}), ...(values.font ? { fontFamily: values.font } : {}) });
+  if (!styleResult.success) fail(`bad style option: ${styleResult.error.issues[0]?.path.join('.')}: ${styleResult.error.issues[0]?.message}`);
+  const style = styleResult.data;
+
+  const input = positionals[0];
+  let journeyInput: unknown;
+  if (input) {
+    if (!existsSync(input)) fail(`cannot read "${input}": no such file`);
+    const imported = importJourneyText(readFileSync(input, 'utf8'), input);
+    if (!imported.ok) fail(`"${input}" is not a journey Journey Mapper can draw:\n${imported.error.map((p) => `  ${p.line ? `line ${p.line}: ` : ''}${formatProblem(p)}`).join('\n')}`);
+    journeyInput = wrap(imported.value);
+  } else {
+    journeyInput = (EXAMPLES.find((e) => e.id === 'retail-purchase') ?? EXAMPLES[0])?.envelope;
+  }
+  const edits = values.edits ? CanvasEditsSchema.safeParse(JSON.parse(readFileSync(values.edits, 'utf8')) as unknown) : null;
+  if (edits && !edits.success) fail(`"${values.edits}" is not a list of canvas edits: ${edits.error.issues[0]?.path.join('.')}: ${edits.error.issues[0]?.message}`);
+
+  const host = startPlugin({ editorType: values.editor });
+  await host.request('hello', {});
+  const t0 = performance.now();
+  const drawn = await host.request('render', { journey: journeyInput, style });
+  const renderMs = performance.now() - t0;
+  const first = host.emu.stats();
+  host.emu.resetStats();
+  await host.request('render', { journey: journeyInput, style, targetNodeId: drawn.nodeId });
+  const rerenderWrites = host.emu.stats().writes;
+
+  const page = host.figma.currentPage;
+  let mapNode = (await host.figma.getNodeByIdAsync(drawn.nodeId)) as FrameNode;
+  const stats: PreviewStats = {
+    nodes: host.emu.nodeCount(),
+    writes: first.writes,
+    renderMs: Math.round(renderMs * 10) / 10,
+    rerenderWrites,
+    pluginDataBytes: 0,
+    modelBytes: 0,
+    largestEntryBytes: 0,
+    longestSliceMs: Math.round(first.longestSliceMs * 10) / 10,
+    forcedLayoutReads: first.forcedLayoutReads,
+  };
+
+  if (edits?.success) {
+    const stored = readModel(mapNode);
+    if (!stored.ok) throw new Error('the drawn map holds no journey');
+    const synced: FrameNode[] = [mapNode];
+    for (const edit of edits.data) {
+      const made = applyCanvasEdit(host.emu, mapNode, stored.value.journey, stored.value.style, edit);
+      if (edit.op === 'duplicateMap' && made) synced.push(made as FrameNode);
+    }
+    await host.emu.flush();
+    const allChanges: unknown[] = [];
+    const allWarnings: unknown[] = [];
+    const s0 = performance.now();
+    for (const node of synced) {
+      const result = await host.request('sync', { nodeId: node.id, apply: true });
+      allChanges.push(...result.changes);
+      allWarnings.push(...result.warnings);
+    }
+    stats.syncMs = Math.round((performance.now() - s0) * 10) / 10;
+    stats.changes = allChanges;
+    stats.warnings = allWarnings;
+    mapNode = (await host.figma.getNodeByIdAsync(drawn.nodeId)) as FrameNode;
+  }
+
+  const out = resolve(values.out);
+  mkdirSync(out, { recursive: true });
+  const data = pluginDataOf(page);
+  stats.pluginDataBytes = data.total;
+  stats.largestEntryBytes = data.largest;
+  const json = decodeModel((k) => mapNode.getPluginData(k));
+  if (!json.ok) throw new Error(json.error[0]?.message);
+  stats.modelBytes = utf8Length(json.value);
+  writeFileSync(join(out, 'model.json'), `${json.value}\n`);
+  const svg = host.emu.toSVG(page);
+  writeFileSync(join(out, 'map.svg'), svg);
+  if (!values['no-png']) await svgToPng(svg, join(out, 'map.png'), { scale: 1 });
+  writeFileSync(join(out, 'stats.json'), `${JSON.stringify(stats, null, 2)}\n`);
+  return { out, stats };
+}
+
+const invoked = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename);
+if (invoked) {
+  runPreview(process.argv.slice(2)).then(
+    ({ out, stats }) => {
+      console.log(`wrote ${out}/map.svg, map.png, model.json, stats.json`);
+      console.log(JSON.stringify({ ...stats, changes: stats.changes?.length, warnings: stats.warnings?.length }));
+      process.exit(0);
+    },
+    (e: unknown) => {
+      if (e instanceof UsageError || e instanceof PluginReplyError) console.error(`preview: ${e.message}`);
+      else console.error(e);
+      process.exit(1);
+    },
+  );
+}
