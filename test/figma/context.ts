@@ -94,18 +94,16 @@ export class Ctx {
 
   /** Mark `node` as changed for layout. Walks up while the parent's layout depends on the child. */
   markLayout(node: BaseImpl): void {
-    let top: BaseImpl = node;
-    node.layoutDirty = true;
-    let cur: BaseImpl | null = node;
-    while (cur) {
-      const p: BaseImpl | null = cur.parentImpl;
-      if (p && p.dependsOnChildren()) {
-        p.layoutDirty = true;
-        top = p;
-        cur = p;
-      } else break;
+    const chain: BaseImpl[] = [node];
+    let cur: BaseImpl = node;
+    for (let p = cur.parentImpl; p && p.dependsOnChildren(); p = p.parentImpl) {
+      chain.push(p);
+      cur = p;
     }
-    if (top.selfLayouts() || top !== node) this.dirtyRoots.add(top);
+    const top = chain[chain.length - 1]!;
+    if (chain.length === 1 && !node.selfLayouts()) return; // nothing depends on this node's geometry
+    for (const n of chain) n.layoutDirty = true;
+    this.dirtyRoots.add(top);
   }
 
   /** True when reading geometry of `node` needs a layout pass first. */

@@ -97,3 +97,26 @@ describe('instrumentation', () => {
     expect(s.longestSliceMs).toBeGreaterThanOrEqual(14);
   });
 });
+
+describe('instrumentation: dirty tracking is local', () => {
+  it('a write outside auto layout does not make clean auto-layout reads count as forced', () => {
+    const figma = createFigma();
+    const emu = emulatorOf(figma);
+    const plain = figma.createFrame(); // no auto layout
+    const col = figma.createFrame();
+    col.layoutMode = 'VERTICAL';
+    plain.appendChild(col);
+    const kid = figma.createRectangle();
+    col.appendChild(kid);
+    void kid.y; // lays out
+    const other = figma.createFrame();
+    other.layoutMode = 'HORIZONTAL';
+    other.appendChild(figma.createRectangle()); // another root becomes dirty
+    plain.resize(300, 300); // plain frame: no layout root
+    emu.resetStats();
+    void kid.y; // its own root is clean
+    expect(emu.stats().forcedLayoutReads).toBe(0);
+    void other.width; // dirty hugging auto-layout frame
+    expect(emu.stats().forcedLayoutReads).toBe(1);
+  });
+});
