@@ -80,6 +80,22 @@ describe('tree', () => {
     expect(figma.currentPage.children.map((c) => c.id)).toEqual([spare.id]);
   });
 
+  it('clone() keeps the original\'s paints and auto layout, not the new-node defaults (a duplicate looks the same)', async () => {
+    const figma = createFigma({ editorType: 'figjam' });
+    const f = figma.createFrame();
+    f.fills = [{ type: 'SOLID', color: { r: 1, g: 0, b: 0 } }];
+    f.layoutMode = 'VERTICAL';
+    f.itemSpacing = 7;
+    const copy = f.clone();
+    expect((copy.fills as SolidPaint[])[0]?.color).toEqual({ r: 1, g: 0, b: 0 });
+    expect(copy.layoutMode).toBe('VERTICAL');
+    expect(copy.itemSpacing).toBe(7);
+    await figma.loadFontAsync({ family: 'Inter', style: 'Medium' });
+    const sticky = figma.createSticky();
+    sticky.text.characters = 'Call the courier';
+    expect(sticky.clone().text.characters).toBe('Call the courier');
+  });
+
   it('clone() copies plugin data and children, parents under figma.currentPage (typings FrameNode.clone)', () => {
     const figma = createFigma();
     const host = figma.createFrame();

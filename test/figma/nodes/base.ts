@@ -278,8 +278,12 @@ export abstract class BaseImpl {
   protected cloneRaw(): BaseImpl {
     const Ctor = this.constructor as new (ctx: Ctx) => BaseImpl;
     const copy = new Ctor(this.ctx);
+    // init() first: it sets per-type defaults (a frame's white fill, a sticky's colour) that the
+    // original's values must then overwrite, not the other way round.
+    copy.init();
     for (const key of Object.keys(this) as Array<keyof this>) {
       if (SKIP_CLONE.has(key as string)) continue;
+      if (key === '_text' || key === '_textProxy') continue;
       const v = this[key];
       if (v instanceof Map) {
         const m = new Map();
@@ -289,7 +293,9 @@ export abstract class BaseImpl {
       else if (v && typeof v === 'object' && !Object.isFrozen(v)) (copy as any)[key] = structuredClone(v);
       else (copy as any)[key] = v;
     }
-    copy.init();
+    const text = (this as any)._text as { _chars: string; _fontName: FontName; _fontSize: number } | undefined;
+    const copyText = (copy as any)._text as typeof text;
+    if (text && copyText) Object.assign(copyText, { _chars: text._chars, _fontName: text._fontName, _fontSize: text._fontSize });
     for (const k of this.kids) {
       const kc = k.cloneRaw();
       kc.parentImpl = copy;
