@@ -10,7 +10,7 @@ export function ProblemList({ problems, onSelect, label = 'Problems', max = 50 }
       <p class="problems-head">
         {label}: {problems.length}
       </p>
-      <ul class="problem-list">
+      <ul class="problem-list" aria-label={label}>
         {shown.map((p, i) => {
           const where = p.path || (p.line !== undefined ? `line ${p.line}` : 'journey');
           const body = (
