@@ -1,9 +1,12 @@
 // How the journey and its style are stored in the map frame's plugin data. Figma caps each entry
 // (key + value) at 100 kB (figma-platform.md §1), so the JSON is compressed with lz-string to
-// base64 (ASCII: bytes = characters) and split across numbered entries when it is still too big:
-//   jm_model    {"format":"journey-mapper-store","v":1,"chunks":N,"bytes":B,"hash":H,"encoding":"lz-base64"}
+// DEFLATE (fflate) and stored as base64 (ASCII: bytes = characters), split across numbered entries
+// when it is still too big. fflate is fast enough to stay well inside one 50 ms slice for the
+// largest journeys the limits allow (npm run bench):
+//   jm_model    {"format":"journey-mapper-store","v":1,"chunks":N,"bytes":B,"hash":H,"encoding":"deflate-base64"}
 //   jm_model_0 … jm_model_{N-1}   the compressed text, in order
-import LZString from 'lz-string';
+import { fromByteArray, toByteArray } from 'base64-js';
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { fnv1a } from '../layout/hash';
 import { err, ok, type Problem, type Result } from '../result';
 import { utf8Length } from './utf8';
@@ -23,7 +26,7 @@ export interface StoredMeta {
   bytes: number;
   /** Hash of the uncompressed JSON, checked on read. */
   hash: string;
-  encoding: 'lz-base64';
+  encoding: 'deflate-base64';
 }
 
 export interface EncodedModel {
@@ -33,13 +36,13 @@ export interface EncodedModel {
 }
 
 export function encodeModel(json: string): Result<EncodedModel, Problem[]> {
-  const compressed = LZString.compressToBase64(json);
+  const compressed = fromByteArray(deflateSync(strToU8(json), { level: 6 }));
   const chunks: string[] = [];
   for (let i = 0; i < compressed.length; i += ENTRY_BUDGET) chunks.push(compressed.slice(i, i + ENTRY_BUDGET));
   if (chunks.length === 0) chunks.push('');
   if (chunks.length > MAX_CHUNKS)
     return err([{ path: '', message: `The journey is too large to store in the file (${Math.round(compressed.length / 1024)} kB compressed; the limit is ${Math.round((MAX_CHUNKS * ENTRY_BUDGET) / 1024)} kB). Split it into smaller journeys.` }]);
-  const meta: StoredMeta = { format: 'journey-mapper-store', v: 1, chunks: chunks.length, bytes: utf8Length(json), hash: fnv1a(json), encoding: 'lz-base64' };
+  const meta: StoredMeta = { format: 'journey-mapper-store', v: 1, chunks: chunks.length, bytes: utf8Length(json), hash: fnv1a(json), encoding: 'deflate-base64' };
   const entries: [string, string][] = [[MODEL_KEY, JSON.stringify(meta)], ...chunks.map((c, i): [string, string] => [chunkKey(i), c])];
   return ok({ entries, meta, compressedBytes: compressed.length });
 }
@@ -54,7 +57,7 @@ export function decodeModel(read: (key: string) => string): Result<string, Probl
   } catch {
     return err([{ path: '', message: 'The stored journey header is damaged.' }]);
   }
-  if (meta.format !== 'journey-mapper-store' || meta.encoding !== 'lz-base64' || !(meta.chunks >= 1))
+  if (meta.format !== 'journey-mapper-store' || meta.encoding !== 'deflate-base64' || !(meta.chunks >= 1))
     return err([{ path: '', message: 'The stored journey was written in a format this plugin does not know; update Journey Mapper.' }]);
   let compressed = '';
   for (let i = 0; i < meta.chunks; i++) {
@@ -62,8 +65,13 @@ export function decodeModel(read: (key: string) => string): Result<string, Probl
     if (!part && meta.chunks > 1) return err([{ path: '', message: `Part ${i + 1} of ${meta.chunks} of the stored journey is missing.` }]);
     compressed += part;
   }
-  const json = LZString.decompressFromBase64(compressed);
-  if (json === null || json === '' || fnv1a(json) !== meta.hash)
+  let json: string;
+  try {
+    json = strFromU8(inflateSync(toByteArray(compressed)));
+  } catch {
+    json = '';
+  }
+  if (json === '' || fnv1a(json) !== meta.hash)
     return err([{ path: '', message: 'The stored journey is damaged (its checksum does not match).' }]);
   return ok(json);
 }

@@ -53,10 +53,15 @@ export function readableOn(bg: Rgb): Rgb {
  */
 export function withContrast(fg: Rgb, bg: Rgb, ratio: number): Rgb {
   if (contrast(fg, bg) >= ratio) return fg;
-  const target = luminance(bg) > 0.4 ? hex('#000000') : WHITE;
-  for (let t = 0.05; t <= 1.0001; t += 0.05) {
-    const c = mix(fg, target, t);
-    if (contrast(c, bg) >= ratio) return c;
+  // Try the direction away from the background first, then the other one; mid-tone backgrounds
+  // can need either.
+  const black = hex('#000000');
+  const targets = luminance(bg) > 0.4 ? [black, WHITE] : [WHITE, black];
+  for (const target of targets) {
+    for (let t = 0.05; t <= 1.0001; t += 0.05) {
+      const c = mix(fg, target, t);
+      if (contrast(c, bg) >= ratio) return c;
+    }
   }
-  return target;
+  return contrast(black, bg) >= contrast(WHITE, bg) ? black : WHITE;
 }

@@ -1,0 +1,53 @@
+// WCAG AA for every text the map draws: each text node is checked against the fill of the
+// nearest ancestor that has one, for every example, theme, density and a range of brand colours.
+import { describe, expect, it } from 'vitest';
+import { layoutJourney } from '../../shared/layout/layout';
+import type { FrameSpec, NodeSpec } from '../../shared/layout/spec';
+import { contrast, hex, toHex } from '../../shared/theme/colors';
+import { meetsAA } from '../../shared/theme/themes';
+import { THEME_NAMES } from '../../shared/style/options';
+import { example, EXAMPLE_IDS, style } from '../support/map-fixture';
+
+interface Failure {
+  key: string;
+  text: string;
+  ratio: number;
+}
+
+function failures(root: FrameSpec): { checked: number; bad: Failure[] } {
+  let checked = 0;
+  const bad: Failure[] = [];
+  const visit = (spec: NodeSpec, background: FrameSpec['fill']) => {
+    if (spec.type === 'TEXT') {
+      if (!background) throw new Error(`text ${spec.key} has no background`);
+      checked++;
+      const bold = spec.weight === 'bold' || spec.weight === 'semibold';
+      if (!meetsAA(spec.color.color, background.color, spec.size, bold))
+        bad.push({ key: spec.key, text: `${toHex(spec.color.color)} on ${toHex(background.color)}`, ratio: Math.round(contrast(spec.color.color, background.color) * 100) / 100 });
+      return;
+    }
+    if (spec.type === 'FRAME') for (const child of spec.children) visit(child, spec.fill ?? background);
+  };
+  visit(root, root.fill);
+  return { checked, bad };
+}
+
+describe('text contrast (WCAG 2.x AA: 4.5:1, or 3:1 for large text)', () => {
+  const brands = ['#4F46E5', '#FFD400', '#00A86B', '#E11D48', '#111111', '#F5F5F5'];
+  for (const id of EXAMPLE_IDS)
+    for (const theme of THEME_NAMES)
+      it(`${id}, ${theme}: every text meets AA on its fill, with any brand colour`, () => {
+        for (const brandColor of brands)
+          for (const density of ['comfortable', 'compact'] as const) {
+            const { root } = layoutJourney(example(id), style({ theme, brandColor, density }));
+            const { checked, bad } = failures(root);
+            expect(checked).toBeGreaterThan(100);
+            expect(bad, `brand ${brandColor}`).toEqual([]);
+          }
+      });
+
+  it('the check itself catches a low-contrast pair', () => {
+    expect(meetsAA(hex('#999999'), hex('#FFFFFF'), 12, false)).toBe(false);
+    expect(meetsAA(hex('#767676'), hex('#FFFFFF'), 12, false)).toBe(true);
+  });
+});
