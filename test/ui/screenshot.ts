@@ -56,8 +56,9 @@ function installFakeFigma({ dark, vars, draft, selection }: Setup) {
     mo.observe(document, { childList: true });
   }
   const journey = JSON.parse(draft).journey;
-  const reply = (requestId: string, payload: unknown) =>
-    setTimeout(() => window.dispatchEvent(new MessageEvent('message', { data: { pluginMessage: { v: 1, type: 'reply', requestId, ok: true, payload } } })), 5);
+  const send = (pluginMessage: unknown) => setTimeout(() => window.dispatchEvent(new MessageEvent('message', { data: { pluginMessage } })), 5);
+  const reply = (requestId: string, payload: unknown) => send({ v: 1, type: 'reply', requestId, ok: true, payload });
+  const fail = (requestId: string, error: unknown) => send({ v: 1, type: 'reply', requestId, ok: false, error });
   const answers: Record<string, unknown> = {
     hello: {
       editorType: 'figma',
@@ -67,13 +68,25 @@ function installFakeFigma({ dark, vars, draft, selection }: Setup) {
         ? { nodeId: '1:2', name: 'Buying a sofa', journey, style: { theme: 'light', brandColor: '#4F46E5', fontFamily: 'Inter', density: 'comfortable', hiddenLanes: [] }, canvasEdited: false }
         : null,
     },
+    sync: {
+      journey,
+      changes: [
+        { kind: 'card', id: 'c-1', field: 'text', summary: 'Card “Measures the living room…” text edited on the canvas' },
+        { kind: 'step', id: 's-2', field: 'name', summary: 'Step “Collects inspiration” renamed to “Collects ideas”' },
+      ],
+      conflicts: [{ key: 'stage:st-1:name', id: 'st-1', field: 'name', canvas: 'Discover', draft: 'Explore', summary: 'Stage name changed on the canvas and in the draft' }],
+      warnings: [{ message: 'A rectangle without a Journey Mapper tag was ignored.' }],
+      applied: false,
+    },
   };
   Object.defineProperty(window, 'parent', {
     configurable: true,
     value: {
       postMessage(message: { pluginMessage: { type: string; requestId: string } }) {
         const m = message.pluginMessage;
-        reply(m.requestId, answers[m.type] ?? {});
+        if (m.type === 'render')
+          fail(m.requestId, { code: 'FONT_MISSING', message: 'Font “Söhne Medium” is not available', problems: [{ path: 'style.fontFamily', message: 'is “Söhne”, which this file cannot load' }] });
+        else reply(m.requestId, answers[m.type] ?? {});
       },
     },
   });
@@ -112,6 +125,20 @@ try {
     await shot(page, `panel-${mode}-style.png`);
     await page.close();
   }
+  // A selected map: the sync review, and an error reply that keeps the draft.
+  const page = await browser.newPage({ viewport: { width: 440, height: 680 }, deviceScaleFactor: 2 });
+  const setup: Setup = { dark: false, vars: { ...FIGMA_VARS.light }, draft: example, selection: true };
+  await page.addInitScript({ content: `var __name = (f) => f; (${installFakeFigma.toString()})(${JSON.stringify(setup)});` });
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Update map' }).waitFor();
+  await page.getByRole('button', { name: 'Sync from canvas' }).click();
+  await page.getByRole('heading', { name: 'Review changes from the canvas' }).waitFor();
+  await shot(page, 'panel-light-sync.png');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Update map' }).click();
+  await page.getByText('Could not update the map.').waitFor();
+  await shot(page, 'panel-light-error.png');
+  await page.close();
 } finally {
   await browser.close();
 }

@@ -16,7 +16,7 @@ const STATUS_LABELS: Record<JourneyStatus, string> = {
 export function MetaEditor() {
   const { journey: j, dispatch, invalid } = useEditor();
   const id = (f: string) => fieldId('meta', 'journey', f);
-  const text = (field: MetaField, label: string, extra: { multiline?: boolean; placeholder?: string; hint?: string } = {}) => (
+  const text = (field: MetaField, label: string, extra: { multiline?: boolean; rows?: number; placeholder?: string; hint?: string } = {}) => (
     <TextField
       id={id(field)}
       label={label}
@@ -29,7 +29,7 @@ export function MetaEditor() {
   return (
     <div class="form-grid">
       <div class="span-2">{text('title', 'Title')}</div>
-      <div class="span-2">{text('description', 'Description', { multiline: true })}</div>
+      <div class="span-2">{text('description', 'Description', { multiline: true, rows: 3 })}</div>
       <div class="span-2">{text('objective', 'Objective', { multiline: true, placeholder: 'What the customer is trying to achieve' })}</div>
       {text('owner', 'Owner')}
       <SelectField
