@@ -87,8 +87,7 @@ export function describeCurve(journey: Journey, curve: Curve): string {
   middle.sort((a, b) => a.order - b.order);
   for (const p of middle)
     parts.push(p === low ? `drops to its lowest at ${at(p, true)}` : `rises to its highest at ${at(p, true)}`);
-  const lowNote = minV === last.value && low === last ? ' (its lowest)' : maxV === last.value && high === last ? ' (its highest)' : '';
-  parts.push(`ends ${moodWord(last.value, scale)} at ${at(last)}${lowNote}`);
+  parts.push(`ends ${moodWord(last.value, scale)} at ${at(last)}`);
   const sentence = parts.length > 2 ? `${parts.slice(0, -1).join(', ')}, and ${parts[parts.length - 1]}` : parts.join(' and ');
   return `${who} ${sentence}.`;
 }

@@ -481,7 +481,6 @@ export function exportMermaid(journey: Journey): MermaidExport {
       m.set(pid, pt.value);
       valueAt.set(pt.stepId, m);
     }
-  const personaById = new Map(j.personas.map((p) => [p.id, p]));
   let rounded = 0;
   let unscored = 0;
   for (const stage of j.stages) {
@@ -495,20 +494,26 @@ export function exportMermaid(journey: Journey): MermaidExport {
         out.push(`      ${task}: 3`);
         continue;
       }
-      const byScore = new Map<number, string[]>();
+      // Personas in journey order; a new task line starts whenever the score changes, so actors
+      // appear in the text in the journey's persona order (import orders personas that way).
+      const lines: Array<{ score: number; actors: string[] }> = [];
       for (const p of j.personas) {
         const v = values.get(p.id);
         if (v === undefined) continue;
         const score = valueToScore(v, scale);
         if (scoreToValue(score, scale) !== v) rounded++;
-        const list = byScore.get(score) ?? [];
-        list.push(encodeName(personaById.get(p.id)!.name, /[:,]/g));
-        byScore.set(score, list);
+        const actor = encodeName(p.name, /[:,]/g);
+        const lastLine = lines[lines.length - 1];
+        if (lastLine && lastLine.score === score) {
+          if (!lastLine.actors.includes(actor)) lastLine.actors.push(actor);
+        } else lines.push({ score, actors: [actor] });
       }
-      for (const [score, actors] of byScore) out.push(`      ${task}: ${score}: ${[...new Set(actors)].join(', ')}`);
+      for (const l of lines) out.push(`      ${task}: ${l.score}: ${l.actors.join(', ')}`);
     }
   }
 
+  const twins = j.stages.reduce((n, s) => n + s.steps.filter((st, k) => k > 0 && st.name.trim() === s.steps[k - 1]!.name.trim()).length, 0);
+  if (twins) lost.push(`the boundary between ${plural(twins, 'pair')} of neighbouring steps with the same name (importing may join them into one step)`);
   if (unscored) lost.push(`emotion for ${plural(unscored, 'step')} without any value (written with score 3 and no actor)`);
   if (rounded) lost.push(`exact emotion values: ${plural(rounded, 'value')} rounded to the nearest Mermaid score 1–5`);
   const cardLanes = j.lanes.filter((l) => l.type !== 'emotion');
