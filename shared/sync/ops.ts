@@ -12,7 +12,7 @@ export type SyncOp =
   | { op: 'addCard'; card: Card; afterId?: string }
   | { op: 'setPoint'; curveId: string; stepId: string; value: number }
   | { op: 'removePoint'; curveId: string; stepId: string }
-  | { op: 'fork'; id: string; title: string };
+  | { op: 'fork'; id: string; originalTitle: string };
 
 /** The model field an operation writes, so a draft that changed the same field is a conflict. */
 export function conflictKey(op: SyncOp): string | null {
@@ -132,8 +132,9 @@ export function applyOps(journey: Journey, ops: readonly SyncOp[]): Journey {
         break;
       }
       case 'fork':
+        // The copy is told apart by its title, unless the designer already renamed it.
         j.id = op.id;
-        j.title = op.title;
+        if (j.title === op.originalTitle) j.title = `${j.title} (copy)`.slice(0, 200);
         break;
     }
   }

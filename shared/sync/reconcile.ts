@@ -86,8 +86,7 @@ export function reconcile(stored: Journey, style: StyleOptions, snap: CanvasSnap
   let forkOp: SyncOp | null = null;
   if (snap.isCopy) {
     const id = uniqueId(`${stored.id}-copy-${snap.mapNodeId.replace(/[^0-9]+/g, '-')}`, taken);
-    const title = `${stored.title} (copy)`.slice(0, 200);
-    forkOp = { op: 'fork', id, title };
+    forkOp = { op: 'fork', id, originalTitle: stored.title };
     changes.push({ kind: 'fork', id, summary: `This map is a copy of "${short(stored.title)}", so it becomes a separate journey (${id}) and never overwrites the original.` });
   }
   // In a copied map no node is "original" yet: the first node of each key stands for the entity.

@@ -29,11 +29,16 @@ function taggedNodes(map: FrameNode): SceneNode[] {
   return [map, ...map.findAllWithCriteria({ pluginData: { keys: ['jm'] } })];
 }
 
+/** The node an edit addresses: the original if there is one; in a copied map (no originals yet), the first copy. */
 function find(map: FrameNode, match: (t: NonNullable<ReturnType<typeof readTag>>, node: SceneNode) => boolean): SceneNode {
+  let copy: SceneNode | undefined;
   for (const node of taggedNodes(map)) {
     const tag = readTag(node);
-    if (tag && tag.n === node.id && match(tag, node)) return node;
+    if (!tag || !match(tag, node)) continue;
+    if (tag.n === node.id) return node;
+    copy ??= node;
   }
+  if (copy) return copy;
   throw new Error('no node on the canvas matches the edit');
 }
 
