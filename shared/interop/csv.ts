@@ -1,8 +1,8 @@
 // CSV import and export in the Journey Mapper long format (one row per item; see CSV-FORMAT.md).
 // Parsing is papaparse's; this file maps rows to the model, derives stable ids and reports every
 // problem with its row and column. Pure: used by the UI, the sandbox and `npm run preview`.
-import Papa from 'papaparse/papaparse.js';
-import type { StepResult } from 'papaparse/papaparse.js';
+import Papa from 'papaparse/papaparse.min.js';
+import type { StepResult } from 'papaparse/papaparse.min.js';
 import { err, type Problem, type Result } from '../result';
 import { EmotionScaleSchema, LANE_TYPES } from '../model/schema';
 import type {

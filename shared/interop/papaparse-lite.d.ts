@@ -1,9 +1,11 @@
 // Minimal typings for the part of papaparse that shared/interop uses: parsing and writing strings.
 // @types/papaparse starts with `/// <reference types="node" />`, which would pull Node's globals
 // into shared/ (and into plugin/ and ui/, which compile shared/) and silently disable the
-// "shared code is pure" type check. Importing the package's main file under its own path with
-// these typings keeps Node out.
-declare module 'papaparse/papaparse.js' {
+// "shared code is pure" type check. Importing the package's browser build under its own path with
+// these typings keeps Node out. The browser build (papaparse.min.js, same version) also lacks the
+// `require('stream')` of papaparse.js, which esbuild cannot resolve for the sandbox bundle
+// (platform neutral) or the UI; test/interop/bundle.test.ts checks this.
+declare module 'papaparse/papaparse.min.js' {
   export interface ParseError {
     type: string;
     code: string;
