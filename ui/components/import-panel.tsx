@@ -41,7 +41,7 @@ export function ImportPanel({ onImport }: { onImport(journey: Journey, source: s
           <input
             type="file"
             class="visually-hidden"
-            accept=".json,.csv,.mmd,.mermaid,.md,.txt,application/json,text/csv,text/plain"
+            accept=".json,.csv,.tsv,.mmd,.mermaid,.md,.txt,application/json,text/csv,text/tab-separated-values,text/plain"
             onChange={async (e) => {
               const input = e.currentTarget;
               const file = input.files?.[0];
