@@ -282,3 +282,14 @@ describe('bad input: problems with row, column and plain words', () => {
     expect(p[0]!.message).toMatch(/emotion lane/);
   });
 });
+
+describe('CSV-FORMAT.md', () => {
+  it('its example imports', () => {
+    const doc = readFileSync(join(root, 'shared/interop/CSV-FORMAT.md'), 'utf8');
+    const example = /```csv\n([\s\S]*?)```/.exec(doc)![1]!;
+    const j = must(importCsv(example));
+    expect(j.title).toBe('Online grocery order');
+    expect(j.cards.map((c) => c.id)).toContain('c-7');
+    expect(j.links[0]).toMatchObject({ from: 'step-checkout.pay', to: 'step-browse.search', kind: 'loop' });
+  });
+});
