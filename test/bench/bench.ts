@@ -1,0 +1,208 @@
+// Journey Mapper benchmark (issue 8). Runs the BUILT plugin (dist/code.js) in the Figma emulator
+// on generated journeys of growing size and prints a table, the growth curve and the budget check.
+// Usage: npm run bench -- [--json] [--sizes S,M,L,XL] [--no-ui] [--no-svg] [--why] [--out FILE]
+//   --json      print one JSON document (per size: nodes, writesPerCard, renderMs, …) instead of the table
+//   --sizes     which sizes to run (default all: S, M, L, XL; see generate.ts)
+//   --no-ui     skip the Chromium measurement of the panel
+//   --no-svg    do not rewrite test/bench/growth.svg (and its PNG)
+//   --why       profile the long slices of the largest size and name the functions responsible
+//   --out FILE  also write the JSON document to FILE
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkBudgets, loadBudgets, type BudgetFailure } from './budgets';
+import { bundleSizes, type BundleSizes } from './bundle';
+import { asciiChart, rSquaredThroughOrigin, svgChart, type Point } from './chart';
+import { SIZES, generateJourney } from './generate';
+import { measureSize, type SizeResult } from './measure';
+import { measureUi, type UiTiming } from './ui-timing';
+
+export interface BenchResult {
+  generatedAt: string;
+  node: string;
+  cpus: number;
+  benchSeconds: number;
+  sizes: SizeResult[];
+  linearity: {
+    /** renderMs per card of the largest size over that of M (1 = linear; above 1 = worse than linear). */
+    perCardRatioLargestVsM: number | null;
+    /** R² of render ms against cards for a line through the origin. */
+    rSquared: number;
+    msPerCard: Record<string, number>;
+  };
+  bundle: BundleSizes;
+  ui: UiTiming | null;
+  budgets: BudgetFailure[];
+  why?: unknown;
+}
+
+const HERE = import.meta.dirname;
+
+function fmt(v: unknown): string {
+  if (typeof v === 'number') return Number.isInteger(v) ? v.toLocaleString('en-US') : v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return String(v);
+}
+
+export function table(results: SizeResult[]): string {
+  const rows: [string, (r: SizeResult) => unknown][] = [
+    ['stages / steps / lanes', (r) => `${r.stages} / ${r.steps} / ${r.lanes}`],
+    ['cards', (r) => r.cards],
+    ['nodes (created by first render)', (r) => r.nodes],
+    ['nodesPerCard (all nodes / cards)', (r) => r.nodesPerCard],
+    ['card nodes per card (minimum)', (r) => `${fmt(r.cardNodesPerCard)} (${fmt(r.minCardNodesPerCard)})`],
+    ['writes, first render', (r) => r.writes],
+    ['writesPerCard', (r) => r.writesPerCard],
+    ['renderMs (empty file)', (r) => r.renderMs],
+    ['render ms per card', (r) => r.renderMsPerCard],
+    ['rerenderWrites (unchanged model)', (r) => r.rerenderWrites],
+    ['oneCardEditWrites', (r) => r.oneCardEditWrites],
+    ['naive full redraw writes', (r) => r.naiveRedrawWrites],
+    ['restyleWrites (light -> dark)', (r) => r.restyleWrites],
+    ['restyle ms', (r) => r.restyleMs],
+    ['syncMs (check after 1 canvas edit)', (r) => r.syncMs],
+    ['sync apply ms / writes', (r) => `${fmt(r.syncApplyMs)} / ${fmt(r.syncApplyWrites)}`],
+    ['forcedLayoutReads', (r) => r.forcedLayoutReads],
+    ['longestSliceMs (all operations)', (r) => r.longestSliceMs],
+    ['  slowest operation', (r) => Object.entries(r.sliceMsByOperation).sort((a, b) => b[1] - a[1])[0]?.[0] ?? ''],
+    ['modelBytes (JSON)', (r) => r.modelBytes],
+    ['modelCompressedBytes', (r) => r.modelCompressedBytes],
+    ['pluginDataBytes (model + tags)', (r) => r.pluginDataBytes],
+    ['largestEntryBytes', (r) => r.largestEntryBytes],
+  ];
+  const head = ['figure', ...results.map((r) => r.size)];
+  const body = rows.map(([name, get]) => [name, ...results.map((r) => fmt(get(r)))]);
+  const widths = head.map((_, i) => Math.max(...[head, ...body].map((row) => (row[i] ?? '').length)));
+  const line = (row: string[]) => `| ${row.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  return [line(head), `|${widths.map((w, i) => (i === 0 ? `-${'-'.repeat(w)}-` : `-${'-'.repeat(w)}:`)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+export function linearity(results: SizeResult[]): BenchResult['linearity'] {
+  const pts: Point[] = results.map((r) => ({ label: r.size, x: r.cards, y: r.renderMs }));
+  const m = results.find((r) => r.size === 'M');
+  const largest = results[results.length - 1];
+  return {
+    perCardRatioLargestVsM: m && largest && largest !== m ? Math.round((largest.renderMsPerCard / m.renderMsPerCard) * 100) / 100 : null,
+    rSquared: Math.round(rSquaredThroughOrigin(pts) * 1000) / 1000,
+    msPerCard: Object.fromEntries(results.map((r) => [r.size, r.renderMsPerCard])),
+  };
+}
+
+export function growthSvg(results: SizeResult[]): string {
+  const series = (name: string, color: string, y: (r: SizeResult) => number) => ({ name, color, points: results.map((r) => ({ label: r.size, x: r.cards, y: y(r) })) });
+  return svgChart(
+    [series('Render, empty file', '#4F46E5', (r) => r.renderMs), series('Restyle light→dark', '#0D9488', (r) => r.restyleMs), series('Sync check, 1 edit', '#D97706', (r) => r.syncMs)],
+    {
+      title: 'Journey Mapper in the Figma emulator: time vs map size',
+      xLabel: 'cards on the map (12 lanes, 4 personas; steps grow with cards)',
+      yLabel: 'ms (wall clock)',
+      note: `npm run bench, ${new Date().toISOString().slice(0, 10)}, node ${process.version}; dashed: linear fit through 0`,
+    },
+  );
+}
+
+async function main() {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      json: { type: 'boolean', default: false },
+      sizes: { type: 'string' },
+      'no-ui': { type: 'boolean', default: false },
+      'no-svg': { type: 'boolean', default: false },
+      why: { type: 'boolean', default: false },
+      out: { type: 'string' },
+    },
+  });
+  const log = (s: string) => (values.json ? process.stderr : process.stdout).write(`${s}\n`);
+  const wanted = values.sizes ? values.sizes.split(',').map((s) => s.trim()) : SIZES.map((s) => s.name);
+  const unknown = wanted.filter((w) => !SIZES.some((s) => s.name === w));
+  if (unknown.length) throw new Error(`unknown size ${unknown.join(', ')}; sizes are ${SIZES.map((s) => s.name).join(', ')}`);
+  const sizes = SIZES.filter((s) => wanted.includes(s.name));
+  const started = performance.now();
+
+  // Warm up the JIT (emulator, bundle, zod) on a throwaway map so S is not charged for it.
+  log('warming up…');
+  await measureSize({ name: 'warm-up', options: { stages: 2, stepsPerStage: 3, lanes: 9, personas: 2, curvesPerPersona: 2, cards: 60 } }, { naive: false });
+
+  const results: SizeResult[] = [];
+  for (const size of sizes) {
+    log(`measuring ${size.name} (${size.options.stages * size.options.stepsPerStage} steps, ${size.options.cards} cards)…`);
+    results.push(await measureSize(size, { log }));
+  }
+  const bundle = bundleSizes();
+  let ui: UiTiming | null = null;
+  if (!values['no-ui']) {
+    log('measuring the panel in Chromium…');
+    ui = await measureUi();
+  }
+  let why: unknown;
+  if (values.why) {
+    const largest = sizes[sizes.length - 1];
+    if (largest) {
+      log(`profiling the long slices of ${largest.name}…`);
+      const { explainSlices } = await import('./why');
+      why = await explainSlices(generateJourney(largest.options));
+    }
+  }
+  const lin = linearity(results);
+  const budgets = checkBudgets(loadBudgets(), results, bundle, ui, { sliceFactor: 1 }, { renderPerCardRatioLargestVsM: lin.perCardRatioLargestVsM });
+  const result: BenchResult = {
+    generatedAt: new Date().toISOString(),
+    node: process.version,
+    cpus: (await import('node:os')).cpus().length,
+    benchSeconds: Math.round((performance.now() - started) / 100) / 10,
+    sizes: results,
+    linearity: lin,
+    bundle,
+    ui,
+    budgets,
+    ...(why ? { why } : {}),
+  };
+  if (values.out) writeFileSync(resolve(values.out), `${JSON.stringify(result, null, 2)}\n`);
+  if (!values['no-svg'] && results.length >= 2) {
+    const svg = growthSvg(results);
+    writeFileSync(join(HERE, 'growth.svg'), svg);
+    try {
+      const { svgToPng } = await import('../figma/svg-to-png');
+      await svgToPng(svg, join(HERE, 'growth.png'), { scale: 1 });
+    } catch (e) {
+      log(`(could not rasterise growth.svg: ${(e as Error).message})`);
+    }
+  }
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  } else {
+    log('');
+    log(table(results));
+    log('');
+    log(asciiChart({ name: 'render ms', color: '', points: results.map((r) => ({ label: r.size, x: r.cards, y: r.renderMs })) }, { xLabel: 'cards', yLabel: 'render ms (empty file)' }));
+    log('');
+    log(`render ms per card: ${Object.entries(lin.msPerCard).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    log(`linearity: per-card time ${results[results.length - 1]?.size ?? ''} / M = ${lin.perCardRatioLargestVsM ?? 'n/a'} (≤ 1.5 counts as linear), R² of a line through 0 = ${lin.rSquared}`);
+    log(`bundle: dist/code.js ${fmt(bundle.codeJsBytes)} B (${fmt(bundle.codeJsGzipBytes)} gzipped), dist/ui.html ${fmt(bundle.uiHtmlBytes)} B (${fmt(bundle.uiHtmlGzipBytes)} gzipped)`);
+    if (ui) log(`panel in Chromium (median of ${ui.runs}): first button ${ui.readyMs} ms, first contentful paint ${ui.firstContentfulPaintMs} ms, "Generate map" ${ui.generateButtonMs} ms, hello answered ${ui.helloAnsweredMs} ms`);
+    if (why) log(`\nwhy the long slices (${sizes[sizes.length - 1]?.name}):\n${JSON.stringify(why, null, 2)}`);
+    log('');
+    const broken = budgets.filter((f) => !f.knownMiss);
+    const known = budgets.filter((f) => f.knownMiss);
+    if (broken.length) {
+      log(`BUDGETS BROKEN (${broken.length}):`);
+      for (const f of broken) log(`  ${f.message}`);
+    } else log('all budgets met, except known misses below');
+    if (known.length) {
+      log(`known misses (${known.length}; see budgets.json "knownMiss"):`);
+      for (const f of known) log(`  ${f.figure} is ${f.value}; target ${f.budget}${f.size ? ` (size ${f.size})` : ''}`);
+    }
+    log(`bench took ${result.benchSeconds} s`);
+  }
+}
+
+const invoked = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename);
+if (invoked) {
+  main().then(
+    () => process.exit(0),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,313 @@
+// Measures one map size: runs the BUILT plugin (dist/code.js) in the Figma emulator through its
+// own message protocol, as the UI does, and reads the emulator's counters (test/figma/instrument.ts).
+// Used by `npm run bench` (bench.ts) and by the budget test (test/dist/budgets.test.ts).
+import { applyCanvasEdit } from '../harness/canvas-edits';
+import { startPlugin, type PluginHost } from '../harness/plugin-host';
+import { layoutJourney } from '../../shared/layout/layout';
+import { walk } from '../../shared/layout/spec';
+import { loadJourney, wrap } from '../../shared/model/envelope';
+import type { Card, Journey } from '../../shared/model/types';
+import { decodeModel, encodeModel } from '../../shared/storage/model-codec';
+import { utf8Length } from '../../shared/storage/utf8';
+import { StyleOptionsSchema } from '../../shared/style/options';
+import { reconcile } from '../../shared/sync/reconcile';
+import { readSnapshot } from '../../plugin/readback/snapshot';
+import { readModel, serializeJourney } from '../../plugin/store/model-store';
+import type { EmulatorStats } from '../figma/index';
+import { generateJourney, type BenchSize } from './generate';
+
+export interface SizeResult {
+  size: string;
+  stages: number;
+  steps: number;
+  lanes: number;
+  cards: number;
+  // Nodes
+  /** Nodes the first render created (the map and everything in it). */
+  nodes: number;
+  nodesPerCard: number;
+  /** Nodes that belong to cards (keys card:…), per card. */
+  cardNodesPerCard: number;
+  /** The least a card can be drawn with: a frame, its text, and one text per field it shows. */
+  minCardNodesPerCard: number;
+  // Writes
+  /** Property writes (emulator count: every setter and mutating call) of the first render. */
+  writes: number;
+  writesPerCard: number;
+  rerenderWrites: number;
+  oneCardEditWrites: number;
+  oneCardEditWritesByProperty: Record<string, number>;
+  /** What a plugin without update-in-place writes on every edit: the edited journey into an empty file. */
+  naiveRedrawWrites: number;
+  restyleWrites: number;
+  // Time
+  /** Render into an empty file: the faster of the two cold renders made (first render, naive redraw). */
+  renderMs: number;
+  renderFirstMs: number;
+  renderMsPerCard: number;
+  naiveRedrawMs: number;
+  rerenderMs: number;
+  oneCardEditMs: number;
+  restyleMs: number;
+  /** Sync check (apply:false) after one canvas text edit. */
+  syncMs: number;
+  /** Sync apply (apply:true): reconcile, store and redraw. */
+  syncApplyMs: number;
+  syncApplyWrites: number;
+  // Responsiveness
+  /** Forced layout reads over every operation on this size (render, re-render, edit, restyle, sync). */
+  forcedLayoutReads: number;
+  /** Longest synchronous slice over every operation on this size. */
+  longestSliceMs: number;
+  /** Longest slice per operation, to find the one responsible. */
+  sliceMsByOperation: Record<string, number>;
+  /** Time of the pure, synchronous steps the plugin runs without yielding, measured directly. */
+  phaseMs: Record<string, number>;
+  layoutPasses: number;
+  // Storage
+  pluginDataBytes: number;
+  largestEntryBytes: number;
+  modelBytes: number;
+  modelCompressedBytes: number;
+  modelEntries: number;
+  /** Tags on the drawn nodes (everything but the stored model). */
+  tagBytes: number;
+}
+
+export interface MeasureOptions {
+  /** Measure the sync check and apply (default true). */
+  sync?: boolean;
+  /** Render the edited journey into a fresh file as the naive redraw (default true). */
+  naive?: boolean;
+  log?: (line: string) => void;
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function pluginDataOf(node: BaseNode): { total: number; largest: number; model: number } {
+  let total = 0;
+  let largest = 0;
+  let model = 0;
+  const visit = (n: BaseNode) => {
+    for (const key of n.getPluginDataKeys()) {
+      const bytes = utf8Length(key) + utf8Length(n.getPluginData(key));
+      total += bytes;
+      if (key.startsWith('jm_model') || key === 'jm_style') model += bytes;
+      largest = Math.max(largest, bytes);
+    }
+    if ('children' in n) for (const c of n.children) visit(c);
+  };
+  visit(node);
+  return { total, largest, model };
+}
+
+/** Fields a card shows besides its text; each needs at least one text node. */
+function shownFields(card: Card, laneType: string): number {
+  let n = 0;
+  if (laneType === 'touchpoints' && card.channel) n++;
+  if (laneType === 'backstage') n++;
+  if (card.owner) n++;
+  if (card.priority) n++;
+  if (card.status) n++;
+  if (card.effort !== undefined || card.value !== undefined) n++;
+  if (card.evidence.length) n++;
+  if (card.metric) n += card.metric.target !== undefined ? 2 : 1;
+  return n;
+}
+
+interface Op<T> {
+  value: T;
+  ms: number;
+  stats: EmulatorStats;
+  /** What the plugin did after replying, until it settled (live sync reacting to its own writes). */
+  after: EmulatorStats;
+}
+
+/** Longer than live sync's 250 ms debounce (plugin/map/sync.ts), so its reaction is caught. */
+const SETTLE_MS = 350;
+
+async function settle(host: PluginHost): Promise<void> {
+  await new Promise((r) => setTimeout(r, SETTLE_MS));
+  await host.emu.flush();
+  await new Promise((r) => setImmediate(r));
+}
+
+async function op<T>(host: PluginHost, fn: () => Promise<T>): Promise<Op<T>> {
+  await host.emu.flush();
+  host.emu.resetStats();
+  const t0 = performance.now();
+  const value = await fn();
+  const ms = performance.now() - t0;
+  // Let the slice that delivered the reply close before reading the slice timer.
+  await new Promise((r) => setImmediate(r));
+  const stats = host.emu.stats();
+  host.emu.resetStats();
+  await settle(host);
+  return { value, ms, stats, after: host.emu.stats() };
+}
+
+function time<T>(fn: () => T): { value: T; ms: number } {
+  const t0 = performance.now();
+  const value = fn();
+  return { value, ms: performance.now() - t0 };
+}
+
+/** Picks the card whose text the edits change: one in the middle of the map. */
+export function middleCard(journey: Journey): Card {
+  return journey.cards[Math.floor(journey.cards.length / 2)] as Card;
+}
+
+export async function measureSize(size: BenchSize, options: MeasureOptions = {}): Promise<SizeResult> {
+  const log = options.log ?? (() => {});
+  const journey = generateJourney(size.options);
+  const envelope = wrap(journey);
+  const light = StyleOptionsSchema.parse({ theme: 'light' });
+  const dark = StyleOptionsSchema.parse({ theme: 'dark' });
+  const lanesById = new Map(journey.lanes.map((l) => [l.id, l]));
+  const steps = journey.stages.reduce((n, s) => n + s.steps.length, 0);
+  const cards = journey.cards.length;
+  const slices: Record<string, number> = {};
+  let forced = 0;
+  let layoutPasses = 0;
+  const account = (name: string, stats: EmulatorStats, after?: EmulatorStats) => {
+    slices[name] = round(stats.longestSliceMs);
+    forced += stats.forcedLayoutReads;
+    layoutPasses += stats.layoutPasses;
+    if (after && after.slices > 0) {
+      slices[`${name}:after`] = round(after.longestSliceMs);
+      forced += after.forcedLayoutReads;
+      layoutPasses += after.layoutPasses;
+    }
+  };
+
+  // 1. First render into an empty file.
+  const host = startPlugin({ editorType: 'figma' });
+  await host.request('hello', {});
+  const first = await op(host, () => host.request('render', { journey: envelope, style: light }));
+  account('render', first.stats, first.after);
+  const nodeId = first.value.nodeId;
+  log(`  ${size.name}: render ${Math.round(first.ms)} ms, ${first.stats.nodesCreated} nodes, ${first.stats.writes} writes`);
+
+  // 2. Re-render of the unchanged model.
+  const again = await op(host, () => host.request('render', { journey: envelope, style: light, targetNodeId: nodeId }));
+  account('rerender', again.stats, again.after);
+
+  // 3. One card's text changed in the JSON, rendered again.
+  const target = middleCard(journey);
+  const edited: Journey = { ...journey, cards: journey.cards.map((c) => (c.id === target.id ? { ...c, text: `${c.text} (edited)` } : c)) };
+  const edit = await op(host, () => host.request('render', { journey: wrap(edited), style: light, targetNodeId: nodeId }));
+  account('oneCardEdit', edit.stats, edit.after);
+
+  // 4. The naive alternative: every edit redraws the whole map from nothing.
+  let naiveWrites = first.stats.writes;
+  let naiveMs = first.ms;
+  if (options.naive !== false) {
+    const fresh = startPlugin({ editorType: 'figma' });
+    await fresh.request('hello', {});
+    const naive = await op(fresh, () => fresh.request('render', { journey: wrap(edited), style: light }));
+    naiveWrites = naive.stats.writes;
+    naiveMs = naive.ms;
+  }
+
+  // 5. Restyle light -> dark.
+  const restyle = await op(host, () => host.request('restyle', { nodeId, style: dark }));
+  account('restyle', restyle.stats, restyle.after);
+  log(`  ${size.name}: re-render ${again.stats.writes} writes, one-card edit ${edit.stats.writes}, restyle ${restyle.stats.writes} in ${Math.round(restyle.ms)} ms`);
+
+  // 6. Storage.
+  const map = (await host.figma.getNodeByIdAsync(nodeId)) as FrameNode;
+  const data = pluginDataOf(map);
+  const json = decodeModel((k) => map.getPluginData(k));
+  if (!json.ok) throw new Error(`the map's stored model cannot be read: ${json.error[0]?.message}`);
+  const encoded = encodeModel(json.value);
+  if (!encoded.ok) throw new Error('the stored model cannot be encoded again');
+
+  // 7. One canvas edit (a person retypes a card), then sync: check, then apply.
+  let syncMs = 0;
+  let syncApplyMs = 0;
+  let syncApplyWrites = 0;
+  if (options.sync !== false) {
+    const stored = readModel(map);
+    if (!stored.ok) throw new Error('the drawn map holds no journey');
+    const other = journey.cards[Math.floor(journey.cards.length / 3)] as Card;
+    await host.emu.flush();
+    host.emu.resetStats();
+    applyCanvasEdit(host.emu, map, stored.value.journey, stored.value.style, { op: 'setText', id: other.id, text: `${other.text} Retyped on the canvas.` });
+    // Live sync reacts to the edit after its 250 ms debounce and reconciles the map once.
+    await settle(host);
+    account('liveSync', host.emu.stats());
+    const check = await op(host, () => host.request('sync', { nodeId, apply: false }));
+    account('syncCheck', check.stats, check.after);
+    if (check.value.changes.length !== 1) throw new Error(`sync found ${check.value.changes.length} changes after one canvas edit; expected 1`);
+    const apply = await op(host, () => host.request('sync', { nodeId, apply: true }));
+    account('syncApply', apply.stats, apply.after);
+    syncMs = check.ms;
+    syncApplyMs = apply.ms;
+    syncApplyWrites = apply.stats.writes;
+    log(`  ${size.name}: sync check ${Math.round(check.ms)} ms, apply ${Math.round(apply.ms)} ms (${apply.stats.writes} writes)`);
+  }
+
+  // 8. The pure steps the plugin runs in one go, timed directly (same source as the bundle).
+  const phaseMs: Record<string, number> = {};
+  const validate = time(() => loadJourney(JSON.parse(JSON.stringify(envelope)) as unknown));
+  phaseMs.validate = round(validate.ms);
+  const layout = time(() => layoutJourney(journey, light, { editor: 'figma' }));
+  phaseMs.layout = round(layout.ms);
+  phaseMs.serializeAndCompress = round(time(() => encodeModel(serializeJourney(journey))).ms);
+  phaseMs.readStoredModel = round(time(() => readModel(map)).ms);
+  const snapshot = time(() => readSnapshot(map));
+  phaseMs.readSnapshot = round(snapshot.ms);
+  const storedNow = readModel(map);
+  if (storedNow.ok) phaseMs.reconcile = round(time(() => reconcile(storedNow.value.journey, storedNow.value.style, snapshot.value)).ms);
+  phaseMs.findAllTagged = round(time(() => map.findAllWithCriteria({ pluginData: { keys: ['jm'] } }).length).ms);
+
+  let cardNodes = 0;
+  walk(layout.value.root, (s) => {
+    if (s.key.startsWith('card:')) cardNodes++;
+  });
+  const minCardNodes = journey.cards.reduce((n, c) => n + 2 + shownFields(c, lanesById.get(c.laneId)?.type ?? 'text'), 0);
+
+  const nodes = first.stats.nodesCreated;
+  // Two cold renders of (nearly) the same journey were made: the first one and the naive redraw.
+  // The faster of the two is the less disturbed by garbage collection and other processes.
+  const renderMs = Math.min(first.ms, naiveMs);
+  return {
+    size: size.name,
+    stages: journey.stages.length,
+    steps,
+    lanes: journey.lanes.length,
+    cards,
+    nodes,
+    nodesPerCard: round(nodes / cards, 2),
+    cardNodesPerCard: round(cardNodes / cards, 2),
+    minCardNodesPerCard: round(minCardNodes / cards, 2),
+    writes: first.stats.writes,
+    writesPerCard: round(first.stats.writes / cards, 1),
+    rerenderWrites: again.stats.writes,
+    oneCardEditWrites: edit.stats.writes,
+    oneCardEditWritesByProperty: edit.stats.writesByProperty,
+    naiveRedrawWrites: naiveWrites,
+    restyleWrites: restyle.stats.writes,
+    renderMs: round(renderMs),
+    renderFirstMs: round(first.ms),
+    renderMsPerCard: round(renderMs / cards, 3),
+    naiveRedrawMs: round(naiveMs),
+    rerenderMs: round(again.ms),
+    oneCardEditMs: round(edit.ms),
+    restyleMs: round(restyle.ms),
+    syncMs: round(syncMs),
+    syncApplyMs: round(syncApplyMs),
+    syncApplyWrites,
+    forcedLayoutReads: forced,
+    longestSliceMs: Math.max(...Object.values(slices)),
+    sliceMsByOperation: slices,
+    phaseMs,
+    layoutPasses,
+    pluginDataBytes: data.total,
+    largestEntryBytes: data.largest,
+    modelBytes: utf8Length(json.value),
+    modelCompressedBytes: encoded.value.compressedBytes,
+    modelEntries: encoded.value.entries.length,
+    tagBytes: data.total - data.model,
+  };
+}
