@@ -74,7 +74,7 @@ export function App({ bridge, options }: { bridge: Bridge; options?: PanelOption
           />
         ) : (
           <EditorContext.Provider value={ctx}>
-            {tab === 'journey' && <JourneyEditor locked={editor.textBroken} problems={editor.problems} onProblem={(p) => goTo(p, 'form')} onRevert={panel.revertText} />}
+            {tab === 'journey' && <JourneyEditor style={panel.style} locked={editor.textBroken} problems={editor.problems} onProblem={(p) => goTo(p, 'form')} onRevert={panel.revertText} />}
             {tab === 'data' && (
               <div class="data-tab">
                 <Section title="JSON" open>

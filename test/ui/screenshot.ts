@@ -123,6 +123,14 @@ try {
     await shot(page, `panel-${mode}-data.png`);
     await page.getByRole('tab', { name: 'Style' }).click();
     await shot(page, `panel-${mode}-style.png`);
+    // The live preview, laid out by shared/layout and scaled to the panel's width.
+    const preview = page.getByRole('img', { name: /Preview of the map/ });
+    await preview.locator('.jm-spec-text').first().waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await preview.scrollIntoViewIfNeeded();
+    await shot(page, `panel-${mode}-preview.png`);
+    await page.getByRole('button', { name: '100%' }).click();
+    await shot(page, `panel-${mode}-preview-100.png`);
     await page.close();
   }
   // A selected map: the sync review, and an error reply that keeps the draft.

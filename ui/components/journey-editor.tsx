@@ -1,7 +1,9 @@
 // The Journey tab: the form editor, one collapsible section per part of the journey. When the
 // JSON text cannot be read as a journey, the form is locked (it shows the last good version)
 // until the text is fixed or reverted.
+import { useState } from 'preact/hooks';
 import type { Problem } from '../../shared/result';
+import type { StyleOptions } from '../../shared/style/options';
 import { CardGrid } from './card-grid';
 import { useEditor } from './editor-context';
 import { EmotionEditor } from './emotion-editor';
@@ -10,11 +12,20 @@ import { Section } from './fields';
 import { LaneEditor } from './lane-editor';
 import { MetaEditor } from './meta-editor';
 import { PersonaEditor } from './persona-editor';
+import { Preview } from './preview';
 import { ProblemList } from './problem-list';
 import { StageEditor } from './stage-editor';
 
-export function JourneyEditor({ locked, problems, onProblem, onRevert }: { locked: boolean; problems: readonly Problem[]; onProblem(p: Problem): void; onRevert(): void }) {
+export function JourneyEditor({ locked, problems, onProblem, onRevert, style }: {
+  locked: boolean;
+  problems: readonly Problem[];
+  onProblem(p: Problem): void;
+  onRevert(): void;
+  /** When given, a collapsible live preview of the map sits above the form. */
+  style?: StyleOptions;
+}) {
   const { journey: j } = useEditor();
+  const [previewOpen, setPreviewOpen] = useState(false);
   const steps = j.stages.reduce((n, s) => n + s.steps.length, 0);
   return (
     <div class="journey-editor">
@@ -35,6 +46,15 @@ export function JourneyEditor({ locked, problems, onProblem, onRevert }: { locke
             {problems.length} {problems.length === 1 ? 'problem' : 'problems'} to fix before drawing
           </summary>
           <ProblemList problems={problems} onSelect={onProblem} label="Problems" />
+        </details>
+      )}
+      {style && (
+        <details class="section journey-preview" open={previewOpen} onToggle={(e) => setPreviewOpen(e.currentTarget.open)}>
+          <summary>
+            <span class="section-title">Map preview</span>
+          </summary>
+          {/* Laid out only while open: the form stays fast on big journeys. */}
+          <div class="section-body">{previewOpen && <Preview journey={j} style={style} idPrefix="jm-journey-preview" />}</div>
         </details>
       )}
       <fieldset class="form-root" disabled={locked}>

@@ -1,25 +1,148 @@
-// Live preview boundary. shared/layout will export a pure layoutJourney(journey, style) that
-// returns auto-layout node specs; the lead wires it here. Until then this is a labelled box
-// with a summary, so the Style tab's layout is final.
-import type { Journey } from '../../shared/model';
+// Live preview of the map, drawn from the same pure layout the canvas uses (layoutJourney) and
+// mapped to HTML by ui/preview/spec-to-preact. The layout is recomputed ~150 ms after the draft
+// or the style stops changing. "Fit" scales the whole map down (CSS transform, aspect kept) to
+// the panel's width; "100%" shows it at canvas size, scrolling both ways.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { layoutJourney } from '../../shared/layout/layout';
+import { validateJourney, type Journey } from '../../shared/model';
+import type { Problem } from '../../shared/result';
 import type { StyleOptions } from '../../shared/style/options';
+import { fontStack, specToVNode } from '../preview/spec-to-preact';
 
 export interface PreviewProps {
   journey: Journey;
   style: StyleOptions;
+  /** Distinguishes the ids of two previews (the Style tab's and the Journey tab's). */
+  idPrefix?: string;
+  /** Milliseconds to wait after the last change before laying the map out again. */
+  debounceMs?: number;
 }
 
-export function Preview({ journey, style }: PreviewProps) {
-  const steps = journey.stages.reduce((n, s) => n + s.steps.length, 0);
+export type PreviewZoom = 'fit' | 'actual';
+
+/** The value, once it has stopped changing for `ms` (the first value at once). */
+export function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (Object.is(settled, value)) return;
+    const t = setTimeout(() => setSettled(() => value), ms);
+    return () => clearTimeout(t);
+  }, [value, ms]);
+  return settled;
+}
+
+type Laid = { ok: true; layout: ReturnType<typeof layoutJourney> } | { ok: false; problems: Problem[]; crashed?: string };
+
+export function layoutForPreview(journey: Journey, style: StyleOptions): Laid {
+  const valid = validateJourney(journey);
+  if (!valid.ok) return { ok: false, problems: valid.error };
+  try {
+    return { ok: true, layout: layoutJourney(valid.value, style, { editor: 'figma' }) };
+  } catch (e) {
+    return { ok: false, problems: [], crashed: (e as Error)?.message ?? String(e) };
+  }
+}
+
+/** The element's inner width, followed as the panel is resized. */
+function useElementWidth(el: HTMLElement | null): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    if (!el) return;
+    const read = () => setWidth(el.clientWidth);
+    read();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(read);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [el]);
+  return width;
+}
+
+export function Preview({ journey, style, idPrefix = 'jm-preview', debounceMs = 150 }: PreviewProps) {
+  const j = useDebounced(journey, debounceMs);
+  const s = useDebounced(style, debounceMs);
+  const laid = useMemo(() => layoutForPreview(j, s), [j, s]);
+  const map = useMemo(() => (laid.ok ? specToVNode(laid.layout.root) : null), [laid]);
+  const [zoom, setZoom] = useState<PreviewZoom>('fit');
+  const [viewport, setViewport] = useState<HTMLDivElement | null>(null);
+  const inner = useRef<HTMLDivElement>(null);
+  const viewportWidth = useElementWidth(viewport);
+  const [natural, setNatural] = useState<{ w: number; h: number } | null>(null);
+
+  // The map's own size, unscaled (a transform does not change offset sizes). Re-read when the
+  // layout changes and when fonts load or text reflows.
+  useLayoutEffect(() => {
+    const el = inner.current;
+    if (!el) return setNatural(null);
+    const read = () => {
+      const w = el.offsetWidth;
+      const h = el.offsetHeight;
+      setNatural((prev) => (w && h ? (prev && prev.w === w && prev.h === h ? prev : { w, h }) : null));
+    };
+    read();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(read);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [map]);
+
+  const steps = journey.stages.reduce((n, st) => n + st.steps.length, 0);
   const shown = journey.lanes.filter((l) => !l.hidden && !style.hiddenLanes.includes(l.id)).length;
+  const scale = zoom === 'fit' && natural && viewportWidth > 0 ? Math.min(1, viewportWidth / natural.w) : 1;
+  const stale = j !== journey || s !== style;
+  const captionId = `${idPrefix}-caption`;
+
   return (
-    <figure class="preview" aria-label="Map preview">
-      <div class={`preview-box theme-${style.theme} density-${style.density}`} style={{ '--brand': style.brandColor, fontFamily: `${style.fontFamily}, Inter, system-ui, sans-serif` }}>
-        <span class="preview-swatch" aria-hidden="true" />
-        <span>Preview appears here</span>
+    <figure class="preview" aria-labelledby={captionId}>
+      <div class="preview-toolbar">
+        <span class="field-label" id={`${idPrefix}-title`}>
+          Preview
+        </span>
+        {laid.ok && (
+          <span class="segmented small" role="group" aria-label="Preview zoom">
+            <button type="button" class={zoom === 'fit' ? 'seg selected' : 'seg'} aria-pressed={zoom === 'fit'} onClick={() => setZoom('fit')}>
+              Fit
+            </button>
+            <button type="button" class={zoom === 'actual' ? 'seg selected' : 'seg'} aria-pressed={zoom === 'actual'} onClick={() => setZoom('actual')}>
+              100%
+            </button>
+          </span>
+        )}
       </div>
-      <figcaption class="muted">
+      {laid.ok ? (
+        <div
+          ref={setViewport}
+          class={`preview-viewport zoom-${zoom}${stale ? ' stale' : ''}`}
+          tabIndex={0}
+          role="img"
+          aria-label={`Preview of the map “${journey.title}”`}
+          data-scale={Math.round(scale * 1000) / 1000}
+        >
+          <div class="preview-stage" style={natural ? { width: `${natural.w * scale}px`, height: `${natural.h * scale}px` } : undefined}>
+            <div
+              ref={inner}
+              class="preview-map"
+              style={{ transform: scale === 1 ? undefined : `scale(${scale})`, fontFamily: fontStack(s.fontFamily) }}
+            >
+              {map}
+            </div>
+          </div>
+        </div>
+      ) : (
+        <div class="preview-message" role="status">
+          {laid.crashed ? (
+            <p>The preview could not be drawn ({laid.crashed}). The draft itself is unchanged.</p>
+          ) : (
+            <p>
+              The preview is paused while the draft has {laid.problems.length === 1 ? '1 problem' : `${laid.problems.length} problems`} to fix. It comes back as soon as the
+              draft is valid.
+            </p>
+          )}
+        </div>
+      )}
+      <figcaption id={captionId} class="muted">
         {journey.stages.length} stages · {steps} steps · {shown} of {journey.lanes.length} lanes shown · {style.theme}, {style.density}
+        {laid.ok && zoom === 'fit' && scale < 1 ? ` · ${Math.round(scale * 100)}%` : ''}
       </figcaption>
     </figure>
   );

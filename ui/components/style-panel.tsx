@@ -82,7 +82,7 @@ export function StylePanel({ style, fonts, journey, onChange, liveSync, onLiveSy
           />
         ))}
       </fieldset>
-      <Preview journey={journey} style={style} />
+      <Preview journey={journey} style={style} idPrefix="jm-style-preview" />
       <fieldset class="lane-toggles">
         <legend class="field-label">Canvas</legend>
         <CheckField id="jm-live-sync" label="Sync canvas edits automatically when the draft has no edits of its own" checked={liveSync} onChange={onLiveSync} />
