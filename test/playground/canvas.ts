@@ -383,7 +383,10 @@ export class CanvasView {
     el.addEventListener('pointercancel', (e) => end(e, true));
 
     el.addEventListener('dblclick', (e) => {
-      const text = (e.target as Element).closest('[data-type="TEXT"]') as SVGGElement | null;
+      // The canvas captures the pointer, so the event targets the canvas: look at what is under it.
+      // (The picture may also have been redrawn between the two clicks.)
+      const under = document.elementFromPoint(e.clientX, e.clientY);
+      const text = under?.closest('[data-type="TEXT"]') as SVGGElement | null;
       if (text) this.editText(text);
     });
 
