@@ -169,14 +169,11 @@ describe.skipIf(!can)('playground in Chromium', () => {
       const [, targetStep] = target.split('|');
 
       // Zoom so both are large enough to aim at.
-      await page.evaluate(
-        ([a, b]) => {
-          const p = window.playground!;
-          const ids = [a, b].map((sel) => document.querySelector(sel)!.getAttribute('data-node-id')!);
-          p.canvas.fitTo(ids);
-        },
-        [`svg.page [data-jm-kind="card"][data-jm-id="${card.id}"]:not([data-jm-field])`, `svg.page [data-jm-kind="cell"][data-jm-id="${target}"]`],
-      );
+      const sels = { cardSel: `svg.page [data-jm-kind="card"][data-jm-id="${card.id}"]:not([data-jm-field])`, cellSel: `svg.page [data-jm-kind="cell"][data-jm-id="${target}"]` };
+      await page.evaluate(({ cardSel, cellSel }) => {
+        const ids = [cardSel, cellSel].map((sel) => document.querySelector(sel)!.getAttribute('data-node-id')!);
+        window.playground!.canvas.fitTo(ids);
+      }, sels);
       const cardEl = canvasNode(page, 'card', card.id);
       const cellEl = page.locator(`svg.page [data-jm-kind="cell"][data-jm-id="${target}"]`);
       const cellBox = (await cellEl.boundingBox())!;
@@ -184,14 +181,10 @@ describe.skipIf(!can)('playground in Chromium', () => {
       // The card is now a child of the target cell in the emulator.
       await expect
         .poll(() =>
-          page.evaluate(
-            ([cardSel, cellSel]) => {
-              const p = window.playground!;
-              const cardNode = p.emu.ctx.nodes.get(document.querySelector(cardSel)!.getAttribute('data-node-id')!)!;
-              return cardNode.parentImpl?.id === document.querySelector(cellSel)?.getAttribute('data-node-id');
-            },
-            [`svg.page [data-jm-kind="card"][data-jm-id="${card.id}"]:not([data-jm-field])`, `svg.page [data-jm-kind="cell"][data-jm-id="${target}"]`],
-          ),
+          page.evaluate(({ cardSel, cellSel }) => {
+            const cardNode = window.playground!.emu.ctx.nodes.get(document.querySelector(cardSel)!.getAttribute('data-node-id')!)!;
+            return cardNode.parentImpl?.id === document.querySelector(cellSel)?.getAttribute('data-node-id');
+          }, sels),
         )
         .toBe(true);
 

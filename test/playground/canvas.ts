@@ -85,7 +85,7 @@ export class CanvasView {
       button('−', 'Zoom out', () => this.zoomBy(1 / 1.25)),
       this.zoomLabel,
       button('+', 'Zoom in', () => this.zoomBy(1.25)),
-      button('100%', 'Zoom to 100%', () => this.zoomTo(1)),
+      button('1:1', 'Zoom to 100%', () => this.zoomTo(1)),
       button('Fit', 'Zoom to fit', () => this.fit()),
     );
     this.status = h('div', 'canvas-status');
@@ -297,7 +297,7 @@ export class CanvasView {
   }
 
   private textOf(el: Element): string {
-    return [...el.querySelectorAll('text')].map((t) => t.textContent ?? '').join(' ');
+    return [...el.querySelectorAll('tspan')].map((t) => t.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
   }
 
   // ---------------------------------------------------------------- input
@@ -366,18 +366,15 @@ export class CanvasView {
         d.el.classList.remove('dragged');
         d.el.setAttribute('transform', d.transform);
       }
-      if (cancelled) {
-        this.updateOverlay();
-        this.scheduleRender();
-        return;
+      if (!cancelled) {
+        if (!d.moved) {
+          if (d.kind !== 'pan' || d.target) this.clickSelect(d.kind === 'pan' ? d.target : d.el);
+        } else if (d.kind === 'card') this.dropCard(d.el, d.cell, e.clientX, e.clientY);
+        else if (d.kind === 'point') this.movePoint(d.el, (e.clientY - d.startY) / this.view.scale);
       }
-      if (!d.moved) {
-        if (d.kind === 'pan' && !d.target) return;
-        this.clickSelect(d.kind === 'pan' ? d.target : d.el);
-      } else if (d.kind === 'card') this.dropCard(d.el, d.cell, e.clientX, e.clientY);
-      else if (d.kind === 'point') this.movePoint(d.el, (e.clientY - d.startY) / this.view.scale);
       this.updateOverlay();
-      this.scheduleRender();
+      // Edits made during the drag redraw now; a picture that changed meanwhile too.
+      if (this.renderPending) this.scheduleRender();
     };
     el.addEventListener('pointerup', (e) => end(e, false));
     el.addEventListener('pointercancel', (e) => end(e, true));
@@ -477,6 +474,7 @@ export class CanvasView {
     }
     this.emu.user.appendChild(cell.proxy, card.proxy, index);
     this.options.onEdit?.(`move card ${cardId} into ${cellId} at ${index}`);
+    this.scheduleRender();
   }
 
   private movePoint(pointEl: Element, dy: number): void {
@@ -486,6 +484,7 @@ export class CanvasView {
     const at = this.emu.inspect(node.proxy);
     this.emu.user.move(node.proxy, at.x ?? 0, Math.round(((at.y ?? 0) + dy) * 100) / 100);
     this.options.onEdit?.(`move point ${id} by ${dy.toFixed(1)}`);
+    this.scheduleRender();
   }
 
   /** Inline text editing over a text node. */
@@ -496,7 +495,8 @@ export class CanvasView {
     this.closeEditor(false);
     const before = this.emu.inspect(node.proxy).characters ?? '';
     const r = this.screenRect(textEl);
-    const size = Number(textEl.querySelector('text')?.getAttribute('font-size') ?? 12) * this.view.scale;
+    // Readable while editing, whatever the zoom: at least 12 px, at most 32 px.
+    const size = clamp(Number(textEl.querySelector('text')?.getAttribute('font-size') ?? 12) * this.view.scale, 12, 32);
     const ta = document.createElement('textarea');
     ta.className = 'text-editor';
     ta.value = before;
@@ -505,10 +505,14 @@ export class CanvasView {
     Object.assign(ta.style, {
       left: `${r.x - 4}px`,
       top: `${r.y - 4}px`,
-      width: `${Math.max(r.width + 8, 140)}px`,
-      height: `${Math.max(r.height + 8, size * 1.6 + 8)}px`,
-      fontSize: `${clamp(size, 11, 40)}px`,
+      width: `${clamp(r.width + 8, 220, Math.max(220, this.el.clientWidth - r.x - 8))}px`,
+      fontSize: `${size}px`,
     });
+    const grow = () => {
+      ta.style.height = 'auto';
+      ta.style.height = `${Math.max(r.height + 8, ta.scrollHeight + 4)}px`;
+    };
+    ta.addEventListener('input', grow);
     ta.addEventListener('keydown', (e) => {
       e.stopPropagation();
       if (e.key === 'Escape') this.closeEditor(false);
@@ -521,6 +525,7 @@ export class CanvasView {
     ta.dataset.nodeId = id;
     this.editor = ta;
     this.el.append(ta);
+    grow();
     textEl.classList.add('editing');
     ta.focus();
     ta.select();
