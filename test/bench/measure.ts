@@ -44,13 +44,18 @@ export interface SizeResult {
   /** Render into an empty file: the faster of the two cold renders made (first render, naive redraw). */
   renderMs: number;
   renderFirstMs: number;
+  /** CPU time of the same render (the faster of the two): the figure the linearity check uses. */
+  renderCpuMs: number;
+  renderCpuMsPerCard: number;
   renderMsPerCard: number;
   naiveRedrawMs: number;
   rerenderMs: number;
   oneCardEditMs: number;
   restyleMs: number;
+  restyleCpuMs: number;
   /** Sync check (apply:false) after one canvas text edit. */
   syncMs: number;
+  syncCpuMs: number;
   /** Sync apply (apply:true): reconcile, store and redraw. */
   syncApplyMs: number;
   syncApplyWrites: number;
@@ -80,6 +85,12 @@ export interface MeasureOptions {
   /** Render the edited journey into a fresh file as the naive redraw (default true). */
   naive?: boolean;
   log?: (line: string) => void;
+  /**
+   * Wait out live sync's debounce after each operation and measure what it does (default true).
+   * Off in CI to save time: live sync only reads, so no write figure changes, and its slices are
+   * then charged to the next operation instead.
+   */
+  settle?: boolean;
 }
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -118,6 +129,8 @@ function shownFields(card: Card, laneType: string): number {
 interface Op<T> {
   value: T;
   ms: number;
+  /** CPU time of this process (user + system) over the operation: less disturbed by other load than wall clock. */
+  cpuMs: number;
   stats: EmulatorStats;
   /** What the plugin did after replying, until it settled (live sync reacting to its own writes). */
   after: EmulatorStats;
@@ -126,24 +139,27 @@ interface Op<T> {
 /** Longer than live sync's 250 ms debounce (plugin/map/sync.ts), so its reaction is caught. */
 const SETTLE_MS = 350;
 
-async function settle(host: PluginHost): Promise<void> {
-  await new Promise((r) => setTimeout(r, SETTLE_MS));
+async function settle(host: PluginHost, settleMs: number): Promise<void> {
+  if (settleMs) await new Promise((r) => setTimeout(r, settleMs));
   await host.emu.flush();
   await new Promise((r) => setImmediate(r));
 }
 
-async function op<T>(host: PluginHost, fn: () => Promise<T>): Promise<Op<T>> {
+async function op<T>(host: PluginHost, fn: () => Promise<T>, settleMs: number): Promise<Op<T>> {
   await host.emu.flush();
   host.emu.resetStats();
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const value = await fn();
   const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  const cpuMs = (c.user + c.system) / 1000;
   // Let the slice that delivered the reply close before reading the slice timer.
   await new Promise((r) => setImmediate(r));
   const stats = host.emu.stats();
   host.emu.resetStats();
-  await settle(host);
-  return { value, ms, stats, after: host.emu.stats() };
+  await settle(host, settleMs);
+  return { value, ms, cpuMs, stats, after: host.emu.stats() };
 }
 
 function time<T>(fn: () => T): { value: T; ms: number } {
@@ -159,6 +175,7 @@ export function middleCard(journey: Journey): Card {
 
 export async function measureSize(size: BenchSize, options: MeasureOptions = {}): Promise<SizeResult> {
   const log = options.log ?? (() => {});
+  const settleMs = options.settle === false ? 0 : SETTLE_MS;
   const journey = generateJourney(size.options);
   const envelope = wrap(journey);
   const light = StyleOptionsSchema.parse({ theme: 'light' });
@@ -183,34 +200,36 @@ export async function measureSize(size: BenchSize, options: MeasureOptions = {})
   // 1. First render into an empty file.
   const host = startPlugin({ editorType: 'figma' });
   await host.request('hello', {});
-  const first = await op(host, () => host.request('render', { journey: envelope, style: light }));
+  const first = await op(host, () => host.request('render', { journey: envelope, style: light }), settleMs);
   account('render', first.stats, first.after);
   const nodeId = first.value.nodeId;
   log(`  ${size.name}: render ${Math.round(first.ms)} ms, ${first.stats.nodesCreated} nodes, ${first.stats.writes} writes`);
 
   // 2. Re-render of the unchanged model.
-  const again = await op(host, () => host.request('render', { journey: envelope, style: light, targetNodeId: nodeId }));
+  const again = await op(host, () => host.request('render', { journey: envelope, style: light, targetNodeId: nodeId }), settleMs);
   account('rerender', again.stats, again.after);
 
   // 3. One card's text changed in the JSON, rendered again.
   const target = middleCard(journey);
   const edited: Journey = { ...journey, cards: journey.cards.map((c) => (c.id === target.id ? { ...c, text: `${c.text} (edited)` } : c)) };
-  const edit = await op(host, () => host.request('render', { journey: wrap(edited), style: light, targetNodeId: nodeId }));
+  const edit = await op(host, () => host.request('render', { journey: wrap(edited), style: light, targetNodeId: nodeId }), settleMs);
   account('oneCardEdit', edit.stats, edit.after);
 
   // 4. The naive alternative: every edit redraws the whole map from nothing.
   let naiveWrites = first.stats.writes;
   let naiveMs = first.ms;
+  let naiveCpuMs = first.cpuMs;
   if (options.naive !== false) {
     const fresh = startPlugin({ editorType: 'figma' });
     await fresh.request('hello', {});
-    const naive = await op(fresh, () => fresh.request('render', { journey: wrap(edited), style: light }));
+    const naive = await op(fresh, () => fresh.request('render', { journey: wrap(edited), style: light }), settleMs);
     naiveWrites = naive.stats.writes;
     naiveMs = naive.ms;
+    naiveCpuMs = naive.cpuMs;
   }
 
   // 5. Restyle light -> dark.
-  const restyle = await op(host, () => host.request('restyle', { nodeId, style: dark }));
+  const restyle = await op(host, () => host.request('restyle', { nodeId, style: dark }), settleMs);
   account('restyle', restyle.stats, restyle.after);
   log(`  ${size.name}: re-render ${again.stats.writes} writes, one-card edit ${edit.stats.writes}, restyle ${restyle.stats.writes} in ${Math.round(restyle.ms)} ms`);
 
@@ -224,6 +243,7 @@ export async function measureSize(size: BenchSize, options: MeasureOptions = {})
 
   // 7. One canvas edit (a person retypes a card), then sync: check, then apply.
   let syncMs = 0;
+  let syncCpuMs = 0;
   let syncApplyMs = 0;
   let syncApplyWrites = 0;
   if (options.sync !== false) {
@@ -234,14 +254,15 @@ export async function measureSize(size: BenchSize, options: MeasureOptions = {})
     host.emu.resetStats();
     applyCanvasEdit(host.emu, map, stored.value.journey, stored.value.style, { op: 'setText', id: other.id, text: `${other.text} Retyped on the canvas.` });
     // Live sync reacts to the edit after its 250 ms debounce and reconciles the map once.
-    await settle(host);
+    await settle(host, settleMs);
     account('liveSync', host.emu.stats());
-    const check = await op(host, () => host.request('sync', { nodeId, apply: false }));
+    const check = await op(host, () => host.request('sync', { nodeId, apply: false }), settleMs);
     account('syncCheck', check.stats, check.after);
     if (check.value.changes.length !== 1) throw new Error(`sync found ${check.value.changes.length} changes after one canvas edit; expected 1`);
-    const apply = await op(host, () => host.request('sync', { nodeId, apply: true }));
+    const apply = await op(host, () => host.request('sync', { nodeId, apply: true }), settleMs);
     account('syncApply', apply.stats, apply.after);
     syncMs = check.ms;
+    syncCpuMs = check.cpuMs;
     syncApplyMs = apply.ms;
     syncApplyWrites = apply.stats.writes;
     log(`  ${size.name}: sync check ${Math.round(check.ms)} ms, apply ${Math.round(apply.ms)} ms (${apply.stats.writes} writes)`);
@@ -271,6 +292,7 @@ export async function measureSize(size: BenchSize, options: MeasureOptions = {})
   // Two cold renders of (nearly) the same journey were made: the first one and the naive redraw.
   // The faster of the two is the less disturbed by garbage collection and other processes.
   const renderMs = Math.min(first.ms, naiveMs);
+  const renderCpuMs = Math.min(first.cpuMs, naiveCpuMs);
   return {
     size: size.name,
     stages: journey.stages.length,
@@ -290,12 +312,16 @@ export async function measureSize(size: BenchSize, options: MeasureOptions = {})
     restyleWrites: restyle.stats.writes,
     renderMs: round(renderMs),
     renderFirstMs: round(first.ms),
+    renderCpuMs: round(renderCpuMs),
+    renderCpuMsPerCard: round(renderCpuMs / cards, 3),
     renderMsPerCard: round(renderMs / cards, 3),
     naiveRedrawMs: round(naiveMs),
     rerenderMs: round(again.ms),
     oneCardEditMs: round(edit.ms),
     restyleMs: round(restyle.ms),
+    restyleCpuMs: round(restyle.cpuMs),
     syncMs: round(syncMs),
+    syncCpuMs: round(syncCpuMs),
     syncApplyMs: round(syncApplyMs),
     syncApplyWrites,
     forcedLayoutReads: forced,
