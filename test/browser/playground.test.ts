@@ -330,9 +330,30 @@ describe.skipIf(!can)('playground in Chromium', () => {
       await win.screenshot({ path: shot('panel-light') });
       await page.screenshot({ path: shot('playground') });
 
+      // A canvas edit, the map selected, and the sync review in the panel; the canvas at 100%.
+      const text = canvasNode(page, 'card', undefined, 'text').first();
+      const cardId = (await text.getAttribute('data-jm-id'))!;
+      await text.dblclick();
+      const editor = page.getByRole('textbox', { name: 'Edit text on the canvas' });
+      await editor.fill('Measures the living room; the old sofa is too big for the new flat.');
+      await editor.press('Enter');
+      await canvasNode(page, 'card', cardId).click();
+      await panel.getByRole('button', { name: 'Sync from canvas', exact: true }).click();
+      await panel.getByRole('region', { name: 'Review changes from the canvas' }).waitFor();
+      await win.screenshot({ path: shot('panel-light-sync-review') });
+      const cardNodeId = (await canvasNode(page, 'card', cardId).getAttribute('data-node-id'))!;
+      await page.evaluate((id) => {
+        window.playground!.canvas.fitTo([id]);
+        window.playground!.canvas.zoomTo(1);
+      }, cardNodeId);
+      await page.screenshot({ path: shot('playground-100') });
+      await panel.getByRole('button', { name: 'Cancel' }).click();
+      await page.evaluate(() => window.playground!.canvas.fit());
+
       await page.getByRole('button', { name: 'Dark' }).click();
       await expect.poll(() => panel.locator('html').getAttribute('class')).toContain('figma-dark');
       await win.screenshot({ path: shot('panel-dark') });
+      await page.screenshot({ path: shot('playground-dark-panel') });
       await panel.getByRole('tab', { name: /^Data/ }).click();
       await win.screenshot({ path: shot('panel-dark-data') });
       await panel.getByRole('tab', { name: 'Style' }).click();
@@ -351,7 +372,7 @@ describe.skipIf(!can)('playground in Chromium', () => {
       await page.getByRole('textbox', { name: 'Edit text on the canvas' }).waitFor();
       await page.screenshot({ path: shot('playground-text-edit') });
       await page.keyboard.press('Escape');
-      for (const name of ['panel-light-blank', 'panel-light', 'playground', 'panel-dark', 'panel-light-error']) {
+      for (const name of ['panel-light-blank', 'panel-light', 'playground', 'panel-light-sync-review', 'playground-100', 'panel-dark', 'panel-light-error']) {
         expect(readFileSync(shot(name)).subarray(1, 4).toString()).toBe('PNG');
       }
       await expectCleanRun(page, errors);
