@@ -54,7 +54,7 @@ export function JourneyEditor({ locked, problems, onProblem, onRevert, style }: 
             <span class="section-title">Map preview</span>
           </summary>
           {/* Laid out only while open: the form stays fast on big journeys. */}
-          <div class="section-body">{previewOpen && <Preview journey={j} style={style} idPrefix="jm-journey-preview" />}</div>
+          <div class="section-body">{previewOpen && <Preview journey={j} style={style} idPrefix="jm-journey-preview" label="" />}</div>
         </details>
       )}
       <fieldset class="form-root" disabled={locked}>

@@ -14,6 +14,8 @@ export interface PreviewProps {
   style: StyleOptions;
   /** Distinguishes the ids of two previews (the Style tab's and the Journey tab's). */
   idPrefix?: string;
+  /** The label over the preview; empty where a surrounding heading already names it. */
+  label?: string;
   /** Milliseconds to wait after the last change before laying the map out again. */
   debounceMs?: number;
 }
@@ -58,7 +60,7 @@ function useElementWidth(el: HTMLElement | null): number {
   return width;
 }
 
-export function Preview({ journey, style, idPrefix = 'jm-preview', debounceMs = 150 }: PreviewProps) {
+export function Preview({ journey, style, idPrefix = 'jm-preview', label = 'Preview', debounceMs = 150 }: PreviewProps) {
   const j = useDebounced(journey, debounceMs);
   const s = useDebounced(style, debounceMs);
   const laid = useMemo(() => layoutForPreview(j, s), [j, s]);
@@ -96,7 +98,7 @@ export function Preview({ journey, style, idPrefix = 'jm-preview', debounceMs = 
     <figure class="preview" aria-labelledby={captionId}>
       <div class="preview-toolbar">
         <span class="field-label" id={`${idPrefix}-title`}>
-          Preview
+          {label}
         </span>
         {laid.ok && (
           <span class="segmented small" role="group" aria-label="Preview zoom">
