@@ -96,7 +96,7 @@ export function emotionPlotSpec(ctx: LayoutContext, lane: Lane): NodeSpec {
     const persona = look.persona.name;
     children.push({
       type: 'VECTOR',
-      key: `curve:${curve.id}`,
+      key: `curve:${lane.id}:${curve.id}`,
       name: `Emotion curve: ${persona} (${curve.name})`,
       tag: { kind: 'curve', id: curve.id },
       x: Math.round(minX * 100) / 100,
@@ -109,8 +109,8 @@ export function emotionPlotSpec(ctx: LayoutContext, lane: Lane): NodeSpec {
     const d = m.dot;
     points.forEach((p) => {
       const at = { x: Math.round((p.x - d / 2) * 100) / 100, y: Math.round((p.y - d / 2) * 100) / 100 };
-      children.push(markerSpec(`point:${curve.id}:${p.stepId}`, look.marker, d, color, theme.canvas, at, { kind: 'point', id: curve.id, field: p.stepId }, toBe));
-      const label = text(`point:${curve.id}:${p.stepId}/value`, signed(p.value), { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.text, weight: 'semibold' });
+      children.push(markerSpec(`point:${lane.id}:${curve.id}:${p.stepId}`, look.marker, d, color, theme.canvas, at, { kind: 'point', id: curve.id, field: p.stepId }, toBe));
+      const label = text(`point:${lane.id}:${curve.id}:${p.stepId}/value`, signed(p.value), { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.text, weight: 'semibold' });
       // Labels of alternate curves sit above and below the marker so they do not collide.
       const above = curveIndex % 2 === 0;
       label.x = Math.round(p.x + d / 2 + 2);

@@ -218,21 +218,27 @@ export function reconcile(stored: Journey, style: StyleOptions, snap: CanvasSnap
   // --- Emotion points -------------------------------------------------------------------------
   const g = emotionGeometry(stored, METRICS[style.density].emotionHeight);
   const drawnEmotionLanes = stored.lanes.filter((l) => l.type === 'emotion' && !l.hidden && !hidden.has(l.id));
+  // A curve drawn in several emotion lanes has a marker in each; the one a designer moved counts.
   const seenPoint = new Set<string>();
+  const moved = new Map<string, { curveId: string; stepId: string; value: number }>();
   for (const p of snap.points) {
     if (!counts(p.original)) continue;
     const key = `${p.curveId}:${p.stepId}`;
-    if (seenPoint.has(key)) continue;
     seenPoint.add(key);
+    if (moved.has(key)) continue;
     const curve = stored.curves.find((c) => c.id === p.curveId);
     const point = curve?.points.find((pt) => pt.stepId === p.stepId);
     if (!curve || !point) continue;
     if (Math.abs(valueToY(g, point.value) - p.centerY) < 0.5) continue;
     const value = yToValue(g, p.centerY);
-    if (value === point.value) continue;
+    if (value !== point.value) moved.set(key, { curveId: curve.id, stepId: p.stepId, value });
+  }
+  for (const { curveId, stepId, value } of moved.values()) {
+    const curve = stored.curves.find((c) => c.id === curveId)!;
+    const before = curve.points.find((pt) => pt.stepId === stepId)!.value;
     const persona = stored.personas.find((x) => x.id === curve.personaId)?.name ?? curve.personaId;
-    ops.push({ op: 'setPoint', curveId: curve.id, stepId: p.stepId, value });
-    changes.push({ kind: 'emotion', id: curve.id, field: p.stepId, before: point.value, after: value, summary: `${persona}'s ${curve.name} emotion at ${quote(stepName(stored, p.stepId))} moved from ${point.value} to ${value}` });
+    ops.push({ op: 'setPoint', curveId, stepId, value });
+    changes.push({ kind: 'emotion', id: curveId, field: stepId, before, after: value, summary: `${persona}'s ${curve.name} curve at ${quote(stepName(stored, stepId))} moved from ${before} to ${value}` });
   }
   for (const curve of stored.curves) {
     const drawn = drawnEmotionLanes.some((l) => l.personaId === undefined || l.personaId === curve.personaId);

@@ -59,9 +59,15 @@ export function applyCanvasEdit(emu: Emulator, map: FrameNode, journey: Journey,
       return;
     case 'duplicate':
       return emu.user.duplicate(cardFrame(edit.id), opts) as SceneNode;
-    case 'moveToCell':
-      emu.user.appendChild(cell(edit.laneId, edit.stepId), cardFrame(edit.id), edit.index, opts);
+    case 'moveToCell': {
+      // A person can only drop at a position that exists: clamp to the cell's length.
+      const target = cell(edit.laneId, edit.stepId) as FrameNode;
+      const node = cardFrame(edit.id);
+      const others = target.children.filter((c) => c !== node).length;
+      const index = edit.index === undefined ? undefined : Math.min(edit.index, others);
+      emu.user.appendChild(target, node, index, opts);
       return;
+    }
     case 'moveEmotion': {
       const marker = find(map, (t) => t.t?.[0] === 'point' && t.t[1] === edit.curveId && t.t[2] === edit.stepId);
       const g = emotionGeometry(journey, METRICS[style.density].emotionHeight);

@@ -1,0 +1,158 @@
+// Property tests of the round trip (fast-check):
+//  1. for generated journeys, drawing then reading back changes nothing;
+//  2. for generated sequences of canvas edits, the synced journey equals the journey with those
+//     edits applied, and every field not touched is unchanged.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Journey } from '../../shared/model/types';
+import { readModel } from '../../plugin/store/model-store';
+import { applyCanvasEdit, type CanvasEdit } from '../harness/canvas-edits';
+import { arbitraryJourney } from '../support/arbitrary-journey';
+import { draw, stage, style } from '../support/map-fixture';
+
+const RUNS = Number(process.env.JM_PROPERTY_RUNS ?? 300);
+const small = () => arbitraryJourney({ maxStages: 3, maxStepsPerStage: 3, maxLanes: 5, maxCards: 10, maxPersonas: 2, maxLinks: 3, maxEvidence: 3 });
+
+const drawnCards = (j: Journey) => {
+  const lanes = new Set(j.lanes.filter((l) => !l.hidden && l.type !== 'emotion').map((l) => l.id));
+  return j.cards.filter((c) => lanes.has(c.laneId));
+};
+
+const drawnPoints = (j: Journey) => {
+  const emotion = j.lanes.filter((l) => !l.hidden && l.type === 'emotion');
+  return j.curves
+    .filter((c) => emotion.some((l) => l.personaId === undefined || l.personaId === c.personaId))
+    .flatMap((c) => c.points.map((p) => ({ curveId: c.id, stepId: p.stepId })));
+};
+
+const cellsOf = (j: Journey) =>
+  j.lanes.filter((l) => !l.hidden && l.type !== 'emotion').flatMap((l) => j.stages.flatMap((s) => s.steps.map((st) => `${l.id}|${st.id}`)));
+
+const cardText = fc
+  .string({ minLength: 1, maxLength: 60 })
+  .map((s) => s.replace(/[\u0000-\u001f\u2028\u2029]/g, ' ').trim())
+  .filter((s) => s.length > 0);
+
+/** Edits that only make sense for this journey: they address its drawn cards, cells and points. */
+function arbitraryEdits(j: Journey): fc.Arbitrary<CanvasEdit[]> {
+  const cards = drawnCards(j).map((c) => c.id);
+  const cells = cellsOf(j);
+  const points = drawnPoints(j);
+  const options: fc.Arbitrary<CanvasEdit>[] = [];
+  if (cards.length) {
+    options.push(fc.record({ op: fc.constant('setText' as const), id: fc.constantFrom(...cards), text: cardText }));
+    options.push(fc.record({ op: fc.constant('delete' as const), id: fc.constantFrom(...cards) }));
+    if (cells.length > 1)
+      options.push(
+        // To another cell: a reorder within one cell is covered by test/sync/sync.test.ts.
+        fc.record({ id: fc.constantFrom(...cards), cell: fc.constantFrom(...cells), index: fc.nat(4) }).filter(({ id, cell }) => {
+          const card = j.cards.find((c) => c.id === id)!;
+          return `${card.laneId}|${card.stepId}` !== cell;
+        }).map(({ id, cell, index }) => {
+          const [laneId, stepId] = cell.split('|') as [string, string];
+          return { op: 'moveToCell' as const, id, laneId, stepId, index };
+        }),
+      );
+  }
+  if (points.length)
+    options.push(
+      fc.record({ p: fc.constantFrom(...points), value: fc.integer({ min: j.emotionScale.min, max: j.emotionScale.max }) }).map(({ p, value }) => ({ op: 'moveEmotion' as const, curveId: p.curveId, stepId: p.stepId, value })),
+    );
+  return options.length ? fc.array(fc.oneof(...options), { minLength: 1, maxLength: 6 }) : fc.constant([]);
+}
+
+/** The journey a designer means after these edits, computed on the model alone. */
+function expectedAfter(j: Journey, edits: readonly CanvasEdit[]): Journey {
+  const out = structuredClone(j);
+  const drawn = new Set(drawnCards(j).map((c) => c.id));
+  const canvas = new Map<string, string[]>(cellsOf(j).map((cell) => [cell, []]));
+  for (const c of j.cards) if (drawn.has(c.id)) canvas.get(`${c.laneId}|${c.stepId}`)?.push(c.id);
+  const cellOf = (id: string) => [...canvas].find(([, ids]) => ids.includes(id))?.[0];
+  const deleted = new Set<string>();
+  const texts = new Map<string, string>();
+  for (const e of edits) {
+    if (e.op === 'setText' && !deleted.has(e.id)) texts.set(e.id, e.text);
+    if (e.op === 'delete' && !deleted.has(e.id)) {
+      deleted.add(e.id);
+      const cell = cellOf(e.id);
+      if (cell) canvas.set(cell, canvas.get(cell)!.filter((x) => x !== e.id));
+    }
+    if (e.op === 'moveToCell' && !deleted.has(e.id)) {
+      const from = cellOf(e.id)!;
+      canvas.set(from, canvas.get(from)!.filter((x) => x !== e.id));
+      const list = canvas.get(`${e.laneId}|${e.stepId}`)!;
+      list.splice(Math.min(e.index ?? list.length, list.length), 0, e.id);
+    }
+    if (e.op === 'moveEmotion') {
+      const point = out.curves.find((c) => c.id === e.curveId)?.points.find((p) => p.stepId === e.stepId);
+      if (point) point.value = e.value;
+    }
+  }
+  out.cards = out.cards.filter((c) => !deleted.has(c.id));
+  out.links = out.links.filter((l) => !deleted.has(l.from) && !deleted.has(l.to));
+  for (const c of out.cards) {
+    if (!drawn.has(c.id)) continue;
+    const text = texts.get(c.id);
+    if (text !== undefined && text.replace(/\r\n?/g, '\n') !== c.text.replace(/\r\n?/g, '\n')) c.text = text;
+    const [laneId, stepId] = cellOf(c.id)!.split('|') as [string, string];
+    c.laneId = laneId;
+    c.stepId = stepId;
+  }
+  // Within each cell, cards take the canvas order in the array slots the cell's cards hold.
+  for (const [cell, ids] of canvas) {
+    const slots = out.cards.map((c, i) => (`${c.laneId}|${c.stepId}` === cell && drawn.has(c.id) ? i : -1)).filter((i) => i >= 0);
+    const byId = new Map(out.cards.map((c) => [c.id, c]));
+    slots.forEach((slot, k) => (out.cards[slot] = byId.get(ids[k]!)!));
+  }
+  return out;
+}
+
+const storedJourney = (map: FrameNode) => {
+  const r = readModel(map);
+  if (!r.ok) throw new Error(r.error[0]?.message);
+  return r.value.journey;
+};
+
+describe('round-trip properties', () => {
+  it(`draw then read back gives the same journey (${RUNS} generated journeys)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(small(), async (journey) => {
+        const s = stage();
+        const { map } = await draw(s, journey);
+        const back = await s.service.syncAsync({ nodeId: map.id, apply: false });
+        expect(back.changes).toEqual([]);
+        expect(back.warnings).toEqual([]);
+        expect(storedJourney(map)).toEqual(journey);
+        expect(back.journey).toEqual(journey);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 240_000);
+
+  it(`canvas edits sync to exactly the edited journey (${RUNS} generated edit sequences)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        small().chain((j) => fc.tuple(fc.constant(j), arbitraryEdits(j))),
+        async ([journey, edits]) => {
+          const s = stage();
+          const { map } = await draw(s, journey);
+          const done: CanvasEdit[] = [];
+          const gone = new Set<string>();
+          for (const e of edits) {
+            if ((e.op === 'setText' || e.op === 'delete' || e.op === 'moveToCell') && gone.has(e.id)) continue;
+            applyCanvasEdit(s.emu, map, journey, style(), e);
+            if (e.op === 'delete') gone.add(e.id);
+            done.push(e);
+          }
+          await s.emu.flush();
+          const r = await s.service.syncAsync({ nodeId: map.id, apply: true });
+          expect(r.applied).toBe(true);
+          expect(storedJourney(map)).toEqual(expectedAfter(journey, done));
+          // And the canvas now agrees with the journey.
+          expect((await s.service.syncAsync({ nodeId: map.id, apply: false })).changes).toEqual([]);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  }, 240_000);
+});
