@@ -14,9 +14,14 @@ export function tableCell(text: string | undefined): string {
     .trim();
 }
 
-/** Text on one line (for headings and list items): line breaks become spaces. */
-function inline(text: string): string {
+/** Text on one line: line breaks become spaces. */
+function oneLine(text: string): string {
   return text.replace(/\s*(\r\n|\r|\n)\s*/g, ' ').trim();
+}
+
+/** Text on one line for Markdown (headings, list items, paragraphs): pipes are escaped too. */
+function inline(text: string): string {
+  return oneLine(text).replace(/\|/g, '\\|');
 }
 
 /** "+1", "0", "-2" on scales that go below zero; plain numbers otherwise. */
@@ -49,7 +54,7 @@ interface OrderedPoint {
 function orderedPoints(j: Journey, curve: Curve): OrderedPoint[] {
   const order = new Map<string, { name: string; order: number }>();
   let k = 0;
-  for (const s of j.stages) for (const st of s.steps) order.set(st.id, { name: inline(st.name), order: k++ });
+  for (const s of j.stages) for (const st of s.steps) order.set(st.id, { name: oneLine(st.name), order: k++ });
   return curve.points
     .flatMap((p) => {
       const o = order.get(p.stepId);
@@ -65,7 +70,7 @@ function orderedPoints(j: Journey, curve: Curve): OrderedPoint[] {
 export function describeCurve(journey: Journey, curve: Curve): string {
   const scale = journey.emotionScale;
   const persona = journey.personas.find((p) => p.id === curve.personaId);
-  const who = `${possessive(inline(persona?.name ?? 'Unknown persona'))} ${inline(curve.name).toLowerCase() || 'emotion'} curve`;
+  const who = `${possessive(oneLine(persona?.name ?? 'Unknown persona'))} ${oneLine(curve.name).toLowerCase() || 'emotion'} curve`;
   const pts = orderedPoints(journey, curve);
   const at = (p: OrderedPoint, withLabel = false) => {
     const label = withLabel ? labelOf(p.value, scale) : undefined;
@@ -169,7 +174,7 @@ export function toMarkdownSummary(journey: Journey): string {
   else {
     const labels = scale.labels.length ? ` (${[...scale.labels].sort((a, b) => a.value - b.value).map((l) => `${formatValue(l.value, scale)} ${l.label}`).join(', ')})` : '';
     out.push(`Scale: ${scale.min} to ${scale.max}${labels}.`, '');
-    for (const c of j.curves) out.push(`- ${describeCurve(j, c)}`);
+    for (const c of j.curves) out.push(`- ${inline(describeCurve(j, c))}`);
     out.push('');
   }
   return out.join('\n');

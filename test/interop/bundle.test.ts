@@ -25,5 +25,5 @@ describe('shared/interop in the Figma sandbox', () => {
     const api = run();
     const r = api.importJourneyText('stage,step,lane,text\nA,a,Pains,x\n', 'x.csv');
     expect(r.ok).toBe(true);
-  });
+  }, 60_000);
 });

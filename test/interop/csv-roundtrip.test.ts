@@ -13,5 +13,5 @@ describe('CSV export then import', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

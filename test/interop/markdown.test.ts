@@ -85,5 +85,5 @@ describe('toMarkdownSummary', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 });

@@ -187,5 +187,5 @@ describe('Mermaid export', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });
