@@ -152,9 +152,16 @@ export function arbitraryJourney(opts: ArbitraryJourneyOptions = {}): fc.Arbitra
     ...opts,
   };
   const { text, optText, name } = textArbs(o.text);
-  /** An optional field: absent in minimal mode, else present or absent. */
-  const rec = <T extends Record<string, fc.Arbitrary<unknown>>>(model: T, required: Array<keyof T>) =>
-    fc.record(o.minimal ? (Object.fromEntries(required.map((k) => [k, model[k]])) as T) : model, { requiredKeys: required as never });
+  /** A record whose non-required keys may be absent (and are always absent in minimal mode). */
+  function rec<T, K extends keyof T>(model: { [P in keyof T]: fc.Arbitrary<T[P]> }, required: K[]): fc.Arbitrary<Pick<T, K> & Partial<T>> {
+    const arb = fc.record(model, { requiredKeys: required }) as unknown as fc.Arbitrary<Pick<T, K> & Partial<T>>;
+    if (!o.minimal) return arb;
+    return arb.map((v) => {
+      const out: Partial<T> = {};
+      for (const k of required) out[k] = (v as T)[k];
+      return out as Pick<T, K> & Partial<T>;
+    });
+  }
 
   const scaleArb =
     o.scale === 'default'
