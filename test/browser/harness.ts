@@ -4,9 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
-// @ts-expect-error: plain ESM module without types
 import { buildPlayground, repoRoot } from '../playground/build.mjs';
-// @ts-expect-error: plain ESM module without types
 import { startServer } from '../playground/server.mjs';
 
 export const ROOT: string = repoRoot;
@@ -28,7 +26,7 @@ export interface Playground {
 export async function startPlayground(): Promise<Playground> {
   const outDir = mkdtempSync(join(tmpdir(), 'jm-playground-'));
   await buildPlayground({ outDir });
-  const server = (await startServer({ port: 0, outDir })) as { url: string; close(): Promise<void> };
+  const server = await startServer({ port: 0, outDir });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS, headless: true });
   return {
     url: server.url,

@@ -5,10 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: plain ESM module without types
 import { startServer } from '../playground/server.mjs';
 
-type Server = { url: string; port: number; close(): Promise<void> };
 const out = mkdtempSync(join(tmpdir(), 'jm-serve-'));
 const dist = mkdtempSync(join(tmpdir(), 'jm-dist-'));
 writeFileSync(join(out, 'index.html'), '<!doctype html><title>pg</title>');
@@ -21,7 +19,7 @@ afterAll(() => {
 
 describe('playground server', () => {
   it('serves the page, its script and dist/, on 127.0.0.1, without caching', async () => {
-    const s = (await startServer({ port: 0, outDir: out, distDir: dist })) as Server;
+    const s = await startServer({ port: 0, outDir: out, distDir: dist });
     try {
       expect(s.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
       const page = await fetch(s.url);
@@ -45,7 +43,7 @@ describe('playground server', () => {
     const blocker = createServer();
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
     const busy = (blocker.address() as { port: number }).port;
-    const s = (await startServer({ port: busy, outDir: out, distDir: dist })) as Server;
+    const s = await startServer({ port: busy, outDir: out, distDir: dist });
     try {
       expect(s.port).not.toBe(busy);
       expect((await fetch(s.url)).status).toBe(200);
