@@ -5,7 +5,6 @@ import { defineConfig } from 'vitest/config';
 //  ui      - preact components and the UI bridge (happy-dom)
 //  dist    - checks on the built bundle and browser tests; needs `npm run build` first
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     projects: [
       {

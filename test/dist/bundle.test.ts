@@ -22,7 +22,15 @@ describe('dist/code.js (Figma sandbox bundle)', () => {
 
   it('does not reference DOM globals', () => {
     const code = read('code.js');
-    for (const name of ['document.', 'window.', 'localStorage', 'TextEncoder']) expect(code).not.toContain(name);
+    for (const name of ['document.', 'window.', 'localStorage']) expect(code).not.toContain(name);
+  });
+
+  it('uses TextEncoder only behind a typeof guard (Figma\'s sandbox may not have it)', () => {
+    const code = read('code.js');
+    const uses = code.split('TextEncoder').length - 1;
+    const guarded = (code.match(/typeof TextEncoder/g) ?? []).length;
+    // Each guarded use is "typeof TextEncoder ... new TextEncoder": two mentions per guard.
+    expect(uses).toBeLessThanOrEqual(guarded * 2);
   });
 });
 
