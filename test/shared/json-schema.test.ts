@@ -1,4 +1,4 @@
-// The published JSON Schema (schema/journey.schema.json) must match the zod model, and the
+// The published JSON Schema (shared/schema/journey.schema.json) must match the zod model, and the
 // examples must satisfy it. The check below is a deliberately tiny JSON Schema evaluator that
 // knows exactly the keywords zod emits for this model and throws on any other, so it can never
 // pass a schema it does not understand.
@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../shared/examples';
 import { CHANNELS, LANE_TYPES, LINK_KINDS } from '../../shared/model';
-import { buildJsonSchema, REGENERATE_COMMAND, SCHEMA_FILE, SCHEMA_ID } from '../../scripts/gen-json-schema';
+import { buildJsonSchema, REGENERATE_COMMAND, SCHEMA_FILE, SCHEMA_ID } from '../harness/gen-json-schema';
 import { exampleEnvelope, type Json } from './journey-helpers';
 
 const checkedIn = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as Json;
@@ -62,11 +62,11 @@ function check(schema: Schema, value: unknown, path = ''): string[] {
   return out;
 }
 
-describe('schema/journey.schema.json', () => {
+describe('shared/schema/journey.schema.json', () => {
   it('is up to date with shared/model/schema.ts', () => {
     expect(
       checkedIn,
-      `schema/journey.schema.json is stale: the zod model changed. Regenerate it with \`${REGENERATE_COMMAND}\` and commit the result.`,
+      `shared/schema/journey.schema.json is stale: the zod model changed. Regenerate it with \`${REGENERATE_COMMAND}\` and commit the result.`,
     ).toEqual(buildJsonSchema());
   });
 

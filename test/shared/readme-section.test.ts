@@ -84,9 +84,9 @@ describe.each(sections())('README section "The journey JSON format" in %s', (_fi
   });
 
   it('links to the JSON Schema and the examples, which exist', () => {
-    expect(markdown).toContain('](schema/journey.schema.json)');
+    expect(markdown).toContain('](shared/schema/journey.schema.json)');
     expect(markdown).toContain('](shared/examples/)');
-    expect(existsSync(new URL('schema/journey.schema.json', repoRoot))).toBe(true);
+    expect(existsSync(new URL('shared/schema/journey.schema.json', repoRoot))).toBe(true);
     expect(existsSync(new URL('shared/examples/', repoRoot))).toBe(true);
   });
 
