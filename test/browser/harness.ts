@@ -9,7 +9,8 @@ import { startServer } from '../playground/server.mjs';
 
 export const ROOT: string = repoRoot;
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SCREENSHOTS = join(ROOT, 'test', 'playground', 'screenshots');
+// Test runs write screenshots to out/; JM_UPDATE_SCREENSHOTS=1 refreshes the committed ones.
+export const SCREENSHOTS = process.env.JM_UPDATE_SCREENSHOTS ? join(ROOT, 'test', 'playground', 'screenshots') : join(ROOT, 'out', 'screenshots');
 export const BUILT = existsSync(join(ROOT, 'dist', 'code.js')) && existsSync(join(ROOT, 'dist', 'ui.html'));
 export const HAVE_CHROMIUM = existsSync(CHROMIUM);
 

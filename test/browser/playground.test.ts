@@ -15,6 +15,8 @@ import { BUILT, HAVE_CHROMIUM, ROOT, SCREENSHOTS, startPlayground, type Playgrou
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'interop');
 const RETAIL = 'Retail: buying a sofa online and in store';
 const can = BUILT && HAVE_CHROMIUM;
+// In CI a missing browser or build is a failure, not a skip: .ci/run installs both.
+if (process.env.CI && !can) throw new Error('browser tests need dist/ (npm run build) and Chromium at /usr/bin/chromium');
 if (!BUILT) console.warn('[browser] SKIPPED: dist/code.js or dist/ui.html is missing. Run `npm run build` first.');
 if (!HAVE_CHROMIUM) console.warn('[browser] SKIPPED: no Chromium at /usr/bin/chromium (set CHROMIUM_PATH).');
 
