@@ -74,8 +74,15 @@ export function cardSpec(ctx: LayoutContext, card: Card, lane: Lane, width: numb
     if (target !== undefined) parts.push(metricBar(`${key}/bar`, value, target, inner, sw.border, sw.accent));
   }
 
+  // The owner gets a line of its own that wraps: names of teams are often longer than a chip.
+  if (card.owner)
+    parts.push(
+      row(`${key}/owner`, `Owner ${card.owner}`, { sizingH: 'FILL', width: inner, gap: 4 }, [
+        text(`${key}/owner/prefix`, 'Owner', { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text }),
+        text(`${key}/owner/label`, card.owner, { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'semibold' }, { h: 'FILL', width: inner - 40 }, fieldTag('card', card.id, 'owner')),
+      ]),
+    );
   const chips: NodeSpec[] = [];
-  if (card.owner) chips.push(chip(`${key}/owner`, card.owner, theme.chip, ctx, fieldTag('card', card.id, 'owner'), 'Owner'));
   if (card.priority) chips.push(chip(`${key}/priority`, PRIORITY_LABELS[card.priority], theme.priority[card.priority], ctx, fieldTag('card', card.id, 'priority')));
   if (card.status) chips.push(chip(`${key}/status`, STATUS_LABELS[card.status], theme.status[card.status], ctx, fieldTag('card', card.id, 'status')));
   if (card.effort !== undefined || card.value !== undefined) {

@@ -267,4 +267,30 @@ describe('autolayout: computed layout', () => {
     void col.width;
     expect(emu.stats().layoutPasses).toBe(1);
   });
+
+  it('a hugging row grows to its tallest FILL child\'s content, and every FILL child stretches to it (equal-height cells; "ancestor hug, parent fill, child fixed" is valid in Figma: https://www.codeprj.com/zh/blog/ea85b61.html)', () => {
+    const figma = createFigma();
+    const row = figma.createFrame();
+    row.layoutMode = 'HORIZONTAL';
+    row.layoutSizingHorizontal = 'HUG';
+    row.layoutSizingVertical = 'HUG';
+    const cell = (h: number) => {
+      const c = figma.createFrame();
+      row.appendChild(c);
+      c.layoutMode = 'VERTICAL';
+      c.resizeWithoutConstraints(100, 40);
+      c.layoutSizingVertical = 'FILL';
+      c.paddingTop = 10;
+      c.paddingBottom = 10;
+      const r = figma.createRectangle();
+      c.appendChild(r);
+      r.resize(50, h);
+      return c;
+    };
+    const short = cell(30);
+    const tall = cell(120);
+    expect(row.height).toBe(140);
+    expect(short.height).toBe(140);
+    expect(tall.height).toBe(140);
+  });
 });

@@ -49,6 +49,23 @@ function place(n: SceneImpl, x: number, y: number): void {
   }
 }
 
+/** The size an auto-layout frame would hug to on an axis; 0 for anything without auto layout. */
+function contentSize(k: SceneImpl, a: Axis): number {
+  if (!(k instanceof FrameImpl) || !k.isAutoLayout()) return 0;
+  const onPrimary = (k._layoutMode === 'HORIZONTAL') === (a === 'H');
+  const saved = onPrimary ? k._primarySizing : k._counterSizing;
+  const savedAlign = k._layoutAlign;
+  if (onPrimary) k._primarySizing = 'AUTO';
+  else k._counterSizing = 'AUTO';
+  k._layoutAlign = 'INHERIT';
+  layoutFrame(k);
+  const v = size(k, a);
+  if (onPrimary) k._primarySizing = saved;
+  else k._counterSizing = saved;
+  k._layoutAlign = savedAlign;
+  return v;
+}
+
 export function layoutFrame(f: FrameImpl): void {
   const P: Axis = f._layoutMode === 'HORIZONTAL' ? 'H' : 'V';
   const C: Axis = P === 'H' ? 'V' : 'H';
@@ -108,8 +125,10 @@ export function layoutFrame(f: FrameImpl): void {
   // 3. counter axis.
   if (!wrap) {
     if (hugC) {
-      const fixedKids = flow.filter((k) => !fillC(k));
-      const maxC = (fixedKids.length ? fixedKids : flow).reduce((m, k) => Math.max(m, size(k, C)), 0);
+      // A FILL child that is itself an auto-layout frame cannot be smaller than its content:
+      // the hugging parent grows to the tallest content, then every FILL child stretches to it
+      // ("ancestor hugs, parent fills, child fixed" is a valid Figma setup; like CSS flex stretch).
+      const maxC = flow.reduce((m, k) => Math.max(m, fillC(k) ? contentSize(k, C) : size(k, C)), 0);
       setAxis(f, C, Math.max(0.01, clamp(f, C, maxC + padC0 + padC1)));
       // FILL children in a hugging parent take the size of the largest sibling (collapse if none).
       let changed = false;
