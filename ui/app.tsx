@@ -54,6 +54,10 @@ export function App({ bridge, options }: { bridge: Bridge; options?: PanelOption
     setFocus(null);
   }, [focus]);
 
+  // The Journey tab (its problem summary) and the Data tab (under the JSON) list the draft's
+  // problems; the Style tab and the sync review do not.
+  const problemsInView = !panel.review && tab !== 'style' && editor.problems.length > 0;
+
   const tabs: TabDef<Tab>[] = [
     { id: 'journey', label: 'Journey' },
     { id: 'data', label: 'Data', badge: editor.problems.length || undefined },
@@ -62,7 +66,7 @@ export function App({ bridge, options }: { bridge: Bridge; options?: PanelOption
 
   return (
     <div class="app">
-      <Tabs tabs={tabs} current={tab} onChange={(id) => setTab(id)}>
+      <Tabs tabs={tabs} current={tab} view={panel.review ? 'review' : tab} onChange={(id) => setTab(id)}>
         <TopBanners panel={panel} />
         {panel.review ? (
           <SyncReview
@@ -74,7 +78,16 @@ export function App({ bridge, options }: { bridge: Bridge; options?: PanelOption
           />
         ) : (
           <EditorContext.Provider value={ctx}>
-            {tab === 'journey' && <JourneyEditor style={panel.style} locked={editor.textBroken} problems={editor.problems} onProblem={(p) => goTo(p, 'form')} onRevert={panel.revertText} />}
+            {tab === 'journey' && (
+              <JourneyEditor
+                style={panel.style}
+                locked={editor.textBroken}
+                problems={editor.problems}
+                showProblems={!!panel.error?.ofDraft}
+                onProblem={(p) => goTo(p, 'form')}
+                onRevert={panel.revertText}
+              />
+            )}
             {tab === 'data' && (
               <div class="data-tab">
                 <Section title="JSON" open>
@@ -101,6 +114,8 @@ export function App({ bridge, options }: { bridge: Bridge; options?: PanelOption
         error={panel.error}
         notice={panel.notice}
         autosaveProblem={panel.autosaveProblem}
+        problemsInView={problemsInView}
+        draftProblems={editor.problems.length}
         onProblem={(p) => goTo(p, 'form')}
         onDismissError={panel.dismissError}
         onDismissNotice={panel.dismissNotice}

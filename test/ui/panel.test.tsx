@@ -22,6 +22,12 @@ const byId = <T extends HTMLElement>(id: string) => {
 const titleInput = () => byId<HTMLInputElement>(fieldId('meta', 'journey', 'title'));
 const renderOk = { nodeId: '1:2', created: 5, updated: 0, removed: 0, writes: 5, notices: [] };
 
+const errorBanner = () => {
+  const el = document.querySelector<HTMLElement>('[role="alert"] .banner.bad');
+  if (!el) throw new Error('no error banner');
+  return el;
+};
+
 function brokenDraft(): string {
   const j = sampleJourney();
   j.cards = [{ id: 'c1', laneId: 'nope', stepId: 'step-1', text: 'Lost card', evidence: [] }];
@@ -118,10 +124,13 @@ describe('actions', () => {
     expect(sb.requests('render')).toHaveLength(1);
   });
 
-  it('does not send a journey with problems; it lists them instead', async () => {
+  it('does not send a journey with problems; it points to their list instead', async () => {
     const { sb } = await renderApp({ draft: brokenDraft() });
     fireEvent.click(screen.getByRole('button', { name: 'Generate map' }));
-    await screen.findByText('The journey has 1 problem. Fix it, then try again.');
+    const alert = await waitFor(() => errorBanner());
+    expect(alert.textContent).toBe('The journey has 1 problem — see the list above.✕');
+    // The problem summary above was unfolded, so the list the message points to is there.
+    expect((screen.getByText(/1 problem to fix/).closest('details') as HTMLDetailsElement).open).toBe(true);
     expect(sb.requests('render')).toHaveLength(0);
   });
 

@@ -2,6 +2,11 @@
 import type { MapSummary } from '../../shared/messages';
 import type { Busy } from '../hooks/use-panel';
 
+/** The map's name without the "Journey map: " that every drawn map's layer name starts with. */
+export function mapName(nodeName: string): string {
+  return nodeName.replace(/^\s*journey map:\s*/i, '').trim() || nodeName;
+}
+
 export function ActionBar({ selection, busy, dirty, problems, onGenerate, onSync, onRestyle }: {
   selection: MapSummary | null;
   busy: Busy | null;
@@ -13,6 +18,11 @@ export function ActionBar({ selection, busy, dirty, problems, onGenerate, onSync
 }) {
   const pct = busy?.total ? Math.round(((busy.done ?? 0) / busy.total) * 100) : undefined;
   const noMap = 'Select a map on the canvas first';
+  const name = selection ? mapName(selection.name) : '';
+  const edits = selection && dirty ? ' · draft has edits' : '';
+  const toFix = problems > 0 ? ` · ${problems} to fix` : '';
+  // The label wraps to two lines at most and ends in "…"; the tooltip has all of it.
+  const full = `${selection ? `Selected map: ${name}` : 'No map selected — Generate draws a new one'}${edits}${toFix}`;
   return (
     <footer class="action-bar" aria-busy={busy ? true : undefined}>
       <div class="action-status">
@@ -26,16 +36,16 @@ export function ActionBar({ selection, busy, dirty, problems, onGenerate, onSync
             <progress max={100} value={pct} aria-label={busy.label} />
           </div>
         ) : (
-          <span class="muted selection-label">
+          <span class="muted selection-label" title={full}>
             {selection ? (
               <>
-                Selected: <strong>{selection.name}</strong>
-                {dirty ? ' · draft has edits' : ''}
+                Selected map: <strong>{name}</strong>
+                {edits}
               </>
             ) : (
-              'No map selected: Generate draws a new one'
+              'No map selected — Generate draws a new one'
             )}
-            {problems > 0 && <span class="bad-text"> · {problems} to fix</span>}
+            {toFix && <span class="bad-text">{toFix}</span>}
           </span>
         )}
       </div>

@@ -36,7 +36,7 @@ export function TopBanners({ panel }: { panel: Panel }) {
       )}
       {undo && (
         <div class="banner" role="status">
-          <p>Your edited draft was replaced by {undo.label}.</p>
+          <p>Draft replaced by {undo.label}. Your edits can be brought back.</p>
           <div class="button-row">
             <button type="button" class="secondary" onClick={panel.undoReplace}>
               Undo
@@ -51,26 +51,42 @@ export function TopBanners({ panel }: { panel: Panel }) {
   );
 }
 
-export function BottomMessages({ error, notice, autosaveProblem, onProblem, onDismissError, onDismissNotice }: {
+export function BottomMessages({ error, notice, autosaveProblem, problemsInView, draftProblems, onProblem, onDismissError, onDismissNotice }: {
   error: PanelError | null;
   notice: string | null;
   autosaveProblem: string | null;
+  /** The draft's problems are listed in the open tab, above these messages. */
+  problemsInView: boolean;
+  /** How many problems the draft has now. */
+  draftProblems: number;
   onProblem(p: Problem): void;
   onDismissError(): void;
   onDismissNotice(): void;
 }) {
+  // An error about the draft's own problems only points to the list when it is in view, and
+  // counts the problems as they are now (the user may have fixed some since).
+  const pointer = error?.ofDraft && problemsInView && draftProblems > 0;
   return (
     <div class="messages">
       <div role="alert">
         {error && (
-          <div class="banner bad">
-            <div>
+          <div class={pointer ? 'banner bad one-line' : 'banner bad'}>
+            {pointer ? (
               <p>
-                <strong>{error.title}</strong>
+                <strong>
+                  The journey has {draftProblems} {draftProblems === 1 ? 'problem' : 'problems'}
+                </strong>{' '}
+                — see the list above.
               </p>
-              {error.detail && <p>{error.detail}</p>}
-              {error.problems && <ProblemList problems={error.problems} onSelect={onProblem} label="Problems" max={8} />}
-            </div>
+            ) : (
+              <div>
+                <p>
+                  <strong>{error.title}</strong>
+                </p>
+                {error.detail && <p>{error.detail}</p>}
+                {error.problems && <ProblemList key={error.title} problems={error.problems} onSelect={onProblem} label="Problems" />}
+              </div>
+            )}
             <button type="button" class="icon-button" aria-label="Dismiss error" onClick={onDismissError}>
               <span aria-hidden="true">✕</span>
             </button>

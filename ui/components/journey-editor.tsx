@@ -16,8 +16,10 @@ import { Preview } from './preview';
 import { ProblemList } from './problem-list';
 import { StageEditor } from './stage-editor';
 
-export function JourneyEditor({ locked, problems, onProblem, onRevert, style }: {
+export function JourneyEditor({ locked, problems, onProblem, onRevert, style, showProblems = false }: {
   locked: boolean;
+  /** Unfold the problem list (an error message below points to it). */
+  showProblems?: boolean;
   problems: readonly Problem[];
   onProblem(p: Problem): void;
   onRevert(): void;
@@ -41,11 +43,11 @@ export function JourneyEditor({ locked, problems, onProblem, onRevert, style }: 
         </div>
       )}
       {problems.length > 0 && (
-        <details class="problem-summary" open={locked}>
+        <details class="problem-summary" open={locked || showProblems}>
           <summary>
             {problems.length} {problems.length === 1 ? 'problem' : 'problems'} to fix before drawing
           </summary>
-          <ProblemList problems={problems} onSelect={onProblem} label="Problems" />
+          <ProblemList problems={problems} onSelect={onProblem} label="Problems" heading={false} />
         </details>
       )}
       {style && (

@@ -45,7 +45,7 @@ export function JsonView({ text, problems, broken, onChange, onProblem, onRevert
       <p id="jm-json-status" class={problems.length ? 'status-line bad' : 'status-line good'} role="status">
         {problems.length === 0 ? 'Valid journey.' : broken ? 'This text cannot be read as a journey yet.' : 'Readable, but with problems.'}
       </p>
-      <ProblemList problems={problems} onSelect={onProblem} label="Problems in the JSON" max={100} />
+      <ProblemList problems={problems} onSelect={onProblem} label="Problems in the JSON" />
       {broken && (
         <div>
           <button type="button" class="secondary" onClick={onRevert}>

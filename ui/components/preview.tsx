@@ -1,7 +1,7 @@
 // Live preview of the map, drawn from the same pure layout the canvas uses (layoutJourney) and
 // mapped to HTML by ui/preview/spec-to-preact. The layout is recomputed ~150 ms after the draft
 // or the style stops changing. "Fit" scales the whole map down (CSS transform, aspect kept) to
-// the panel's width; "100%" shows it at canvas size, scrolling both ways.
+// the panel's width; "50%" and "100%" show it at half and full canvas size, scrolling both ways.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { layoutJourney } from '../../shared/layout/layout';
 import { validateJourney, type Journey } from '../../shared/model';
@@ -20,7 +20,16 @@ export interface PreviewProps {
   debounceMs?: number;
 }
 
-export type PreviewZoom = 'fit' | 'actual';
+export type PreviewZoom = 'fit' | 'half' | 'actual';
+
+/** "Fit" keeps the whole map within the panel's width and this height, so the options stay close. */
+const FIT_MAX_HEIGHT = 360;
+
+const ZOOMS: readonly { id: PreviewZoom; label: string; scale?: number }[] = [
+  { id: 'fit', label: 'Fit' },
+  { id: 'half', label: '50%', scale: 0.5 },
+  { id: 'actual', label: '100%', scale: 1 },
+];
 
 /** The value, once it has stopped changing for `ms` (the first value at once). */
 export function useDebounced<T>(value: T, ms: number): T {
@@ -90,7 +99,8 @@ export function Preview({ journey, style, idPrefix = 'jm-preview', label = 'Prev
 
   const steps = journey.stages.reduce((n, st) => n + st.steps.length, 0);
   const shown = journey.lanes.filter((l) => !l.hidden && !style.hiddenLanes.includes(l.id)).length;
-  const scale = zoom === 'fit' && natural && viewportWidth > 0 ? Math.min(1, viewportWidth / natural.w) : 1;
+  const fixed = ZOOMS.find((z) => z.id === zoom)?.scale;
+  const scale = fixed ?? (natural && viewportWidth > 0 ? Math.min(1, viewportWidth / natural.w, FIT_MAX_HEIGHT / natural.h) : 1);
   const stale = j !== journey || s !== style;
   const captionId = `${idPrefix}-caption`;
 
@@ -102,12 +112,11 @@ export function Preview({ journey, style, idPrefix = 'jm-preview', label = 'Prev
         </span>
         {laid.ok && (
           <span class="segmented small" role="group" aria-label="Preview zoom">
-            <button type="button" class={zoom === 'fit' ? 'seg selected' : 'seg'} aria-pressed={zoom === 'fit'} onClick={() => setZoom('fit')}>
-              Fit
-            </button>
-            <button type="button" class={zoom === 'actual' ? 'seg selected' : 'seg'} aria-pressed={zoom === 'actual'} onClick={() => setZoom('actual')}>
-              100%
-            </button>
+            {ZOOMS.map((z) => (
+              <button key={z.id} type="button" class={zoom === z.id ? 'seg selected' : 'seg'} aria-pressed={zoom === z.id} onClick={() => setZoom(z.id)}>
+                {z.label}
+              </button>
+            ))}
           </span>
         )}
       </div>

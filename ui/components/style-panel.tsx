@@ -1,5 +1,5 @@
-// How the map is drawn: theme, brand colour, font, density and which lanes are shown, with a
-// live preview.
+// How the map is drawn: a live preview on top, then theme, brand colour, font, density and which
+// lanes are shown.
 import { useState } from 'preact/hooks';
 import type { Journey } from '../../shared/model';
 import { DENSITIES, THEME_NAMES, type StyleOptions } from '../../shared/style/options';
@@ -23,7 +23,9 @@ export function StylePanel({ style, fonts, journey, onChange, liveSync, onLiveSy
   const toggleLane = (id: string, shown: boolean) =>
     onChange({ hiddenLanes: shown ? style.hiddenLanes.filter((l) => l !== id) : [...style.hiddenLanes, id] });
   return (
-    <div class="stack">
+    <div class="stack style-panel">
+      {/* First, so the effect of every option below is in view without scrolling. */}
+      <Preview journey={journey} style={style} idPrefix="jm-style-preview" />
       <div class="form-grid">
         <fieldset class="segmented span-2">
           <legend class="field-label">Theme</legend>
@@ -82,7 +84,6 @@ export function StylePanel({ style, fonts, journey, onChange, liveSync, onLiveSy
           />
         ))}
       </fieldset>
-      <Preview journey={journey} style={style} idPrefix="jm-style-preview" />
       <fieldset class="lane-toggles">
         <legend class="field-label">Canvas</legend>
         <CheckField id="jm-live-sync" label="Sync canvas edits automatically when the draft has no edits of its own" checked={liveSync} onChange={onLiveSync} />

@@ -1,5 +1,8 @@
 // WAI-ARIA tabs: arrow keys move between tabs, Home/End jump, the panel is labelled by its tab.
+// The tabs share one scrolling panel; it goes back to the top whenever what it shows changes
+// (another tab, or the sync review over the tab), so a tab never opens half-way down.
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 export interface TabDef<T extends string> {
   id: T;
@@ -7,7 +10,23 @@ export interface TabDef<T extends string> {
   badge?: number | undefined;
 }
 
-export function Tabs<T extends string>({ tabs, current, onChange, children }: { tabs: readonly TabDef<T>[]; current: T; onChange(id: T): void; children: ComponentChildren }) {
+export function Tabs<T extends string>({ tabs, current, onChange, view = current, children }: {
+  tabs: readonly TabDef<T>[];
+  current: T;
+  onChange(id: T): void;
+  /** What the panel shows; the scroll goes back to the top when it changes. Defaults to the tab. */
+  view?: string;
+  children: ComponentChildren;
+}) {
+  const panel = useRef<HTMLDivElement>(null);
+  // A layout effect: before paint, and before effects that focus (and so scroll to) a control.
+  useLayoutEffect(() => {
+    const el = panel.current;
+    if (el) {
+      el.scrollTop = 0;
+      el.scrollLeft = 0;
+    }
+  }, [view]);
   const go = (i: number) => {
     const t = tabs[(i + tabs.length) % tabs.length];
     if (!t) return;
@@ -44,7 +63,7 @@ export function Tabs<T extends string>({ tabs, current, onChange, children }: { 
           </button>
         ))}
       </div>
-      <div class="tab-panel" role="tabpanel" id={`jm-panel-${current}`} aria-labelledby={`jm-tab-${current}`}>
+      <div ref={panel} class="tab-panel" role="tabpanel" id={`jm-panel-${current}`} aria-labelledby={`jm-tab-${current}`}>
         {children}
       </div>
     </>

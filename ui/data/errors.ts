@@ -8,6 +8,12 @@ export interface PanelError {
   title: string;
   detail?: string;
   problems?: Problem[];
+  /**
+   * The problems are the draft's own validation problems (the same list the Journey and Data
+   * tabs show), not ones the plugin sent back. Where that list is in view, the banner only
+   * points to it, and the error goes away once the draft has no problems left.
+   */
+  ofDraft?: boolean;
 }
 
 const CODE_WORDS: Record<ErrorCode, string> = {

@@ -58,6 +58,18 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800 }: PanelOptions = {}
   const live = useRef({ liveSync, busy, style });
   live.current = { liveSync, busy, style };
 
+  /** A new action starts: earlier errors and confirmations no longer describe what is going on. */
+  const begin = (b: Busy) => {
+    setBusy(b);
+    setError(null);
+    setNotice(null);
+  };
+
+  // An error about the draft's own problems goes away once they are fixed.
+  useEffect(() => {
+    if (error?.ofDraft && !editor.textBroken && editor.problems.length === 0) setError(null);
+  }, [error, editor.problems, editor.textBroken]);
+
   const setEditor = (state: EditorState) => {
     editorRef.current = state;
     dispatchEditor({ type: 'restore', state });
@@ -112,12 +124,12 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800 }: PanelOptions = {}
     if (!sel || live.current.busy) return;
     const cur = editorRef.current;
     if (cur.textBroken) {
-      setError({ title: 'Fix the JSON before syncing.', detail: 'The draft cannot be read as a journey, so it cannot be compared with the canvas. Your draft is unchanged.', problems: cur.problems });
+      setNotice(null);
+      setError({ title: 'Fix the JSON before syncing.', detail: 'The draft cannot be read as a journey, so it cannot be compared with the canvas. Your draft is unchanged.', problems: cur.problems, ofDraft: true });
       return;
     }
     const draft = isDirty(cur) ? cur.journey : undefined;
-    setBusy({ label: 'Reading the canvas' });
-    setError(null);
+    begin({ label: 'Reading the canvas' });
     try {
       const res = await bridge.request('sync', { nodeId: sel.nodeId, draft, apply: false });
       if (!res.changes.length && !res.conflicts.length && !res.warnings.length) {
@@ -137,8 +149,7 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800 }: PanelOptions = {}
 
   const applySync = async (resolutions: Resolutions, preview = review) => {
     if (!preview) return;
-    setBusy({ label: 'Applying canvas changes' });
-    setError(null);
+    begin({ label: 'Applying canvas changes' });
     try {
       const res = await bridge.request('sync', { nodeId: preview.nodeId, draft: preview.draft, apply: true, resolutions });
       const loaded = loadJourney(res.journey);
@@ -242,14 +253,13 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800 }: PanelOptions = {}
     const cur = editorRef.current;
     if (cur.textBroken || cur.problems.length) {
       const n = cur.problems.length;
-      setError({ title: `The journey has ${n} ${n === 1 ? 'problem' : 'problems'}. Fix ${n === 1 ? 'it' : 'them'}, then try again.`, problems: cur.problems });
+      setNotice(null);
+      setError({ title: `The journey has ${n} ${n === 1 ? 'problem' : 'problems'}. Fix ${n === 1 ? 'it' : 'them'}, then try again.`, problems: cur.problems, ofDraft: true });
       return;
     }
     const sel = selectionRef.current;
     const label = sel ? 'Updating map' : 'Generating map';
-    setBusy({ label });
-    setError(null);
-    setNotice(null);
+    begin({ label });
     try {
       const res = await bridge.request(
         'render',
@@ -270,8 +280,7 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800 }: PanelOptions = {}
   const restyle = async () => {
     const sel = selectionRef.current;
     if (!sel || live.current.busy) return;
-    setBusy({ label: 'Restyling map' });
-    setError(null);
+    begin({ label: 'Restyling map' });
     try {
       const res = await bridge.request('restyle', { nodeId: sel.nodeId, style: live.current.style }, { onProgress: (p) => setBusy({ label: 'Restyling map', ...p }) });
       setNotice(`Map restyled (${res.updated} layers updated).${res.notices.length ? ` ${res.notices.join(' ')}` : ''}`);
@@ -319,8 +328,11 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800 }: PanelOptions = {}
     },
     dismissUndo: () => setUndo(null),
     replaceDraft: (journey: Journey, label: string) => {
+      const undoable = isDirty(editorRef.current);
       replaceDraft(journey, label, false);
-      setNotice(`Draft replaced by ${label}.`);
+      setError(null);
+      // An edited draft gets the Undo banner, which already says what replaced it.
+      setNotice(undoable ? null : `Draft replaced by ${label}.`);
     },
     review,
     startSync: () => startSync(false),
