@@ -59,6 +59,9 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     );
     const dataWrites = await sync.whileWritingAsync(async () => writeModel(map, encoded.value, style));
     if (!target) map.setRelaunchData(RELAUNCH);
+    // Select the map so the panel offers "Update map" next; unchanged selection is not rewritten.
+    const selection = figma.currentPage.selection;
+    if (selection.length !== 1 || selection[0] !== map) figma.currentPage.selection = [map];
     figma.commitUndo();
     figma.viewport.scrollAndZoomIntoView([map]);
     const verb = target ? 'Updated' : 'Drew';

@@ -71,7 +71,7 @@ describe('CSV dialects written by spreadsheet programs', () => {
   });
 
   it('reads the shipped template', () => {
-    const j = must(importCsv(readFileSync(join(root, 'templates/journey-template.csv'), 'utf8')));
+    const j = must(importCsv(readFileSync(join(root, 'shared/examples/journey-template.csv'), 'utf8')));
     expect(j.title).toBe('Online grocery order');
     expect(j.cards.length).toBeGreaterThan(3);
     expect(j.curves[0]!.points.length).toBe(4);

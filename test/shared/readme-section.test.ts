@@ -1,4 +1,4 @@
-// test/shared/README-section.md is the "journey JSON format" section of the README. Its example
+// The "journey JSON format" section of README.md. Its example
 // must be a valid journey and its limits table must say what shared/model/limits.ts says.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -15,18 +15,15 @@ import {
 const repoRoot = new URL('../../', import.meta.url);
 const HEADING = '## The journey JSON format\n';
 
-/** The section as drafted here, and, once the lead has merged it, as it stands in README.md. */
+/** The section as it stands in README.md. */
 function sections(): [string, string][] {
-  const out: [string, string][] = [['test/shared/README-section.md', readFileSync(new URL('./README-section.md', import.meta.url), 'utf8')]];
+  const out: [string, string][] = [];
   const readme = new URL('README.md', repoRoot);
-  if (existsSync(readme)) {
-    const text = readFileSync(readme, 'utf8');
-    const start = text.indexOf(HEADING);
-    if (start >= 0) {
-      const next = text.indexOf('\n## ', start + HEADING.length);
-      out.push(['README.md', text.slice(start, next < 0 ? undefined : next + 1)]);
-    }
-  }
+  const text = existsSync(readme) ? readFileSync(readme, 'utf8') : '';
+  const start = text.indexOf(HEADING);
+  if (start < 0) throw new Error(`README.md has no "${HEADING}" section`);
+  const next = text.indexOf('\n## ', start + HEADING.length);
+  out.push(['README.md', text.slice(start, next < 0 ? undefined : next + 1)]);
   return out;
 }
 
