@@ -33,7 +33,7 @@ export function rSquaredThroughOrigin(points: Point[]): number {
 function niceMax(v: number): number {
   if (v <= 0) return 1;
   const p = 10 ** Math.floor(Math.log10(v));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= v) return m * p;
+  for (const m of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (m * p >= v) return m * p;
   return 10 * p;
 }
 
@@ -75,9 +75,9 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 /** A small line chart: several series against a shared x axis, each with its fitted line (dashed). */
 export function svgChart(series: Series[], opts: { title: string; xLabel: string; yLabel: string; note?: string }): string {
-  const W = 640;
-  const H = 380;
-  const m = { l: 64, r: 150, t: 44, b: 62 };
+  const W = 780;
+  const H = 400;
+  const m = { l: 64, r: 230, t: 44, b: 62 };
   const pw = W - m.l - m.r;
   const ph = H - m.t - m.b;
   const all = series.flatMap((s) => s.points);
@@ -90,9 +90,9 @@ export function svgChart(series: Series[], opts: { title: string; xLabel: string
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Inter, Helvetica, Arial, sans-serif" font-size="12">`);
   out.push(`<rect width="${W}" height="${H}" fill="#ffffff"/>`);
   out.push(`<text x="${m.l}" y="24" font-size="15" font-weight="600" fill="#1e1e1e">${esc(opts.title)}</text>`);
-  for (let i = 0; i <= 5; i++) {
-    const yv = (yMax / 5) * i;
-    const xv = (xMax / 5) * i;
+  for (let i = 0; i <= 4; i++) {
+    const yv = (yMax / 4) * i;
+    const xv = (xMax / 4) * i;
     out.push(`<line x1="${m.l}" x2="${m.l + pw}" y1="${f(Y(yv))}" y2="${f(Y(yv))}" stroke="#e6e6e6"/>`);
     out.push(`<text x="${m.l - 8}" y="${f(Y(yv) + 4)}" text-anchor="end" fill="#757575">${f(yv)}</text>`);
     out.push(`<line x1="${f(X(xv))}" x2="${f(X(xv))}" y1="${m.t + ph}" y2="${m.t + ph + 5}" stroke="#757575"/>`);
@@ -103,6 +103,10 @@ export function svgChart(series: Series[], opts: { title: string; xLabel: string
   out.push(`<text x="${m.l + pw / 2}" y="${H - 22}" text-anchor="middle" fill="#1e1e1e">${esc(opts.xLabel)}</text>`);
   out.push(`<text transform="translate(16 ${m.t + ph / 2}) rotate(-90)" text-anchor="middle" fill="#1e1e1e">${esc(opts.yLabel)}</text>`);
   if (opts.note) out.push(`<text x="${m.l}" y="${H - 6}" font-size="10" fill="#757575">${esc(opts.note)}</text>`);
+  for (const p of series[0]?.points ?? []) {
+    out.push(`<line x1="${f(X(p.x))}" x2="${f(X(p.x))}" y1="${m.t}" y2="${m.t + ph}" stroke="#f0f0f0"/>`);
+    out.push(`<text x="${f(X(p.x) + 4)}" y="${m.t + ph - 6}" fill="#757575" font-weight="600">${esc(p.label)}</text>`);
+  }
   series.forEach((s, si) => {
     const k = slopeThroughOrigin(s.points);
     const r2 = rSquaredThroughOrigin(s.points);
@@ -112,12 +116,11 @@ export function svgChart(series: Series[], opts: { title: string; xLabel: string
     out.push(`<path d="${path}" fill="none" stroke="${s.color}" stroke-width="2"/>`);
     for (const p of s.points) {
       out.push(`<circle cx="${f(X(p.x))}" cy="${f(Y(p.y))}" r="4" fill="${s.color}"/>`);
-      if (si === 0) out.push(`<text x="${f(X(p.x))}" y="${f(Y(p.y) - 9)}" text-anchor="middle" fill="#1e1e1e">${esc(p.label)}</text>`);
     }
     const ly = m.t + 8 + si * 38;
     out.push(`<line x1="${m.l + pw + 16}" x2="${m.l + pw + 36}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="2"/>`);
     out.push(`<text x="${m.l + pw + 42}" y="${ly + 4}" fill="#1e1e1e">${esc(s.name)}</text>`);
-    out.push(`<text x="${m.l + pw + 42}" y="${ly + 19}" font-size="10" fill="#757575">${f(k * 1000) / 1000} ms/card, R² ${r2.toFixed(3)}</text>`);
+    out.push(`<text x="${m.l + pw + 42}" y="${ly + 19}" font-size="10" fill="#757575">${k.toFixed(2)} ms/card, R² ${r2.toFixed(2)}</text>`);
   });
   out.push('</svg>');
   return `${out.join('\n')}\n`;
