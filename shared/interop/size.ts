@@ -4,27 +4,12 @@
 // A string of n code units is therefore n to 3n bytes: over the limit at once when n > limit,
 // under it at once when 3n <= limit, and only in between is it counted (one pass, no copies).
 import type { Problem } from '../result';
+import { utf8Length } from '../storage/utf8';
+
+export { utf8Length };
 
 /** The largest text an importer accepts: 10 MiB of UTF-8. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
-
-/** UTF-8 size of a string, counted from its UTF-16 code units. Lone surrogates count 3 (U+FFFD). */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
-}
 
 function mb(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(1);

@@ -53,23 +53,30 @@ export const CURVE_KINDS = ['as-is', 'to-be', 'other'] as const;
 
 export const ScaleLabelSchema = z.looseObject({ value: z.number(), label: shortText(60) });
 
+/** The scale a journey gets when it names none: −2…+2, as Smaply uses (journey-domain.md §2). */
+export const DEFAULT_EMOTION_SCALE = {
+  min: -2,
+  max: 2,
+  labels: [
+    { value: -2, label: 'Very negative' },
+    { value: -1, label: 'Negative' },
+    { value: 0, label: 'Neutral' },
+    { value: 1, label: 'Positive' },
+    { value: 2, label: 'Very positive' },
+  ],
+};
+
 export const EmotionScaleSchema = z
   .looseObject({
     min: z.number().int('must be a whole number'),
     max: z.number().int('must be a whole number'),
     labels: list(ScaleLabelSchema, 21),
   })
-  .default({
-    min: -2,
-    max: 2,
-    labels: [
-      { value: -2, label: 'Very negative' },
-      { value: -1, label: 'Negative' },
-      { value: 0, label: 'Neutral' },
-      { value: 1, label: 'Positive' },
-      { value: 2, label: 'Very positive' },
-    ],
-  });
+  .default(() => copyOfDefaultScale());
+
+function copyOfDefaultScale() {
+  return { ...DEFAULT_EMOTION_SCALE, labels: DEFAULT_EMOTION_SCALE.labels.map((l) => ({ ...l })) };
+}
 
 export const MetricSchema = z.looseObject({
   id: id.optional(),
