@@ -39,10 +39,12 @@ interface Setup {
   vars: Record<string, string>;
   draft: string;
   selection: boolean;
+  /** The selected map's journey (JSON envelope); the draft's by default. */
+  map?: string;
 }
 
 /** Runs in the page before the panel: a fake `parent` that answers like the sandbox would. */
-function installFakeFigma({ dark, vars, draft, selection }: Setup) {
+function installFakeFigma({ dark, vars, draft, selection, map }: Setup) {
   // Init scripts run before <html> exists; theme it as soon as it does, as Figma would.
   const theme = () => {
     const html = document.documentElement;
@@ -55,7 +57,7 @@ function installFakeFigma({ dark, vars, draft, selection }: Setup) {
     const mo = new MutationObserver(() => theme() && mo.disconnect());
     mo.observe(document, { childList: true });
   }
-  const journey = JSON.parse(draft).journey;
+  const journey = JSON.parse(map ?? draft).journey;
   const send = (pluginMessage: unknown) => setTimeout(() => window.dispatchEvent(new MessageEvent('message', { data: { pluginMessage } })), 5);
   const reply = (requestId: string, payload: unknown) => send({ v: 1, type: 'reply', requestId, ok: true, payload });
   const fail = (requestId: string, error: unknown) => send({ v: 1, type: 'reply', requestId, ok: false, error });
@@ -65,7 +67,7 @@ function installFakeFigma({ dark, vars, draft, selection }: Setup) {
       fonts: ['Inter', 'Roboto', 'Source Sans 3', 'IBM Plex Sans'],
       preferences: { draft },
       selection: selection
-        ? { nodeId: '1:2', name: 'Buying a sofa', journey, style: { theme: 'light', brandColor: '#4F46E5', fontFamily: 'Inter', density: 'comfortable', hiddenLanes: [] }, canvasEdited: false }
+        ? { nodeId: '1:2', name: `Journey map: ${journey.title}`, journey, style: { theme: 'light', brandColor: '#4F46E5', fontFamily: 'Inter', density: 'comfortable', hiddenLanes: [] }, canvasEdited: false }
         : null,
     },
     sync: {
@@ -93,6 +95,9 @@ function installFakeFigma({ dark, vars, draft, selection }: Setup) {
 }
 
 async function shot(page: Page, name: string) {
+  // No hover or focus ring left over from the clicks that got here.
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.screenshot({ path: join(out, name) });
   console.log(`wrote test/ui/screenshots/${name}`);
 }
@@ -122,12 +127,14 @@ try {
     await page.getByRole('tab', { name: 'Data' }).click();
     await shot(page, `panel-${mode}-data.png`);
     await page.getByRole('tab', { name: 'Style' }).click();
-    await shot(page, `panel-${mode}-style.png`);
-    // The live preview, laid out by shared/layout and scaled to the panel's width.
+    // The live preview on top of the Style tab, laid out by shared/layout and fitted to the panel.
     const preview = page.getByRole('img', { name: /Preview of the map/ });
     await preview.locator('.jm-spec-text').first().waitFor();
     await page.evaluate(() => document.fonts.ready);
-    await preview.evaluate((el) => el.closest('figure')?.scrollIntoView({ block: 'start' }));
+    await shot(page, `panel-${mode}-style.png`);
+    // At 50%, scrolled to the first cards.
+    await page.getByRole('button', { name: '50%' }).click();
+    await preview.evaluate((el) => el.scrollTo({ left: 0, top: el.scrollHeight * 0.3 }));
     await shot(page, `panel-${mode}-preview.png`);
     await page.close();
   }
@@ -145,6 +152,24 @@ try {
   await page.getByText('Could not update the map.').waitFor();
   await shot(page, 'panel-light-error.png');
   await page.close();
+  // 520 px wide, a selected map with a long name, and a draft with problems: the action bar's
+  // label, and the one-line error banner under the JSON's own problem list.
+  const wide = await browser.newPage({ viewport: { width: 520, height: 680 }, deviceScaleFactor: 2 });
+  const broken = JSON.parse(example);
+  for (const card of broken.journey.cards.slice(0, 7)) card.laneId = 'missing-lane';
+  const setup520: Setup = { dark: false, vars: { ...FIGMA_VARS.light }, draft: JSON.stringify(broken, null, 2), selection: true, map: example };
+  await wide.addInitScript({ content: `var __name = (f) => f; (${installFakeFigma.toString()})(${JSON.stringify(setup520)});` });
+  await wide.goto(url);
+  wide.on('pageerror', (e) => console.error('[520] page error:', e.message));
+  await wide.getByRole('button', { name: 'Load map' }).waitFor();
+  await wide.getByRole('button', { name: 'Keep my draft' }).click();
+  await shot(wide, 'panel-light-520.png');
+  await wide.getByRole('tab', { name: /^Data/ }).click();
+  await wide.getByRole('button', { name: 'Update map' }).click();
+  await wide.getByText(/see the list above/).waitFor();
+  await wide.getByRole('list', { name: 'Problems in the JSON' }).evaluate((el) => el.closest('.problems')?.scrollIntoView({ block: 'center' }));
+  await shot(wide, 'panel-light-520-problems.png');
+  await wide.close();
 } finally {
   await browser.close();
 }

@@ -1,11 +1,8 @@
 // The bar at the bottom: what is selected, progress, and the three canvas actions.
 import type { MapSummary } from '../../shared/messages';
+import { mapName } from '../data/map-name';
 import type { Busy } from '../hooks/use-panel';
 
-/** The map's name without the "Journey map: " that every drawn map's layer name starts with. */
-export function mapName(nodeName: string): string {
-  return nodeName.replace(/^\s*journey map:\s*/i, '').trim() || nodeName;
-}
 
 export function ActionBar({ selection, busy, dirty, problems, onGenerate, onSync, onRestyle }: {
   selection: MapSummary | null;

@@ -2,6 +2,7 @@
 // replaced draft, errors (with their problems) and confirmations.
 import type { Problem } from '../../shared/result';
 import type { PanelError } from '../data/errors';
+import { mapName } from '../data/map-name';
 import type { Panel } from '../hooks/use-panel';
 import { ProblemList } from './problem-list';
 
@@ -12,7 +13,7 @@ export function TopBanners({ panel }: { panel: Panel }) {
       {offer && (
         <div class="banner info" role="alert">
           <p>
-            “{offer.summary.name}” is selected. Load its journey? This replaces your edited draft.
+            “{mapName(offer.summary.name)}” is selected. Load its journey? This replaces your edited draft.
           </p>
           <div class="button-row">
             <button type="button" class="primary" onClick={panel.acceptOffer}>

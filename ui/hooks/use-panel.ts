@@ -8,6 +8,7 @@ import type { Problem } from '../../shared/result';
 import { DEFAULT_STYLE, type StyleOptions } from '../../shared/style/options';
 import type { Bridge } from '../bridge';
 import { describeError, type PanelError } from '../data/errors';
+import { mapName } from '../data/map-name';
 import type { Resolutions, SyncPreview } from '../components/sync-review';
 import { newJourney, type DraftAction } from '../state/draft-reducer';
 import { editorReducer, formatJourney, isDirty, stateFromJourney, stateFromText, type EditorState } from '../state/editor-state';
@@ -88,10 +89,10 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800 }: PanelOptions = {}
   };
 
   const loadMap = ({ summary, journey }: Offer) => {
-    replaceDraft(journey, `the map “${summary.name}”`, true);
+    replaceDraft(journey, `the map “${mapName(summary.name)}”`, true);
     setStyleState(summary.style);
     setOffer(null);
-    setNotice(`Loaded “${summary.name}” from the canvas.`);
+    setNotice(`Loaded “${mapName(summary.name)}” from the canvas.`);
   };
 
   const handleSelection = (summary: MapSummary | null, current: EditorState = editorRef.current) => {
@@ -105,7 +106,7 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800 }: PanelOptions = {}
     setCanvasEdits(summary.canvasEdited ? { nodeId: summary.nodeId, changes: 0 } : null);
     const loaded = loadJourney(summary.journey);
     if (!loaded.ok) {
-      setError({ title: `The selected map “${summary.name}” holds data this version cannot read.`, detail: 'Your draft is unchanged.', problems: loaded.error });
+      setError({ title: `The selected map “${mapName(summary.name)}” holds data this version cannot read.`, detail: 'Your draft is unchanged.', problems: loaded.error });
       return;
     }
     const journey = loaded.value.journey;
