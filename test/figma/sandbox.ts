@@ -6,8 +6,7 @@
 import { createContext, runInContext } from 'node:vm';
 import { setTimeout as hostSetTimeout, clearTimeout as hostClearTimeout, setInterval as hostSetInterval, clearInterval as hostClearInterval } from 'node:timers';
 import type { Ctx } from './context';
-
-type Handle = NodeJS.Timeout;
+import { sandboxGlobals } from './sandbox-globals';
 
 export interface BundleOptions {
   html?: string;
@@ -16,64 +15,13 @@ export interface BundleOptions {
 }
 
 export function runBundle(ctx: Ctx, figma: PluginAPI, code: string, opts: BundleOptions = {}): { context: object } {
-  const timers = new Set<Handle>();
-  const shortTimers = new Set<Handle>();
-  const wrap = (fn: unknown, args: unknown[]) => () => {
-    if (ctx.closed) return;
-    try {
-      ctx.slices.run(() => (fn as (...a: unknown[]) => void)(...args));
-    } catch (e) {
-      ctx.reportError(e);
-    }
-  };
-  const sandboxConsole = {
-    log: (...a: unknown[]) => console.log('[plugin]', ...a),
-    info: (...a: unknown[]) => console.info('[plugin]', ...a),
-    warn: (...a: unknown[]) => console.warn('[plugin]', ...a),
-    error: (...a: unknown[]) => console.error('[plugin]', ...a),
-    assert: (c: unknown, ...a: unknown[]) => console.assert(c, '[plugin]', ...a),
-    clear: () => {},
-  };
-  const globals: Record<string, unknown> = {
-    figma,
-    __html__: opts.html ?? '<html><body></body></html>',
-    __uiFiles__: {},
-    console: sandboxConsole,
-    setTimeout: (fn: unknown, ms?: number, ...args: unknown[]) => {
-      // Zero-delay timers count as pending work for emu.flush(); longer ones (debounces) do not.
-      const short = !ms || ms <= 1;
-      if (short) ctx.pendingAsync++;
-      const h: Handle = hostSetTimeout(() => {
-        timers.delete(h);
-        if (shortTimers.delete(h)) ctx.pendingAsync--;
-        wrap(fn, args)();
-      }, ms);
-      if (short) shortTimers.add(h);
-      timers.add(h);
-      return h;
-    },
-    clearTimeout: (h: Handle) => {
-      if (timers.delete(h) && shortTimers.delete(h)) ctx.pendingAsync--;
-      hostClearTimeout(h);
-    },
-    setInterval: (fn: unknown, ms?: number, ...args: unknown[]) => {
-      const h: Handle = hostSetInterval(wrap(fn, args), ms);
-      timers.add(h);
-      return h;
-    },
-    clearInterval: (h: Handle) => {
-      timers.delete(h);
-      hostClearInterval(h);
-    },
-  };
-  const context = createContext(globals, { name: 'figma-plugin-sandbox', codeGeneration: { strings: true, wasm: false } });
-  // closePlugin cancels timers (typings figma.closePlugin).
-  ctx.onClose.push(() => {
-    for (const t of timers) hostClearTimeout(t);
-    ctx.pendingAsync -= shortTimers.size;
-    shortTimers.clear();
-    timers.clear();
+  const globals = sandboxGlobals<NodeJS.Timeout>(ctx, figma, opts.html ?? '<html><body></body></html>', {
+    setTimeout: (fn, ms) => hostSetTimeout(fn, ms),
+    clearTimeout: (h) => hostClearTimeout(h),
+    setInterval: (fn, ms) => hostSetInterval(fn, ms),
+    clearInterval: (h) => hostClearInterval(h),
   });
+  const context = createContext(globals, { name: 'figma-plugin-sandbox', codeGeneration: { strings: true, wasm: false } });
   ctx.slices.run(() => runInContext(code, context, { filename: opts.filename ?? 'code.js' }));
   return { context };
 }
