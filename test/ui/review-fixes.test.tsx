@@ -54,10 +54,10 @@ describe('action bar label', () => {
   it('drops the "Journey map: " of the layer name and keeps the full text in a tooltip', async () => {
     const name = 'Journey map: Buying a sofa online and in the showroom';
     await renderApp({ selection: mapSummary(sampleJourney(), name) });
-    expect(selectionLabel().textContent).toBe('Selected map: Buying a sofa online and in the showroom');
-    expect(selectionLabel().title).toBe('Selected map: Buying a sofa online and in the showroom');
+    expect(selectionLabel().textContent).toBe('Selected: Buying a sofa online and in the showroom');
+    expect(selectionLabel().title).toBe('Selected: Buying a sofa online and in the showroom');
     fireEvent.input(document.getElementById(fieldId('meta', 'journey', 'title'))!, { target: { value: 'Edited' } });
-    await waitFor(() => expect(selectionLabel().title).toBe('Selected map: Buying a sofa online and in the showroom · draft has edits'));
+    await waitFor(() => expect(selectionLabel().title).toBe('Selected: Buying a sofa online and in the showroom · draft has edits'));
   });
 
   it('says briefly that no map is selected, and counts problems', async () => {

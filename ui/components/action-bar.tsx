@@ -19,7 +19,7 @@ export function ActionBar({ selection, busy, dirty, problems, onGenerate, onSync
   const edits = selection && dirty ? ' · draft has edits' : '';
   const toFix = problems > 0 ? ` · ${problems} to fix` : '';
   // The label wraps to two lines at most and ends in "…"; the tooltip has all of it.
-  const full = `${selection ? `Selected map: ${name}` : 'No map selected — Generate draws a new one'}${edits}${toFix}`;
+  const full = `${selection ? `Selected: ${name}` : 'No map selected — Generate draws a new one'}${edits}${toFix}`;
   return (
     <footer class="action-bar" aria-busy={busy ? true : undefined}>
       <div class="action-status">
@@ -36,7 +36,7 @@ export function ActionBar({ selection, busy, dirty, problems, onGenerate, onSync
           <span class="muted selection-label" title={full}>
             {selection ? (
               <>
-                Selected map: <strong>{name}</strong>
+                Selected: <strong>{name}</strong>
                 {edits}
               </>
             ) : (
