@@ -13,6 +13,7 @@ import { renderLayoutAsync } from '../render/render';
 import { readTag } from '../render/tags';
 import { hasModel, prepareModel, readModel, writeModel, type StoredMap } from '../store/model-store';
 import { createSync, type SyncService } from './sync';
+import { Slicer, yieldToFigma } from '../yield';
 
 export const RELAUNCH = { open: 'Edit this journey map with Journey Mapper' };
 
@@ -39,29 +40,33 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
   const sync = createSync(figma, () => bus, () => (map, journey, style) => drawAsync(journey, style, map, quiet));
 
   async function drawAsync(journey: Journey, style: StyleOptions, target: FrameNode | undefined, ctx: RequestContext) {
+    const slicer = new Slicer();
     const { fonts, notices } = chooseFonts(await figma.listAvailableFontsAsync(), style.fontFamily);
     const layout = layoutJourney(journey, style, { editor: figma.editorType === 'figjam' ? 'figjam' : 'figma' });
+    await slicer.yield();
     const encoded = prepareModel(journey);
     if (!encoded.ok) throw new PluginError('TOO_LARGE', encoded.error[0]?.message ?? 'The journey is too large to store.', encoded.error);
+    await slicer.yield();
     await loadFontsAsync(figma, fonts);
     // Nothing on the canvas has been touched up to here.
     const page = figma.currentPage;
     const center = figma.viewport.center;
     const width = layout.root.width;
-    const { map, stats } = await sync.whileWritingAsync(() =>
-      renderLayoutAsync(figma, layout, {
+    const { map, stats, dataWrites } = await sync.whileWritingAsync(async () => {
+      const drawn = await renderLayoutAsync(figma, layout, {
         fonts,
         page,
         ...(target ? { map: target } : {}),
         position: { x: center.x - width / 2, y: center.y - 300 },
         onProgress: (done, total) => ctx.progress('Drawing the map', done, total),
-      }),
-    );
-    const dataWrites = await sync.whileWritingAsync(async () => writeModel(map, encoded.value, style));
-    if (!target) map.setRelaunchData(RELAUNCH);
-    // Select the map so the panel offers "Update map" next; unchanged selection is not rewritten.
-    const selection = figma.currentPage.selection;
-    if (selection.length !== 1 || selection[0] !== map) figma.currentPage.selection = [map];
+      });
+      const written = writeModel(drawn.map, encoded.value, style);
+      if (!target) drawn.map.setRelaunchData(RELAUNCH);
+      // Select the map so the panel offers "Update map" next; an unchanged selection is not rewritten.
+      const selection = figma.currentPage.selection;
+      if (selection.length !== 1 || selection[0] !== drawn.map) figma.currentPage.selection = [drawn.map];
+      return { ...drawn, dataWrites: written };
+    });
     figma.commitUndo();
     figma.viewport.scrollAndZoomIntoView([map]);
     const verb = target ? 'Updated' : 'Drew';
@@ -77,14 +82,23 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     };
   }
 
-  async function resolveTarget(journey: Journey, targetNodeId: string | undefined): Promise<FrameNode | undefined> {
+  /**
+   * The map to update: the selected one if it holds this journey, else this journey's map on the
+   * page. A selected map of another journey is never overwritten: a new map is drawn beside it.
+   */
+  async function resolveTarget(journey: Journey, targetNodeId: string | undefined): Promise<{ map?: FrameNode; notice?: string }> {
     if (targetNodeId) {
       const node = await figma.getNodeByIdAsync(targetNodeId);
       const map = mapOf(node);
       if (!map) throw new PluginError('NOT_A_MAP', 'The selected layer is not part of a journey map. Select a map, or deselect to draw a new one.');
-      return map;
+      const stored = readModel(map);
+      if (stored.ok && stored.value.journey.id === journey.id) return { map };
+      const other = stored.ok ? `"${stored.value.journey.title.slice(0, 40)}"` : 'another journey';
+      const existing = findMapsOf(figma.currentPage, journey.id)[0];
+      return { ...(existing ? { map: existing } : {}), notice: `The selected map holds ${other}, so it was left as it is; ${existing ? 'this journey\'s own map was updated' : 'a new map was drawn'}.` };
     }
-    return findMapsOf(figma.currentPage, journey.id)[0];
+    const existing = findMapsOf(figma.currentPage, journey.id)[0];
+    return existing ? { map: existing } : {};
   }
 
   async function summaryOf(map: FrameNode): Promise<MapSummary | null> {
@@ -111,8 +125,10 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     async renderAsync(raw, style, targetNodeId, ctx): Promise<ResponsePayload<'render'>> {
       const loaded = loadJourney(raw);
       if (!loaded.ok) throw new PluginError('INVALID_JOURNEY', `The journey has ${loaded.error.length} problem${loaded.error.length === 1 ? '' : 's'}; nothing was drawn.`, loaded.error);
+      await yieldToFigma();
       const target = await resolveTarget(loaded.value.journey, targetNodeId);
-      return drawAsync(loaded.value.journey, style, target, ctx);
+      const reply = await drawAsync(loaded.value.journey, style, target.map, ctx);
+      return target.notice ? { ...reply, notices: [target.notice, ...reply.notices] } : reply;
     },
 
     async restyleAsync(nodeId, style, ctx) {

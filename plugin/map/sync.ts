@@ -11,7 +11,8 @@ import { reconcile, type Adoption, type ReconcileResult } from '../../shared/syn
 import type { StyleOptions } from '../../shared/style/options';
 import type { Bus } from '../bus';
 import { PluginError } from '../errors';
-import { readSnapshot } from '../readback/snapshot';
+import { readSnapshotAsync } from '../readback/snapshot';
+import { Slicer } from '../yield';
 import { readTag, TAG_KEY, type NodeTag } from '../render/tags';
 import { readModel, type StoredMap } from '../store/model-store';
 
@@ -73,10 +74,20 @@ export function createSync(figma: PluginAPI, bus: () => Bus | null, redraw: () =
   const known = new Set<string>();
 
   async function reconcileMapAsync(map: FrameNode): Promise<{ stored: StoredMap; result: ReconcileResult }> {
+    const slicer = new Slicer();
     const stored = readModel(map);
     if (!stored.ok) throw new PluginError('NOT_A_MAP', `The journey stored on this map cannot be read: ${stored.error[0]?.message ?? ''}`, stored.error);
-    return { stored: stored.value, result: reconcile(stored.value.journey, stored.value.style, readSnapshot(map)) };
+    await slicer.yield();
+    const snapshot = await readSnapshotAsync(map, slicer);
+    await slicer.yield();
+    const result = reconcile(stored.value.journey, stored.value.style, snapshot);
+    await slicer.yield();
+    return { stored: stored.value, result };
   }
+
+  /** Maps known to match their stored journey: drawn or synced by us, untouched since. */
+  const clean = new Map<string, string>();
+  const headerOf = (map: FrameNode) => map.getPluginData('jm_model');
 
   async function reportLiveAsync() {
     const ids = [...dirty];
@@ -101,8 +112,13 @@ export function createSync(figma: PluginAPI, bus: () => Bus | null, redraw: () =
     for (const change of event.nodeChanges) {
       const node = change.type === 'DELETE' ? null : (change.node as SceneNode);
       const map = node && !node.removed ? mapOfNode(node) : null;
-      if (map) dirty.add(map.id);
-      else if (change.type === 'DELETE' || change.type === 'PROPERTY_CHANGE') for (const id of known) dirty.add(id);
+      if (map) {
+        dirty.add(map.id);
+        clean.delete(map.id);
+      } else if (change.type === 'DELETE' || change.type === 'PROPERTY_CHANGE') {
+        for (const id of known) dirty.add(id);
+        clean.clear();
+      }
     }
     if (!dirty.size) return;
     if (timer !== undefined) clearTimeout(timer);
@@ -126,6 +142,7 @@ export function createSync(figma: PluginAPI, bus: () => Bus | null, redraw: () =
     },
     remember(map) {
       known.add(map.id);
+      clean.set(map.id, headerOf(map));
     },
     watch(map) {
       known.add(map.id);
@@ -140,7 +157,8 @@ export function createSync(figma: PluginAPI, bus: () => Bus | null, redraw: () =
       });
     },
     async hasCanvasEditsAsync(map, stored) {
-      const result = reconcile(stored.journey, stored.style, readSnapshot(map));
+      if (clean.get(map.id) === headerOf(map)) return false;
+      const result = reconcile(stored.journey, stored.style, await readSnapshotAsync(map));
       return result.changes.length > 0;
     },
     async syncAsync(request) {

@@ -3,6 +3,7 @@
 // auto layout, so reading them never forces a layout pass).
 import type { CanvasSnapshot, SnapshotCard } from '../../shared/sync/snapshot';
 import { readTag, type NodeTag } from '../render/tags';
+import { Slicer } from '../yield';
 
 function textOf(node: SceneNode): string | undefined {
   if (node.type === 'TEXT') return node.characters;
@@ -16,7 +17,8 @@ const cellIdOf = (node: BaseNode | null): string | null => {
   return tag?.t?.[0] === 'cell' ? tag.t[1] : null;
 };
 
-export function readSnapshot(map: FrameNode): CanvasSnapshot {
+/** Reads the map, yielding to Figma between slices on large maps. */
+export async function readSnapshotAsync(map: FrameNode, slicer: Slicer = new Slicer()): Promise<CanvasSnapshot> {
   const mapTag = readTag(map);
   const isCopy = !!mapTag && mapTag.n !== map.id;
   const snap: CanvasSnapshot = { mapNodeId: map.id, isCopy, texts: [], cards: [], points: [], foreign: [], tagged: [] };
@@ -58,8 +60,19 @@ export function readSnapshot(map: FrameNode): CanvasSnapshot {
     } else if (kind !== 'decor') {
       snap.tagged.push({ key: tag.k, kind, id, nodeId: node.id, original });
     }
-    if ('children' in node) for (const child of node.children) visit(child, inCard);
+    if ('children' in node) pushChildren(node.children, inCard);
   };
-  for (const child of map.children) visit(child, undefined);
+  // Depth-first in document order, with an explicit stack so a large map can yield part-way.
+  const stack: [SceneNode, string | undefined][] = [];
+  const pushChildren = (children: readonly SceneNode[], inCard: string | undefined) => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as SceneNode, inCard]);
+  };
+  pushChildren(map.children, undefined);
+  let visited = 0;
+  while (stack.length) {
+    const [node, inCard] = stack.pop() as [SceneNode, string | undefined];
+    visit(node, inCard);
+    if (++visited % 256 === 0) await slicer.maybeYield();
+  }
   return snap;
 }

@@ -8,6 +8,7 @@ import type { ConnectorSpec, FontSet, FrameSpec, NodeSpec } from '../../shared/l
 import { createNode, groupsFor, type ApplyContext } from './apply';
 import { fontFor } from './fonts';
 import { encodeTag, isOriginal, readTag, TAG_KEY, type NodeTag } from './tags';
+import { Slicer } from '../yield';
 
 export interface RenderStats {
   created: number;
@@ -37,16 +38,16 @@ interface Indexed {
   tag: NodeTag;
 }
 
-const yieldToFigma = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** Tagged originals under a map, by key. Copies (tag.n differs from the node id) are left for sync. */
-export function indexMap(map: FrameNode): Map<string, Indexed> {
+export async function indexMapAsync(map: FrameNode, slicer: Slicer): Promise<Map<string, Indexed>> {
   const index = new Map<string, Indexed>();
   const rootTag = readTag(map);
   if (rootTag) index.set(rootTag.k, { node: map, tag: rootTag });
+  let n = 0;
   for (const node of map.findAllWithCriteria({ pluginData: { keys: [TAG_KEY] } })) {
     const tag = readTag(node);
     if (tag && isOriginal(node, tag) && !index.has(tag.k)) index.set(tag.k, { node, tag });
+    if (++n % 256 === 0) await slicer.maybeYield();
   }
   return index;
 }
@@ -62,20 +63,15 @@ function indexConnectors(page: PageNode, mapId: string): Map<string, Indexed> {
 }
 
 export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout, options: RenderOptions): Promise<{ map: FrameNode; stats: RenderStats }> {
-  const now = options.now ?? (() => Date.now());
-  const sliceMs = options.sliceMs ?? 12;
+  const slicer = new Slicer(options.sliceMs ?? 12, options.now);
   const stats: RenderStats = { created: 0, updated: 0, removed: 0, moved: 0, writes: 0, total: layout.count };
-  const existing = options.map ? indexMap(options.map) : new Map<string, Indexed>();
+  const existing = options.map ? await indexMapAsync(options.map, slicer) : new Map<string, Indexed>();
   const seen = new Set<string>();
   const nodesByKey = new Map<string, SceneNode>();
   let done = 0;
-  let sliceStart = now();
 
   const maybeYield = async () => {
-    if (now() - sliceStart < sliceMs) return;
-    options.onProgress?.(done, stats.total);
-    await yieldToFigma();
-    sliceStart = now();
+    if (await slicer.maybeYield()) options.onProgress?.(done, stats.total);
   };
 
   /** Finds or creates the node for a spec under `parent`, and applies the groups that changed. */

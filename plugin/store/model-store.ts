@@ -44,7 +44,25 @@ export function hasModel(node: BaseNode): boolean {
   return node.getPluginData(MODEL_KEY) !== '';
 }
 
+/**
+ * Decoded models by node id, valid while the stored header (which holds the model's hash) is the
+ * same. Decompressing and validating a 2,000-card model costs tens of milliseconds; selecting a map
+ * or syncing it again should not pay that twice. Callers get a copy they may change.
+ */
+const cache = new Map<string, { header: string; value: StoredMap }>();
+
+const copy = (m: StoredMap): StoredMap => JSON.parse(JSON.stringify(m)) as StoredMap;
+
 export function readModel(node: BaseNode): Result<StoredMap, Problem[]> {
+  const header = node.getPluginData(MODEL_KEY) + node.getPluginData(STYLE_KEY);
+  const cached = cache.get(node.id);
+  if (cached && cached.header === header) return ok(copy(cached.value));
+  const result = decodeStored(node);
+  if (result.ok) cache.set(node.id, { header, value: copy(result.value) });
+  return result;
+}
+
+function decodeStored(node: BaseNode): Result<StoredMap, Problem[]> {
   const json = decodeModel((key) => node.getPluginData(key));
   if (!json.ok) return json;
   let raw: unknown;

@@ -12,7 +12,7 @@ import { METRICS } from '../layout/metrics';
 import type { Card, Journey } from '../model/types';
 import type { StyleOptions } from '../style/options';
 import { codecFor, isFieldKind } from './fields';
-import { applyOps, findEntity, type SyncOp } from './ops';
+import { applyOps, type SyncOp } from './ops';
 import type { CanvasSnapshot, SnapshotCard } from './snapshot';
 
 export interface ChangeItem {
@@ -93,15 +93,26 @@ export function reconcile(stored: Journey, style: StyleOptions, snap: CanvasSnap
   const counts = (original: boolean) => original || snap.isCopy;
 
   // --- Text fields -------------------------------------------------------------------------
+  // Lookups built once: a map of 2,000 cards has ~20,000 nodes, so nothing here may be quadratic.
+  const entities = entityIndex(stored);
+  const primaryCardNodes = new Set<string>();
+  const cardIdsSeen = new Set<string>();
+  for (const c of snap.cards) {
+    if ((c.original || snap.isCopy) && !cardIdsSeen.has(c.id)) {
+      cardIdsSeen.add(c.id);
+      primaryCardNodes.add(c.nodeId);
+    }
+  }
+  const allCardNodes = new Set(snap.cards.map((c) => c.nodeId));
   const seenText = new Set<string>();
   for (const t of snap.texts) {
-    if (!counts(t.original) || t.cardNodeId && !isPrimaryCardNode(snap, t.cardNodeId)) continue;
+    if (!counts(t.original) || (t.cardNodeId && allCardNodes.has(t.cardNodeId) && !primaryCardNodes.has(t.cardNodeId))) continue;
     const key = `${t.kind}:${t.id}.${t.field}`;
     if (seenText.has(key)) continue;
     seenText.add(key);
     if (!isFieldKind(t.kind)) continue;
     const codec = codecFor(t.kind, t.field);
-    const entity = findEntity(stored, t.kind, t.id);
+    const entity = entities.get(`${t.kind}:${t.id}`);
     if (!codec) continue;
     if (!entity) {
       warnings.push({ nodeId: t.nodeId, message: `A text on the map belongs to ${t.kind} "${t.id}", which is no longer in the journey; it was left alone. Update the map to redraw it.` });
@@ -203,11 +214,20 @@ export function reconcile(stored: Journey, style: StyleOptions, snap: CanvasSnap
 
   // --- Card order within cells --------------------------------------------------------------
   const afterMoves = applyOps(stored, ops);
+  const modelByCell = new Map<string, string[]>();
+  for (const c of afterMoves.cards) {
+    const cell = `${c.laneId}|${c.stepId}`;
+    const list = modelByCell.get(cell);
+    if (list) list.push(c.id);
+    else modelByCell.set(cell, [c.id]);
+  }
   for (const [cellId, entries] of cellOrder) {
     const canvas = [...entries].sort((a, b) => a.index - b.index).map((e) => e.id);
-    const model = afterMoves.cards.filter((c) => `${c.laneId}|${c.stepId}` === cellId).map((c) => c.id);
-    const inModel = canvas.filter((id) => model.includes(id));
-    const modelOrder = model.filter((id) => inModel.includes(id));
+    const model = modelByCell.get(cellId) ?? [];
+    const modelSet = new Set(model);
+    const inModel = canvas.filter((id) => modelSet.has(id));
+    const inModelSet = new Set(inModel);
+    const modelOrder = model.filter((id) => inModelSet.has(id));
     if (inModel.length > 1 && inModel.some((id, i) => id !== modelOrder[i])) {
       ops.push({ op: 'orderCell', cellId, ids: inModel });
       const [laneId, stepId] = cellId.split('|') as [string, string];
@@ -254,11 +274,20 @@ export function reconcile(stored: Journey, style: StyleOptions, snap: CanvasSnap
   return { ops, journey: applyOps(stored, ops), changes, warnings, adoptions, consumed, forked: snap.isCopy };
 }
 
-function isPrimaryCardNode(snap: CanvasSnapshot, cardNodeId: string): boolean {
-  const card = snap.cards.find((c) => c.nodeId === cardNodeId);
-  if (!card) return true;
-  const first = snap.cards.find((c) => c.id === card.id && (c.original || snap.isCopy));
-  return first?.nodeId === cardNodeId;
+/** Every entity a text field can belong to, by `kind:id`. */
+function entityIndex(j: Journey): Map<string, Record<string, unknown>> {
+  const index = new Map<string, Record<string, unknown>>();
+  const add = (kind: string, item: { id: string }) => index.set(`${kind}:${item.id}`, item as unknown as Record<string, unknown>);
+  add('journey', j);
+  for (const p of j.personas) add('persona', p);
+  for (const s of j.stages) {
+    add('stage', s);
+    for (const st of s.steps) add('step', st);
+  }
+  for (const l of j.lanes) add('lane', l);
+  for (const c of j.cards) add('card', c);
+  for (const l of j.links) add('link', l);
+  return index;
 }
 
 function stepName(j: Journey, stepId: string): string {

@@ -124,7 +124,8 @@ export class Ctx {
       for (let a = r.parentImpl; a; a = a.parentImpl) if (set.has(a)) inner = true;
       if (!inner) {
         this.stats.current.layoutPasses++;
-        this.layoutFn(r);
+        // Figma lays out natively; only the plugin's own JavaScript counts towards its slices.
+        this.slices.exclude(() => this.layoutFn(r));
       }
     }
     for (const r of roots) r.layoutDirty = false;

@@ -120,3 +120,23 @@ describe('instrumentation: dirty tracking is local', () => {
     expect(emu.stats().forcedLayoutReads).toBe(1);
   });
 });
+
+describe('slice timing excludes the emulator\'s own layout work', () => {
+  it('time inside exclude() does not count towards the slice (Figma lays out natively)', async () => {
+    const { SliceTimer } = await import('./instrument');
+    const stats = { nodesCreated: 0, writes: 0, writesByProperty: {}, removals: 0, forcedLayoutReads: 0, layoutPasses: 0, longestSliceMs: 0, slices: 0 };
+    const timer = new SliceTimer(() => stats);
+    const busy = (ms: number) => {
+      const end = performance.now() + ms;
+      while (performance.now() < end);
+    };
+    timer.run(() => {
+      busy(2);
+      timer.exclude(() => busy(40));
+    });
+    await new Promise((r) => setImmediate(r));
+    expect(stats.slices).toBe(1);
+    expect(stats.longestSliceMs).toBeGreaterThanOrEqual(1.5);
+    expect(stats.longestSliceMs).toBeLessThan(30);
+  });
+});

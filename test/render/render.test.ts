@@ -58,6 +58,17 @@ describe('drawing the examples', () => {
     expect(s.figma.currentPage.children.filter((n) => n.type === 'FRAME')).toHaveLength(1);
   });
 
+  it('never overwrites a selected map of another journey: a new map is drawn and the panel is told', async () => {
+    const s = stage();
+    const retail = await draw(s, example('retail-purchase'));
+    const saas = example('saas-onboarding');
+    const reply = await s.service.renderAsync(saas, style(), retail.map.id, ctx);
+    expect(reply.nodeId).not.toBe(retail.map.id);
+    expect(reply.notices[0]).toMatch(/selected map holds "Buying a sofa.*left as it is; a new map was drawn/);
+    const kept = readModel(retail.map);
+    expect(kept.ok && kept.value.journey.id).toBe(example('retail-purchase').id);
+  });
+
   it('updates one card with a handful of writes and keeps every node id', async () => {
     const s = stage();
     const j = example('retail-purchase');

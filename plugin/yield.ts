@@ -1,0 +1,28 @@
+// Plugin code runs on Figma's main thread: long synchronous work freezes the editor. Work is cut
+// into slices with a time budget, and between slices the plugin yields to Figma
+// (https://developers.figma.com/docs/plugins/frozen-plugins).
+export const yieldToFigma = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export class Slicer {
+  private sliceStart: number;
+  constructor(
+    private readonly budgetMs = 12,
+    private readonly now: () => number = () => Date.now(),
+  ) {
+    this.sliceStart = now();
+  }
+
+  /** Yields when the current slice has used its budget. */
+  async maybeYield(): Promise<boolean> {
+    if (this.now() - this.sliceStart < this.budgetMs) return false;
+    await yieldToFigma();
+    this.sliceStart = this.now();
+    return true;
+  }
+
+  /** Always yields: between phases that cannot be split further. */
+  async yield(): Promise<void> {
+    await yieldToFigma();
+    this.sliceStart = this.now();
+  }
+}
