@@ -1,6 +1,6 @@
 // Reads and writes the journey and style stored on a map frame (shared/storage/model-codec.ts),
 // writing only entries whose value changed, and removing chunks a smaller model no longer needs.
-import { loadJourney, wrap } from '../../shared/model/envelope';
+import { loadJourney, serializeJourney } from '../../shared/model/envelope';
 import type { Journey } from '../../shared/model/types';
 import { chunkKey, decodeModel, encodeModel, MODEL_KEY, type EncodedModel } from '../../shared/storage/model-codec';
 import { StyleOptionsSchema, type StyleOptions } from '../../shared/style/options';
@@ -13,8 +13,6 @@ export interface StoredMap {
   style: StyleOptions;
 }
 
-/** Serialises a journey the way it is stored and exported: the versioned envelope, 2-space JSON. */
-export const serializeJourney = (journey: Journey): string => JSON.stringify(wrap(journey), null, 2);
 
 export function prepareModel(journey: Journey): Result<EncodedModel, Problem[]> {
   return encodeModel(serializeJourney(journey));

@@ -20,6 +20,12 @@ export function wrap(journey: Journey): Envelope {
   return { format: FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, journey };
 }
 
+/**
+ * The one way a journey is written out (export, storage on the map): the envelope as 2-space JSON.
+ * Loading and writing again gives the same bytes, so an unchanged journey diffs cleanly in git.
+ */
+export const serializeJourney = (journey: Journey): string => JSON.stringify(wrap(journey), null, 2);
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads an envelope, or a bare journey object (taken as the current version). */

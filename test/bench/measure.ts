@@ -5,7 +5,7 @@ import { applyCanvasEdit } from '../harness/canvas-edits';
 import { startPlugin, type PluginHost } from '../harness/plugin-host';
 import { layoutJourney } from '../../shared/layout/layout';
 import { walk } from '../../shared/layout/spec';
-import { loadJourney, wrap } from '../../shared/model/envelope';
+import { loadJourney, serializeJourney, wrap } from '../../shared/model/envelope';
 import type { Card, Journey } from '../../shared/model/types';
 import { decodeModel, encodeModel } from '../../shared/storage/model-codec';
 import { utf8Length } from '../../shared/storage/utf8';
@@ -13,7 +13,7 @@ import { StyleOptionsSchema } from '../../shared/style/options';
 import { reconcile } from '../../shared/sync/reconcile';
 import { readSnapshotAsync } from '../../plugin/readback/snapshot';
 import { Slicer } from '../../plugin/yield';
-import { readModel, serializeJourney } from '../../plugin/store/model-store';
+import { readModel } from '../../plugin/store/model-store';
 import type { EmulatorStats } from '../figma/index';
 import { generateJourney, type BenchSize } from './generate';
 

@@ -5,7 +5,7 @@
 //    even if references or limits are wrong) the form follows it; when it does not, the form
 //    keeps the last good journey and is read-only until the text is fixed (`textBroken`).
 //  - Problem paths are journey-relative (`cards[3].laneId`), whether the text is an envelope or not.
-import { JourneySchema, loadJourneyText, migrate, readEnvelope, validateJourney, wrap, type Journey } from '../../shared/model';
+import { JourneySchema, loadJourneyText, migrate, readEnvelope, serializeJourney, validateJourney, type Journey } from '../../shared/model';
 import type { Problem } from '../../shared/result';
 import { draftReducer, type DraftAction } from './draft-reducer';
 
@@ -30,10 +30,8 @@ export type EditorAction =
   /** Throws away text edits that do not parse and shows the last good journey again. */
   | { type: 'revertText' };
 
-/** The stable JSON form of a draft: an envelope, 2-space indented, keys in model order. */
-export function formatJourney(j: Journey): string {
-  return JSON.stringify(wrap(j), null, 2);
-}
+/** The stable JSON form of a draft: the same bytes the plugin stores and exports. */
+export const formatJourney = (j: Journey): string => serializeJourney(j);
 
 export function problemsOf(j: Journey): Problem[] {
   const r = validateJourney(j);
