@@ -1,3 +1,5 @@
+import type { Steps } from '../shared/steps';
+
 // Plugin code runs on Figma's main thread: long synchronous work freezes the editor. Work is cut
 // into slices with a time budget, and between slices the plugin yields to Figma
 // (https://developers.figma.com/docs/plugins/frozen-plugins).
@@ -6,7 +8,7 @@ export const yieldToFigma = (): Promise<void> => new Promise((resolve) => setTim
 export class Slicer {
   private sliceStart: number;
   constructor(
-    private readonly budgetMs = 12,
+    private readonly budgetMs = 8,
     private readonly now: () => number = () => Date.now(),
   ) {
     this.sliceStart = now();
@@ -24,5 +26,14 @@ export class Slicer {
   async yield(): Promise<void> {
     await yieldToFigma();
     this.sliceStart = this.now();
+  }
+}
+
+/** Drives a generator that pauses between units of work, yielding to Figma when a slice is used up. */
+export async function runSteps<T>(steps: Steps<T>, slicer: Slicer): Promise<T> {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await slicer.maybeYield();
   }
 }

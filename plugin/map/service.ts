@@ -1,6 +1,6 @@
 // Draw, restyle, sync and find journey maps. Every operation validates first and touches the
 // canvas only once everything that can fail before drawing (journey, fonts, size) has passed.
-import { layoutJourney } from '../../shared/layout/layout';
+import { layoutJourneySteps } from '../../shared/layout/layout';
 import { loadJourney } from '../../shared/model/envelope';
 import type { Journey } from '../../shared/model/types';
 import type { MapSummary, ResponsePayload } from '../../shared/messages';
@@ -11,9 +11,9 @@ import type { MapService } from '../map-service';
 import { chooseFonts, loadFontsAsync } from '../render/fonts';
 import { renderLayoutAsync } from '../render/render';
 import { readTag } from '../render/tags';
-import { hasModel, prepareModel, readModel, writeModel, type StoredMap } from '../store/model-store';
+import { hasModel, prepareModelSteps, readModel, writeModel, type StoredMap } from '../store/model-store';
 import { createSync, type SyncService } from './sync';
-import { Slicer, yieldToFigma } from '../yield';
+import { runSteps, Slicer, yieldToFigma } from '../yield';
 
 export const RELAUNCH = { open: 'Edit this journey map with Journey Mapper' };
 
@@ -42,9 +42,9 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
   async function drawAsync(journey: Journey, style: StyleOptions, target: FrameNode | undefined, ctx: RequestContext) {
     const slicer = new Slicer();
     const { fonts, notices } = chooseFonts(await figma.listAvailableFontsAsync(), style.fontFamily);
-    const layout = layoutJourney(journey, style, { editor: figma.editorType === 'figjam' ? 'figjam' : 'figma' });
+    const layout = await runSteps(layoutJourneySteps(journey, style, { editor: figma.editorType === 'figjam' ? 'figjam' : 'figma' }), slicer);
     await slicer.yield();
-    const encoded = prepareModel(journey);
+    const encoded = await runSteps(prepareModelSteps(journey), slicer);
     if (!encoded.ok) throw new PluginError('TOO_LARGE', encoded.error[0]?.message ?? 'The journey is too large to store.', encoded.error);
     await slicer.yield();
     await loadFontsAsync(figma, fonts);
@@ -60,7 +60,8 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
         position: { x: center.x - width / 2, y: center.y - 300 },
         onProgress: (done, total) => ctx.progress('Drawing the map', done, total),
       });
-      const written = writeModel(drawn.map, encoded.value, style);
+      const written = writeModel(drawn.map, encoded.value, style, journey);
+      sync.remember(drawn.map, journey);
       if (!target) drawn.map.setRelaunchData(RELAUNCH);
       // Select the map so the panel offers "Update map" next; an unchanged selection is not rewritten.
       const selection = figma.currentPage.selection;
@@ -71,7 +72,6 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     figma.viewport.scrollAndZoomIntoView([map]);
     const verb = target ? 'Updated' : 'Drew';
     figma.notify(`${verb} "${journey.title.slice(0, 60)}"`);
-    sync.remember(map, journey);
     return {
       nodeId: map.id,
       created: stats.created,

@@ -63,7 +63,7 @@ function indexConnectors(page: PageNode, mapId: string): Map<string, Indexed> {
 }
 
 export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout, options: RenderOptions): Promise<{ map: FrameNode; stats: RenderStats }> {
-  const slicer = new Slicer(options.sliceMs ?? 12, options.now);
+  const slicer = new Slicer(options.sliceMs ?? 8, options.now);
   const stats: RenderStats = { created: 0, updated: 0, removed: 0, moved: 0, writes: 0, total: layout.count };
   const existing = options.map ? await indexMapAsync(options.map, slicer) : new Map<string, Indexed>();
   const seen = new Set<string>();

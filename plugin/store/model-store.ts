@@ -2,7 +2,8 @@
 // writing only entries whose value changed, and removing chunks a smaller model no longer needs.
 import { loadJourney, serializeJourney } from '../../shared/model/envelope';
 import type { Journey } from '../../shared/model/types';
-import { chunkKey, decodeModel, encodeModel, MODEL_KEY, type EncodedModel } from '../../shared/storage/model-codec';
+import { chunkKey, decodeModel, encodeModelSteps, MODEL_KEY, type EncodedModel } from '../../shared/storage/model-codec';
+import type { Steps } from '../../shared/steps';
 import { StyleOptionsSchema, type StyleOptions } from '../../shared/style/options';
 import { err, ok, type Problem, type Result } from '../../shared/result';
 
@@ -14,12 +15,12 @@ export interface StoredMap {
 }
 
 
-export function prepareModel(journey: Journey): Result<EncodedModel, Problem[]> {
-  return encodeModel(serializeJourney(journey));
+export function prepareModelSteps(journey: Journey): Steps<Result<EncodedModel, Problem[]>> {
+  return encodeModelSteps(serializeJourney(journey));
 }
 
 /** Writes the prepared entries; returns how many plugin-data writes it made. */
-export function writeModel(node: BaseNode, encoded: EncodedModel, style: StyleOptions): number {
+export function writeModel(node: BaseNode, encoded: EncodedModel, style: StyleOptions, journey?: Journey): number {
   let writes = 0;
   const set = (key: string, value: string) => {
     if (node.getPluginData(key) === value) return;
@@ -35,6 +36,8 @@ export function writeModel(node: BaseNode, encoded: EncodedModel, style: StyleOp
     writes++;
   }
   set(STYLE_KEY, JSON.stringify(style));
+  // What was just written is known: the next read need not decompress and validate it again.
+  if (journey) cache.set(node.id, { header: node.getPluginData(MODEL_KEY) + node.getPluginData(STYLE_KEY), value: copy({ journey, style }) });
   return writes;
 }
 

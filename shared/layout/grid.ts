@@ -102,7 +102,11 @@ function laneRow(ctx: LayoutContext, lane: Lane, cardsByCell: Map<string, Card[]
   return row(key, `Lane: ${lane.label}`, { gap: GAP, tag: entityTag('lane', lane.id) }, [label, ...cells]);
 }
 
-export function gridSpec(ctx: LayoutContext, width: number): NodeSpec {
+/**
+ * The grid, built one lane row at a time: the generator pauses after each row so the plugin can
+ * yield to Figma between rows on large maps (plugin/yield.ts runSteps); layoutJourney drains it.
+ */
+export function* gridSpecSteps(ctx: LayoutContext, width: number): Generator<void, NodeSpec> {
   const { journey: j, theme, m } = ctx;
   const cardsByCell = new Map<string, Card[]>();
   for (const card of j.cards) {
@@ -123,6 +127,9 @@ export function gridSpec(ctx: LayoutContext, width: number): NodeSpec {
         ]),
       );
   }
-  ctx.visibleLanes.forEach((lane, i) => rows.push(laneRow(ctx, lane, cardsByCell, evidence, i)));
+  for (const [i, lane] of ctx.visibleLanes.entries()) {
+    yield;
+    rows.push(laneRow(ctx, lane, cardsByCell, evidence, i));
+  }
   return column('grid', 'Journey grid', { sizingH: 'FIXED', width, gap: GAP, fill: paint(theme.border), stroke: { paint: { color: theme.border }, weight: 1, align: 'INSIDE' }, radius: 12, clip: true }, rows);
 }

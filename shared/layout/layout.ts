@@ -1,12 +1,13 @@
 // layoutJourney: journey + style -> the tree of node specs the canvas and the preview draw.
 // Pure and deterministic: the same input gives the same tree, key for key.
 import type { Journey } from '../model/types';
+import { drain } from '../steps';
 import type { StyleOptions } from '../style/options';
 import { themeFor } from '../theme/themes';
 import { column, entityTag, paint } from './build';
 import { MARKER_SHAPES, type Column, type LayoutContext, type PersonaLook } from './context';
 import { connectorSpecs } from './flow';
-import { gridSpec } from './grid';
+import { gridSpecSteps } from './grid';
 import { headerSpec, personasSpec } from './header';
 import { legendSpec } from './legend';
 import { METRICS } from './metrics';
@@ -52,14 +53,18 @@ export function layoutContext(journey: Journey, style: StyleOptions, options: La
   };
 }
 
-export function layoutJourney(journey: Journey, style: StyleOptions, options: LayoutOptions = {}): JourneyLayout {
+/**
+ * Lays out a journey in steps: the generator pauses between lane rows, so a caller on Figma's main
+ * thread can yield between them (plugin/yield.ts runSteps). Returns the finished layout.
+ */
+export function* layoutJourneySteps(journey: Journey, style: StyleOptions, options: LayoutOptions = {}): Generator<void, JourneyLayout> {
   const ctx = layoutContext(journey, style, options);
   const { m, theme } = ctx;
   const gridWidth = m.labelWidth + GAP + ctx.columnsWidth;
   const sections: NodeSpec[] = [headerSpec(ctx, gridWidth)];
   const personas = personasSpec(ctx, gridWidth);
   if (personas) sections.push(personas);
-  sections.push(gridSpec(ctx, gridWidth));
+  sections.push(yield* gridSpecSteps(ctx, gridWidth));
   sections.push(legendSpec(ctx, gridWidth));
   const root = column('map', `Journey map: ${journey.title}`, {
     sizingH: 'FIXED',
@@ -74,4 +79,9 @@ export function layoutJourney(journey: Journey, style: StyleOptions, options: La
   walk(root, () => count++);
   const connectors = ctx.editor === 'figjam' ? connectorSpecs(ctx) : [];
   return { root, connectors, count: count + connectors.length };
+}
+
+/** The whole layout at once (the panel's preview, tests). */
+export function layoutJourney(journey: Journey, style: StyleOptions, options: LayoutOptions = {}): JourneyLayout {
+  return drain(layoutJourneySteps(journey, style, options));
 }

@@ -10,6 +10,7 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { fnv1a } from '../layout/hash';
 import { err, ok, type Problem, type Result } from '../result';
 import { utf8Length } from './utf8';
+import { drain, type Steps } from '../steps';
 
 export const MODEL_KEY = 'jm_model';
 export const chunkKey = (i: number) => `${MODEL_KEY}_${i}`;
@@ -35,8 +36,16 @@ export interface EncodedModel {
   compressedBytes: number;
 }
 
-export function encodeModel(json: string): Result<EncodedModel, Problem[]> {
-  const compressed = fromByteArray(deflateSync(strToU8(json), { level: 6 }));
+export const encodeModel = (json: string): Result<EncodedModel, Problem[]> => drain(encodeModelSteps(json));
+
+/** encodeModel in steps that can pause between the expensive parts (see shared/steps.ts). */
+export function* encodeModelSteps(json: string): Steps<Result<EncodedModel, Problem[]>> {
+  const bytes = strToU8(json);
+  yield;
+  const deflated = deflateSync(bytes, { level: 6 });
+  yield;
+  const compressed = fromByteArray(deflated);
+  yield;
   const chunks: string[] = [];
   for (let i = 0; i < compressed.length; i += ENTRY_BUDGET) chunks.push(compressed.slice(i, i + ENTRY_BUDGET));
   if (chunks.length === 0) chunks.push('');

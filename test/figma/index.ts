@@ -148,8 +148,13 @@ export function createFigma(options: CreateFigmaOptions = {}): PluginAPI {
       const [family, style] = k.split('\u0000') as [string, string];
       return { family, style };
     }),
-    stats: () => structuredClone(ctx.stats.current),
+    stats: () => {
+      ctx.slices.settle();
+      return structuredClone(ctx.stats.current);
+    },
     resetStats: () => {
+      ctx.slices.settle();
+      ctx.slices.reset();
       ctx.stats.current = emptyStats();
     },
     loadBundle: (code, opts) => {

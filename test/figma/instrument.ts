@@ -12,34 +12,50 @@ export interface EmulatorStats {
   forcedLayoutReads: number;
   /** How many times the emulator actually recomputed layout. */
   layoutPasses: number;
-  /** Longest synchronous stretch of plugin code, in ms (see README). */
+  /** Longest synchronous stretch of plugin code, in ms, without the emulator's layout work and GC pauses (see README). */
   longestSliceMs: number;
+  /** The same, with garbage-collection pauses left in. */
+  longestSliceMsWithGc: number;
   /** Number of slices measured. */
   slices: number;
 }
 
 export function emptyStats(): EmulatorStats {
-  return { nodesCreated: 0, writes: 0, writesByProperty: {}, removals: 0, forcedLayoutReads: 0, layoutPasses: 0, longestSliceMs: 0, slices: 0 };
+  return { nodesCreated: 0, writes: 0, writesByProperty: {}, removals: 0, forcedLayoutReads: 0, layoutPasses: 0, longestSliceMs: 0, longestSliceMsWithGc: 0, slices: 0 };
 }
 
 /**
  * Slice timer. A slice starts when the emulator hands control to plugin code (message delivery,
  * event delivery, timer callback, resolution of an emulator async API, bundle top level). It ends
  * at the next `setImmediate` (after the current macrotask and its microtasks drained) or when
- * the next slice starts, whichever is first. Time the emulator spends laying out (work Figma does
- * natively, not in plugin code) is excluded with `exclude()`.
+ * the next slice starts, whichever is first. Two kinds of time are not the plugin's and are taken
+ * out: the emulator's own layout work (`exclude()`; Figma lays out natively), and garbage
+ * collection pauses, observed with PerformanceObserver('gc') where the runtime offers it. The
+ * emulator keeps whole documents in the plugin's heap, where Figma keeps them outside the
+ * plugin's VM, so its GC pauses are far longer than a plugin's. `longestSliceMsWithGc` keeps them.
  */
+interface LongSlice {
+  start: number;
+  end: number;
+  excluded: [number, number][];
+}
+
+const CANDIDATE_MS = 8;
+
 export class SliceTimer {
   private start: number | null = null;
-  private excludedMs = 0;
+  private excluded: [number, number][] = [];
   private token = 0;
-  constructor(private readonly stats: () => EmulatorStats) {}
+  private candidates: LongSlice[] = [];
+  constructor(private readonly stats: () => EmulatorStats) {
+    recentGcPauses();
+  }
 
   begin(): void {
     const now = performance.now();
     if (this.start !== null) this.end(now);
     this.start = now;
-    this.excludedMs = 0;
+    this.excluded = [];
     const token = ++this.token;
     setImmediate(() => {
       if (this.token === token && this.start !== null) this.end(performance.now());
@@ -50,8 +66,26 @@ export class SliceTimer {
     if (this.start === null) return;
     const s = this.stats();
     s.slices++;
-    s.longestSliceMs = Math.max(s.longestSliceMs, now - this.start - this.excludedMs);
+    const own = now - this.start - this.excluded.reduce((sum, [a, b]) => sum + (b - a), 0);
+    s.longestSliceMsWithGc = Math.max(s.longestSliceMsWithGc, own);
+    if (own > CANDIDATE_MS) this.candidates.push({ start: this.start, end: now, excluded: this.excluded });
+    else s.longestSliceMs = Math.max(s.longestSliceMs, own);
     this.start = null;
+  }
+
+  /** Folds the long slices into the stats, without the GC pauses that fell inside them. */
+  settle(): void {
+    const gc = recentGcPauses();
+    const s = this.stats();
+    for (const slice of this.candidates) {
+      const gaps = [...slice.excluded, ...gc.filter(([a, b]) => b > slice.start && a < slice.end)];
+      s.longestSliceMs = Math.max(s.longestSliceMs, slice.end - slice.start - unionLength(gaps, slice.start, slice.end));
+    }
+    this.candidates = [];
+  }
+
+  reset(): void {
+    this.candidates = [];
   }
 
   /** Run emulator-internal work whose time does not count against the plugin's slice. */
@@ -60,7 +94,7 @@ export class SliceTimer {
     try {
       return fn();
     } finally {
-      this.excludedMs += performance.now() - t0;
+      this.excluded.push([t0, performance.now()]);
     }
   }
 
@@ -69,4 +103,42 @@ export class SliceTimer {
     this.begin();
     return fn();
   }
+}
+
+/** Total length of the union of intervals, clipped to [from, to]. */
+export function unionLength(intervals: [number, number][], from: number, to: number): number {
+  const clipped = intervals
+    .map(([a, b]): [number, number] => [Math.max(a, from), Math.min(b, to)])
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let covered = -Infinity;
+  for (const [a, b] of clipped) {
+    const start = Math.max(a, covered);
+    if (b > start) total += b - start;
+    covered = Math.max(covered, b);
+  }
+  return total;
+}
+
+/** GC pauses of this process, from one shared observer (Node's PerformanceObserver 'gc' entries). */
+const gcLog: [number, number][] = [];
+let gcObserver: PerformanceObserver | null | undefined;
+
+function recentGcPauses(): [number, number][] {
+  if (gcObserver === undefined) {
+    try {
+      const record = (list: PerformanceObserverEntryList) => {
+        for (const e of list.getEntries()) gcLog.push([e.startTime, e.startTime + e.duration]);
+      };
+      gcObserver = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('gc') ? new PerformanceObserver(record) : null;
+      gcObserver?.observe({ entryTypes: ['gc'] });
+    } catch {
+      gcObserver = null;
+    }
+  }
+  if (gcObserver) for (const e of gcObserver.takeRecords()) gcLog.push([e.startTime, e.startTime + e.duration]);
+  const horizon = performance.now() - 120_000;
+  while (gcLog.length && (gcLog[0] as [number, number])[1] < horizon) gcLog.shift();
+  return gcLog;
 }

@@ -124,7 +124,7 @@ describe('instrumentation: dirty tracking is local', () => {
 describe('slice timing excludes the emulator\'s own layout work', () => {
   it('time inside exclude() does not count towards the slice (Figma lays out natively)', async () => {
     const { SliceTimer } = await import('./instrument');
-    const stats = { nodesCreated: 0, writes: 0, writesByProperty: {}, removals: 0, forcedLayoutReads: 0, layoutPasses: 0, longestSliceMs: 0, slices: 0 };
+    const stats = { nodesCreated: 0, writes: 0, writesByProperty: {}, removals: 0, forcedLayoutReads: 0, layoutPasses: 0, longestSliceMs: 0, longestSliceMsWithGc: 0, slices: 0 };
     const timer = new SliceTimer(() => stats);
     const busy = (ms: number) => {
       const end = performance.now() + ms;
@@ -135,8 +135,18 @@ describe('slice timing excludes the emulator\'s own layout work', () => {
       timer.exclude(() => busy(40));
     });
     await new Promise((r) => setImmediate(r));
+    timer.settle();
     expect(stats.slices).toBe(1);
     expect(stats.longestSliceMs).toBeGreaterThanOrEqual(1.5);
     expect(stats.longestSliceMs).toBeLessThan(30);
+  });
+});
+
+describe('unionLength (how excluded time inside a slice is added up)', () => {
+  it('counts overlapping intervals once and clips them to the slice', async () => {
+    const { unionLength } = await import('./instrument');
+    expect(unionLength([[0, 10], [5, 15], [20, 30]], 0, 100)).toBe(25);
+    expect(unionLength([[-5, 5], [95, 120]], 0, 100)).toBe(10);
+    expect(unionLength([], 0, 100)).toBe(0);
   });
 });
