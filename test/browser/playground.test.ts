@@ -101,6 +101,8 @@ async function drag(page: Page, from: { x: number; y: number }, to: { x: number;
 }
 
 async function center(l: Locator) {
+  // The canvas redraws its SVG after changes; wait until the element is there again.
+  await l.waitFor({ state: 'visible' });
   const b = await l.boundingBox();
   if (!b) throw new Error('element is not visible');
   return { x: b.x + b.width / 2, y: b.y + b.height / 2 };

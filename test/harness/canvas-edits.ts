@@ -63,8 +63,12 @@ export function applyCanvasEdit(emu: Emulator, map: FrameNode, journey: Journey,
       // A person can only drop at a position that exists: clamp to the cell's length.
       const target = cell(edit.laneId, edit.stepId) as FrameNode;
       const node = cardFrame(edit.id);
+      // `index` is the position among the cell's other cards. insertChild(i) places a node before
+      // the child now at i, so a card moving down within its own cell goes one further.
       const others = target.children.filter((c) => c !== node).length;
-      const index = edit.index === undefined ? undefined : Math.min(edit.index, others);
+      let index = edit.index === undefined ? undefined : Math.min(edit.index, others);
+      const current = target.children.indexOf(node);
+      if (index !== undefined && current >= 0 && index >= current) index = Math.min(index + 1, target.children.length);
       emu.user.appendChild(target, node, index, opts);
       return;
     }
