@@ -18,7 +18,8 @@ import type {
   Stage,
   Step,
 } from '../../shared/model';
-import type { CURVE_KINDS, JOURNEY_STATUSES } from '../../shared/model';
+import { DEFAULT_EMOTION_SCALE, type CURVE_KINDS, type JOURNEY_STATUSES } from '../../shared/model';
+import { LANE_TYPE_LABELS } from '../../shared/layout/labels';
 import { collectIds, uniqueId } from './ids';
 
 export type CurveKind = (typeof CURVE_KINDS)[number];
@@ -72,17 +73,8 @@ export type DraftAction =
   | { type: 'removeEvidence'; id: string }
   | { type: 'setCardEvidence'; cardId: string; evidenceId: string; attached: boolean };
 
-export const LANE_LABELS: Record<LaneType, string> = {
-  actions: 'Actions',
-  thoughts: 'Thoughts',
-  touchpoints: 'Touchpoints',
-  painPoints: 'Pain points',
-  opportunities: 'Opportunities',
-  backstage: 'Backstage',
-  metrics: 'Metrics',
-  text: 'Notes',
-  emotion: 'Emotion',
-};
+/** Lane type names, the same words the map and its legend use. */
+export const LANE_LABELS: Record<LaneType, string> = LANE_TYPE_LABELS;
 
 export const CURVE_NAMES: Record<CurveKind, string> = { 'as-is': 'As-is', 'to-be': 'To-be', other: 'Other' };
 
@@ -432,17 +424,7 @@ export function newJourney(): Journey {
     title: 'Untitled journey',
     status: 'draft',
     tags: [],
-    emotionScale: {
-      min: -2,
-      max: 2,
-      labels: [
-        { value: -2, label: 'Very negative' },
-        { value: -1, label: 'Negative' },
-        { value: 0, label: 'Neutral' },
-        { value: 1, label: 'Positive' },
-        { value: 2, label: 'Very positive' },
-      ],
-    },
+    emotionScale: { ...DEFAULT_EMOTION_SCALE, labels: DEFAULT_EMOTION_SCALE.labels.map((l) => ({ ...l })) },
     personas: [{ id: 'persona-1', name: 'Customer', goals: [], frustrations: [], evidence: [] }],
     stages: [{ id: 'stage-1', name: 'Discover', metrics: [], steps: [{ id: 'step-1', name: 'First step' }] }],
     lanes: [
