@@ -1,0 +1,48 @@
+// `npm run preview` end to end: the built bundle in the emulator, driven through its own protocol.
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadJourney } from '../../shared/model';
+import { EXAMPLES } from '../../shared/examples';
+import { runPreview } from '../harness/preview';
+
+const out = () => mkdtempSync(join(tmpdir(), 'jm-preview-'));
+const example = (id: string) => {
+  const loaded = loadJourney(EXAMPLES.find((e) => e.id === id)?.envelope);
+  if (!loaded.ok) throw new Error('bad example');
+  return loaded.value.journey;
+};
+
+describe('npm run preview', () => {
+  it('draws a journey and writes the SVG, the PNG, the journey read back and the stats', async () => {
+    const dir = out();
+    const { stats } = await runPreview(['shared/examples/saas-onboarding.json', '--out', dir, '--theme', 'dark']);
+    for (const f of ['map.svg', 'map.png', 'model.json', 'stats.json']) expect(existsSync(join(dir, f)), f).toBe(true);
+    expect(stats.rerenderWrites).toBe(0);
+    expect(stats.forcedLayoutReads).toBe(0);
+    expect(stats.nodes).toBeGreaterThan(500);
+    const back = loadJourney(JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')));
+    expect(back.ok && back.value.journey).toEqual(example('saas-onboarding'));
+    expect(readFileSync(join(dir, 'map.svg'), 'utf8')).toContain('Ledgerline');
+  });
+
+  it('applies canvas edits with --edits and syncs them into model.json', async () => {
+    const dir = out();
+    const { stats } = await runPreview(['--out', dir, '--edits', 'test/fixtures/edits/retail-edits.json', '--no-png']);
+    const kinds = (stats.changes as { kind: string }[]).map((c) => c.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['text', 'delete', 'duplicate', 'move', 'emotion', 'add', 'fork']));
+    const synced = loadJourney(JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')));
+    expect(synced.ok).toBe(true);
+    if (!synced.ok) return;
+    const cards = synced.value.journey.cards;
+    expect(cards.find((c) => c.id === 'c-act-trigger')?.text).toBe('Measures the living room twice and notices the sofa sagging');
+    expect(cards.some((c) => c.id === 'c-act-inspire')).toBe(false);
+    expect(cards.some((c) => c.id === 'c-act-browse-copy')).toBe(true);
+  });
+
+  it('refuses bad input with a message naming the problem', async () => {
+    await expect(runPreview(['test/fixtures/edits/retail-edits.json', '--no-png'])).rejects.toThrow(/not a journey/);
+    await expect(runPreview(['--theme', 'neon'])).rejects.toThrow(/--theme must be one of/);
+  });
+});
