@@ -101,9 +101,13 @@ async function drag(page: Page, from: { x: number; y: number }, to: { x: number;
 }
 
 async function center(l: Locator) {
-  // The canvas redraws its SVG after changes; wait until the element is there again.
-  await l.waitFor({ state: 'visible' });
-  const b = await l.boundingBox();
+  // The canvas redraws its SVG after changes; the element may be replaced between the wait and
+  // the measurement, so try a few times.
+  let b: Awaited<ReturnType<Locator['boundingBox']>> = null;
+  for (let attempt = 0; attempt < 10 && !b; attempt++) {
+    await l.waitFor({ state: 'visible' });
+    b = await l.boundingBox();
+  }
   if (!b) throw new Error('element is not visible');
   return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
 }

@@ -124,7 +124,8 @@ function roundedRectPath(x: number, y: number, w: number, h: number, r: [number,
 }
 function rectShape(x: number, y: number, w: number, h: number, r: [number, number, number, number], attrs: string): string {
   if (r.every((v) => v === r[0])) {
-    const rr = Math.min(r[0], Math.min(w, h) / 2);
+    // Inset strokes can make w or h negative for tiny shapes; a radius is never negative.
+    const rr = Math.max(0, Math.min(r[0], Math.min(w, h) / 2));
     return `<rect x="${n2(x)}" y="${n2(y)}" width="${n2(Math.max(0, w))}" height="${n2(Math.max(0, h))}"${rr ? ` rx="${n2(rr)}"` : ''} ${attrs}/>`;
   }
   return `<path d="${roundedRectPath(x, y, w, h, r)}" ${attrs}/>`;
