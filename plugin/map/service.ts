@@ -11,19 +11,11 @@ import type { MapService } from '../map-service';
 import { chooseFonts, loadFontsAsync } from '../render/fonts';
 import { renderLayoutAsync } from '../render/render';
 import { readTag } from '../render/tags';
-import { hasModel, prepareModelSteps, readModel, writeModel, type StoredMap } from '../store/model-store';
+import { hasModel, mapOf, prepareModelSteps, readModel, writeModel, type StoredMap } from '../store/model-store';
 import { createSync, type SyncService } from './sync';
 import { runSteps, Slicer, yieldToFigma } from '../yield';
 
 export const RELAUNCH = { open: 'Edit this journey map with Journey Mapper' };
-
-/** The map frame a node belongs to: the nearest ancestor (or itself) that stores a journey. */
-export function mapOf(node: BaseNode | null): FrameNode | null {
-  for (let n: BaseNode | null = node; n && n.type !== 'PAGE' && n.type !== 'DOCUMENT'; n = n.parent) {
-    if (n.type === 'FRAME' && hasModel(n)) return n;
-  }
-  return null;
-}
 
 /** Maps on the current page that draw this journey and are originals, not copies. */
 function findMapsOf(page: PageNode, journeyId: string): FrameNode[] {

@@ -14,7 +14,7 @@ import { PluginError } from '../errors';
 import { readSnapshotAsync } from '../readback/snapshot';
 import { Slicer } from '../yield';
 import { readTag, TAG_KEY, type NodeTag } from '../render/tags';
-import { readModel, type StoredMap } from '../store/model-store';
+import { hasModel, mapOf, readModel, storedHeader, type StoredMap } from '../store/model-store';
 
 export interface SyncService {
   whileWritingAsync<T>(fn: () => Promise<T>): Promise<T>;
@@ -29,13 +29,6 @@ export type Redraw = (map: FrameNode, journey: Journey, style: StyleOptions) => 
 
 const DEBOUNCE_MS = 250;
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
-
-function mapOfNode(node: BaseNode | null): FrameNode | null {
-  for (let n: BaseNode | null = node; n && n.type !== 'PAGE' && n.type !== 'DOCUMENT'; n = n.parent) {
-    if (n.type === 'FRAME' && n.getPluginData('jm_model') !== '') return n;
-  }
-  return null;
-}
 
 /** Rewrites the tags in a copied card so it stands for its new card id. */
 function adopt(root: SceneNode, adoption: Adoption) {
@@ -87,7 +80,6 @@ export function createSync(figma: PluginAPI, bus: () => Bus | null, redraw: () =
 
   /** Maps known to match their stored journey: drawn or synced by us, untouched since. */
   const clean = new Map<string, string>();
-  const headerOf = (map: FrameNode) => map.getPluginData('jm_model');
 
   async function reportLiveAsync() {
     const ids = [...dirty];
@@ -96,7 +88,7 @@ export function createSync(figma: PluginAPI, bus: () => Bus | null, redraw: () =
     if (!b) return;
     for (const id of ids) {
       const node = await figma.getNodeByIdAsync(id);
-      if (!node || node.type !== 'FRAME' || node.getPluginData('jm_model') === '') continue;
+      if (!node || node.type !== 'FRAME' || !hasModel(node)) continue;
       try {
         const { result } = await reconcileMapAsync(node);
         if (result.changes.length || result.warnings.length)
@@ -111,7 +103,7 @@ export function createSync(figma: PluginAPI, bus: () => Bus | null, redraw: () =
     if (writing > 0) return;
     for (const change of event.nodeChanges) {
       const node = change.type === 'DELETE' ? null : (change.node as SceneNode);
-      const map = node && !node.removed ? mapOfNode(node) : null;
+      const map = node && !node.removed ? mapOf(node) : null;
       if (map) {
         dirty.add(map.id);
         clean.delete(map.id);
@@ -142,7 +134,7 @@ export function createSync(figma: PluginAPI, bus: () => Bus | null, redraw: () =
     },
     remember(map) {
       known.add(map.id);
-      clean.set(map.id, headerOf(map));
+      clean.set(map.id, storedHeader(map));
     },
     watch(map) {
       known.add(map.id);
@@ -157,12 +149,12 @@ export function createSync(figma: PluginAPI, bus: () => Bus | null, redraw: () =
       });
     },
     async hasCanvasEditsAsync(map, stored) {
-      if (clean.get(map.id) === headerOf(map)) return false;
+      if (clean.get(map.id) === storedHeader(map)) return false;
       const result = reconcile(stored.journey, stored.style, await readSnapshotAsync(map));
       return result.changes.length > 0;
     },
     async syncAsync(request) {
-      const map = mapOfNode(await figma.getNodeByIdAsync(request.nodeId));
+      const map = mapOf(await figma.getNodeByIdAsync(request.nodeId));
       if (!map) throw new PluginError('NOT_A_MAP', 'That layer is not a journey map, or it was deleted.');
       const { stored, result } = await reconcileMapAsync(map);
       let journey = result.journey;

@@ -28,7 +28,7 @@ export interface RenderOptions {
   /** Where a new map goes. */
   position?: { x: number; y: number };
   onProgress?: (done: number, total: number) => void;
-  /** Longest stretch of work before yielding to Figma, in ms. */
+  /** Longest stretch of work before yielding to Figma, in ms (default: the Slicer's). */
   sliceMs?: number;
   now?: () => number;
 }
@@ -63,7 +63,7 @@ function indexConnectors(page: PageNode, mapId: string): Map<string, Indexed> {
 }
 
 export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout, options: RenderOptions): Promise<{ map: FrameNode; stats: RenderStats }> {
-  const slicer = new Slicer(options.sliceMs ?? 8, options.now);
+  const slicer = new Slicer(options.sliceMs, options.now);
   const stats: RenderStats = { created: 0, updated: 0, removed: 0, moved: 0, writes: 0, total: layout.count };
   const existing = options.map ? await indexMapAsync(options.map, slicer) : new Map<string, Indexed>();
   const seen = new Set<string>();

@@ -45,6 +45,17 @@ export function hasModel(node: BaseNode): boolean {
   return node.getPluginData(MODEL_KEY) !== '';
 }
 
+/** The map frame a node belongs to: the nearest ancestor (or itself) that stores a journey. */
+export function mapOf(node: BaseNode | null): FrameNode | null {
+  for (let n: BaseNode | null = node; n && n.type !== 'PAGE' && n.type !== 'DOCUMENT'; n = n.parent) {
+    if (n.type === 'FRAME' && hasModel(n)) return n;
+  }
+  return null;
+}
+
+/** The stored header, which holds the model's hash: it changes whenever the stored journey does. */
+export const storedHeader = (node: BaseNode): string => node.getPluginData(MODEL_KEY);
+
 /**
  * Decoded models by node id, valid while the stored header (which holds the model's hash) is the
  * same. Decompressing and validating a 2,000-card model costs tens of milliseconds; selecting a map

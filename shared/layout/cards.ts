@@ -58,7 +58,7 @@ export function cardSpec(ctx: LayoutContext, card: Card, lane: Lane, width: numb
   if (type === 'thoughts') {
     parts.push(
       row(`${key}/quote`, 'Quote', { sizingH: 'FILL', width: inner, gap: 4 }, [
-        text(`${key}/quote-mark`, '\u201C', { size: m.font.h2 + 4, lineHeight: m.line.body, color: sw.accent === sw.text ? sw.text : sw.text, weight: 'bold' }),
+        text(`${key}/quote-mark`, '\u201C', { size: m.font.h2 + 4, lineHeight: m.line.body, color: sw.text, weight: 'bold' }),
         text(`${key}/text`, card.text, { ...body, italic: true }, { h: 'FILL', width: inner - 14 }, textTag),
       ]),
     );

@@ -77,7 +77,6 @@ export function emotionPlotSpec(ctx: LayoutContext, lane: Lane): NodeSpec {
   }
 
   const curves = curvesForLane(j, lane);
-  const columnByStep = new Map(columns.map((c) => [c.step.id, c]));
   curves.forEach((curve, curveIndex) => {
     const look = personaLook(ctx, curve.personaId);
     const color = personaColor(ctx, curve.personaId);

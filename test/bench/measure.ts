@@ -16,6 +16,7 @@ import { Slicer } from '../../plugin/yield';
 import { readModel } from '../../plugin/store/model-store';
 import type { EmulatorStats } from '../figma/index';
 import { generateJourney, type BenchSize } from './generate';
+import { pluginDataSize } from '../harness/plugin-data-size';
 
 export interface SizeResult {
   size: string;
@@ -97,23 +98,6 @@ export interface MeasureOptions {
 }
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
-
-function pluginDataOf(node: BaseNode): { total: number; largest: number; model: number } {
-  let total = 0;
-  let largest = 0;
-  let model = 0;
-  const visit = (n: BaseNode) => {
-    for (const key of n.getPluginDataKeys()) {
-      const bytes = utf8Length(key) + utf8Length(n.getPluginData(key));
-      total += bytes;
-      if (key.startsWith('jm_model') || key === 'jm_style') model += bytes;
-      largest = Math.max(largest, bytes);
-    }
-    if ('children' in n) for (const c of n.children) visit(c);
-  };
-  visit(node);
-  return { total, largest, model };
-}
 
 /** Fields a card shows besides its text; each needs at least one text node. */
 function shownFields(card: Card, laneType: string): number {
@@ -240,7 +224,7 @@ export async function measureSize(size: BenchSize, options: MeasureOptions = {})
 
   // 6. Storage.
   const map = (await host.figma.getNodeByIdAsync(nodeId)) as FrameNode;
-  const data = pluginDataOf(map);
+  const data = pluginDataSize(map);
   const json = decodeModel((k) => map.getPluginData(k));
   if (!json.ok) throw new Error(`the map's stored model cannot be read: ${json.error[0]?.message}`);
   const encoded = encodeModel(json.value);

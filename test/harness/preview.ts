@@ -18,6 +18,7 @@ import { readModel } from '../../plugin/store/model-store';
 import { svgToPng } from '../figma/svg-to-png';
 import { applyCanvasEdit, CanvasEditsSchema } from './canvas-edits';
 import { startPlugin, PluginReplyError } from './plugin-host';
+import { pluginDataSize } from './plugin-data-size';
 
 class UsageError extends Error {}
 
@@ -38,21 +39,6 @@ export interface PreviewStats {
   changes?: unknown[];
   warnings?: unknown[];
   syncMs?: number;
-}
-
-function pluginDataOf(page: PageNode): { total: number; largest: number } {
-  let total = 0;
-  let largest = 0;
-  const visit = (node: BaseNode) => {
-    for (const key of node.getPluginDataKeys()) {
-      const bytes = utf8Length(key) + utf8Length(node.getPluginData(key));
-      total += bytes;
-      largest = Math.max(largest, bytes);
-    }
-    if ('children' in node) for (const c of node.children) visit(c);
-  };
-  visit(page);
-  return { total, largest };
 }
 
 export async function runPreview(argv: string[]): Promise<{ out: string; stats: PreviewStats }> {
@@ -139,7 +125,7 @@ export async function runPreview(argv: string[]): Promise<{ out: string; stats: 
 
   const out = resolve(values.out);
   mkdirSync(out, { recursive: true });
-  const data = pluginDataOf(page);
+  const data = pluginDataSize(page);
   stats.pluginDataBytes = data.total;
   stats.largestEntryBytes = data.largest;
   const json = decodeModel((k) => mapNode.getPluginData(k));
