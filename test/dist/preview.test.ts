@@ -8,6 +8,11 @@ import { EXAMPLES } from '../../shared/examples';
 import { runPreview } from '../harness/preview';
 
 const out = () => mkdtempSync(join(tmpdir(), 'jm-preview-'));
+// The PNG needs Chromium. .ci/run installs it, so in CI its absence fails the test; on a
+// developer's machine without it, the PNG is left out with a warning (as the browser tests do).
+const HAVE_CHROMIUM = existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+if (!HAVE_CHROMIUM && !process.env.CI) console.warn('[preview] no Chromium at /usr/bin/chromium: map.png is not checked');
+const pngFlag = HAVE_CHROMIUM || process.env.CI ? [] : ['--no-png'];
 const example = (id: string) => {
   const loaded = loadJourney(EXAMPLES.find((e) => e.id === id)?.envelope);
   if (!loaded.ok) throw new Error('bad example');
@@ -17,8 +22,9 @@ const example = (id: string) => {
 describe('npm run preview', () => {
   it('draws a journey and writes the SVG, the PNG, the journey read back and the stats', async () => {
     const dir = out();
-    const { stats } = await runPreview(['shared/examples/saas-onboarding.json', '--out', dir, '--theme', 'dark']);
-    for (const f of ['map.svg', 'map.png', 'model.json', 'stats.json']) expect(existsSync(join(dir, f)), f).toBe(true);
+    const { stats } = await runPreview(['shared/examples/saas-onboarding.json', '--out', dir, '--theme', 'dark', ...pngFlag]);
+    const files = ['map.svg', 'model.json', 'stats.json', ...(pngFlag.length ? [] : ['map.png'])];
+    for (const f of files) expect(existsSync(join(dir, f)), f).toBe(true);
     expect(stats.rerenderWrites).toBe(0);
     expect(stats.forcedLayoutReads).toBe(0);
     expect(stats.nodes).toBeGreaterThan(500);
