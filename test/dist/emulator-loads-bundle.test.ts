@@ -1,11 +1,12 @@
-// Loads the BUILT sandbox bundle (dist/code.js) into the Figma emulator's isolated vm context
-// (test/figma/sandbox.ts: only figma, __html__, console and timers are global, as in Figma's sandbox, figma-platform.md §5)
+// Loads the BUILT sandbox bundle (dist/code.js) into the Figma emulator, in QuickJS (test/figma/quickjs)
+// (only figma, __html__, __uiFiles__, console and timers are global, as in Figma's sandbox: typings index.d.ts)
 // and checks that it opens its UI with figma.showUI. `npm test` builds before running this project.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createFigma, emulatorOf } from '../figma/index';
+import '../figma/quickjs/index';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const codePath = join(root, 'dist', 'code.js');

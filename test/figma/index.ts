@@ -15,7 +15,9 @@ import { buildApi, type Recorders } from './api';
 import { UiBridge, type UiLogEntry } from './ui-bridge';
 import { ClientStorage } from './storage';
 import { UserApi } from './user';
-import { runBundle, type BundleOptions } from './sandbox';
+import './sandbox';
+import type { BundleOptions } from './sandbox';
+import { engineRunner, type LoadedBundle } from './engines';
 import { emptyStats, type EmulatorStats } from './instrument';
 import { toSVG as renderSvg, type SvgOptions } from './svg';
 
@@ -77,7 +79,8 @@ export interface Emulator {
   readonly loadedFonts: () => FontName[];
   stats(): EmulatorStats;
   resetStats(): void;
-  loadBundle(code: string, opts?: BundleOptions): void;
+  /** Runs a built bundle as the plugin: in QuickJS unless `engine: 'v8'` is asked for. */
+  loadBundle(code: string, opts?: BundleOptions): LoadedBundle;
   toSVG(node?: unknown, opts?: SvgOptions): string;
   /** Deliver pending events, UI messages and zero-delay timers. */
   flush(): Promise<void>;
@@ -157,8 +160,12 @@ export function createFigma(options: CreateFigmaOptions = {}): PluginAPI {
       ctx.slices.reset();
       ctx.stats.current = emptyStats();
     },
-    loadBundle: (code, opts) => {
-      runBundle(ctx, figma, code, opts);
+    loadBundle: (code, opts = {}) => {
+      const { engine = 'quickjs', ...rest } = opts;
+      const loaded = engineRunner(engine)(ctx, figma, code, rest);
+      // Freed after the plugin closes, once the call that closed it has returned.
+      ctx.onClose.push(() => void setTimeout(() => loaded.dispose(), 0));
+      return loaded;
     },
     toSVG: (node, opts) => ctx.internal(() => {
       ctx.ensureLayout();

@@ -1,6 +1,10 @@
-// loadBundle: the built bundle runs with only the sandbox globals (figma-platform.md §5 "Globals available"; typings index.d.ts).
+// loadBundle: a bundle runs with only the sandbox globals (typings index.d.ts: figma, __html__,
+// __uiFiles__, console, timers; https://developers.figma.com/docs/plugins/how-plugins-run), in both
+// engines: QuickJS (Figma's kind of VM, the default) and V8 (fast, for the emulator's own tests).
 import { describe, expect, it } from 'vitest';
+import type { EngineName } from './engines';
 import { createFigma, emulatorOf } from './index';
+import './quickjs/index';
 
 const BUNDLE = `(() => {
   "use strict";
@@ -18,11 +22,11 @@ const BUNDLE = `(() => {
   };
 })();`;
 
-describe('sandbox (loadBundle)', () => {
+describe.each(['quickjs', 'v8'] as EngineName[])('sandbox (loadBundle, %s)', (engine) => {
   it('runs an IIFE bundle, talks to the UI, and cannot see process/require/window/TextEncoder', async () => {
     const figma = createFigma();
     const emu = emulatorOf(figma);
-    emu.loadBundle(BUNDLE, { html: '<div id="app"></div>' });
+    emu.loadBundle(BUNDLE, { html: '<div id="app"></div>', engine });
     expect(emu.ui.options).toEqual({ width: 320, height: 480, themeColors: true });
     const got: Array<{ type: string; id: string; seen: Record<string, string> }> = [];
     emu.ui.onMessage((m) => got.push(m as (typeof got)[number]));
@@ -39,19 +43,17 @@ describe('sandbox (loadBundle)', () => {
 
   it('errors thrown at the top level of the bundle surface to the test', () => {
     const emu = emulatorOf(createFigma());
-    expect(() => emu.loadBundle('figma.createFrame(); figma.nope();')).toThrow('not supported by the emulator: figma.nope');
+    expect(() => emu.loadBundle('figma.createFrame(); figma.nope();', { engine })).toThrow('not supported by the emulator: figma.nope');
   });
 
   it('closePlugin cancels the bundle\'s timers', async () => {
     const figma = createFigma();
     const emu = emulatorOf(figma);
-    emu.loadBundle('setTimeout(function(){ figma.createFrame(); }, 0); figma.closePlugin();');
+    emu.loadBundle('setTimeout(function(){ figma.createFrame(); }, 0); figma.closePlugin();', { engine });
     await emu.flush();
     expect(emu.nodeCount()).toBe(2); // document + page only
   });
-});
 
-describe('emu.flush', () => {
   it('waits for a handler that awaits several emulator async APIs and zero-delay timers', async () => {
     const figma = createFigma();
     const emu = emulatorOf(figma);
@@ -63,7 +65,7 @@ describe('emu.flush', () => {
         await new Promise(function (r) { setTimeout(r, 0); });
         var t = figma.createText(); t.characters = 'done';
         figma.ui.postMessage({ type: 'done', id: t.id });
-      };`);
+      };`, { engine });
     const got: unknown[] = [];
     emu.ui.onMessage((m) => got.push(m));
     emu.ui.post({ type: 'go' });

@@ -1,4 +1,6 @@
 /**
+ * The V8 engine (engine: 'v8'): fast, for the emulator's own unit tests and the bench's QuickJS/V8
+ * comparison; plugin bundles are otherwise run in QuickJS (quickjs/host.ts).
  * Runs a built plugin bundle (dist/code.js) in an isolated node:vm context whose globals are only what
  * Figma's sandbox gives (figma-platform.md §5, typings index.d.ts): figma, __html__, console and the timer
  * functions. No window/document/TextEncoder/require/process. Not a security boundary (vm never is).
@@ -6,15 +8,15 @@
 import { createContext, runInContext } from 'node:vm';
 import { setTimeout as hostSetTimeout, clearTimeout as hostClearTimeout, setInterval as hostSetInterval, clearInterval as hostClearInterval } from 'node:timers';
 import type { Ctx } from './context';
+import { registerEngine, type EngineName, type EngineOptions, type LoadedBundle } from './engines';
 import { sandboxGlobals } from './sandbox-globals';
 
-export interface BundleOptions {
-  html?: string;
-  /** File name for stack traces. */
-  filename?: string;
+export interface BundleOptions extends EngineOptions {
+  /** Default 'quickjs' (Figma's kind of engine); 'v8' for fast emulator self-tests. */
+  engine?: EngineName;
 }
 
-export function runBundle(ctx: Ctx, figma: PluginAPI, code: string, opts: BundleOptions = {}): { context: object } {
+export function runBundle(ctx: Ctx, figma: PluginAPI, code: string, opts: EngineOptions = {}): LoadedBundle {
   const globals = sandboxGlobals<NodeJS.Timeout>(ctx, figma, opts.html ?? '<html><body></body></html>', {
     setTimeout: (fn, ms) => hostSetTimeout(fn, ms),
     clearTimeout: (h) => hostClearTimeout(h),
@@ -23,8 +25,10 @@ export function runBundle(ctx: Ctx, figma: PluginAPI, code: string, opts: Bundle
   });
   const context = createContext(globals, { name: 'figma-plugin-sandbox', codeGeneration: { strings: true, wasm: false } });
   ctx.slices.run(() => runInContext(withLocalGlobals(code, Object.keys(globals)), context, { filename: opts.filename ?? 'code.js' }));
-  return { context };
+  return { engine: 'v8', crossings: () => 0, dispose: () => void context };
 }
+
+registerEngine('v8', runBundle);
 
 /**
  * Global lookups in a node:vm context go through interceptors and are many times slower than in

@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createFigma, emulatorOf, type Emulator } from '../figma/index';
+import type { EngineName, LoadedBundle } from '../figma/engines';
+import '../figma/quickjs/index';
 import { PROTOCOL_VERSION, PluginToUiSchema, type Push, type RequestPayload, type RequestType, type ResponsePayload, type ErrorPayload } from '../../shared/messages';
 
 export const DIST = join(import.meta.dirname, '../../dist');
@@ -17,6 +19,8 @@ export class PluginReplyError extends Error {
 export interface PluginHost {
   figma: PluginAPI;
   emu: Emulator;
+  /** The engine the bundle runs in, and its crossing counter. */
+  bundle: LoadedBundle;
   pushes: Push[];
   request<T extends RequestType>(type: T, payload: RequestPayload<T>, timeoutMs?: number): Promise<ResponsePayload<T>>;
 }
@@ -25,6 +29,8 @@ export interface HostOptions {
   editorType?: 'figma' | 'figjam';
   fonts?: FontName[];
   bundle?: string;
+  /** Default 'quickjs', the kind of engine Figma runs plugins in; 'v8' for comparisons. */
+  engine?: EngineName;
 }
 
 let counter = 0;
@@ -54,10 +60,11 @@ export function startPlugin(options: HostOptions = {}): PluginHost {
       else w.reject(new PluginReplyError(msg.error));
     } else pushes.push(msg);
   });
-  emu.loadBundle(code, { html });
+  const bundle = emu.loadBundle(code, { html, engine: options.engine ?? ((process.env.JM_ENGINE as EngineName | undefined) ?? 'quickjs') });
   return {
     figma,
     emu,
+    bundle,
     pushes,
     request(type, payload, timeoutMs = 120_000) {
       const requestId = `h${++counter}`;
