@@ -89,5 +89,6 @@ if (watch) {
   console.log('watching plugin/, ui/ and shared/ -> dist/code.js, dist/ui.html');
 } else {
   await Promise.all([esbuild.build(sandbox), esbuild.build({ ...ui, plugins: [emptyNodeBuiltins, inlineUiPlugin] })]);
-  console.log(`built dist/code.js and dist/ui.html (${dev ? 'development' : 'minified'})`);
+  // stderr, so `npm run bench -- --json` prints only JSON on stdout.
+  console.error(`built dist/code.js and dist/ui.html (${dev ? 'development' : 'minified'})`);
 }

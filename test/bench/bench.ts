@@ -7,6 +7,8 @@
 //   --no-svg    do not rewrite test/bench/growth.svg (and its PNG)
 //   --why       profile the long slices of the largest size and name the functions responsible
 //   --out FILE  also write the JSON document to FILE
+//   --no-v8     skip the V8 run of each size that gives the QuickJS/V8 slowdown factor
+// Every size runs the built bundle in QuickJS (Figma's kind of engine); V8 figures are only shown beside them.
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +25,8 @@ export interface BenchResult {
   cpus: number;
   benchSeconds: number;
   sizes: SizeResult[];
+  /** The same work in V8 (JIT): render, restyle and sync check CPU ms, and QuickJS's slowdown against it. */
+  v8: V8Comparison[];
   linearity: {
     /** Render time per card of the largest size over that of M (1 = linear; above 1 = worse than linear). Wall clock. */
     perCardRatioLargestVsM: number | null;
@@ -42,6 +46,27 @@ export interface BenchResult {
 
 const HERE = import.meta.dirname;
 
+export interface V8Comparison {
+  size: string;
+  renderCpuMs: number;
+  restyleCpuMs: number;
+  syncCpuMs: number;
+  /** QuickJS CPU ms over V8 CPU ms for the same operation. */
+  slowdown: { render: number; restyle: number; syncCheck: number };
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 10) / 10 : 0);
+
+export function compareWithV8(quickjs: SizeResult, v8: SizeResult): V8Comparison {
+  return {
+    size: v8.size,
+    renderCpuMs: v8.renderCpuMs,
+    restyleCpuMs: v8.restyleCpuMs,
+    syncCpuMs: v8.syncCpuMs,
+    slowdown: { render: ratio(quickjs.renderCpuMs, v8.renderCpuMs), restyle: ratio(quickjs.restyleCpuMs, v8.restyleCpuMs), syncCheck: ratio(quickjs.syncCpuMs, v8.syncCpuMs) },
+  };
+}
+
 function fmt(v: unknown): string {
   if (typeof v === 'number') return Number.isInteger(v) ? v.toLocaleString('en-US') : v.toLocaleString('en-US', { maximumFractionDigits: 2 });
   return String(v);
@@ -50,6 +75,7 @@ function fmt(v: unknown): string {
 export function table(results: SizeResult[]): string {
   const rows: [string, (r: SizeResult) => unknown][] = [
     ['stages / steps / lanes', (r) => `${r.stages} / ${r.steps} / ${r.lanes}`],
+    ['engine', (r) => r.engine],
     ['cards', (r) => r.cards],
     ['nodes (created by first render)', (r) => r.nodes],
     ['nodesPerCard (all nodes / cards)', (r) => r.nodesPerCard],
@@ -125,6 +151,7 @@ async function main() {
       'no-svg': { type: 'boolean', default: false },
       why: { type: 'boolean', default: false },
       out: { type: 'string' },
+      'no-v8': { type: 'boolean', default: false },
     },
   });
   const log = (s: string) => (values.json ? process.stderr : process.stdout).write(`${s}\n`);
@@ -146,6 +173,16 @@ async function main() {
     (globalThis as { gc?: () => void }).gc?.();
     log(`measuring ${size.name} (${size.options.stages * size.options.stepsPerStage} steps, ${size.options.cards} cards)…`);
     results.push(await measureSize(size, { log }));
+  }
+  const v8: V8Comparison[] = [];
+  if (!values['no-v8']) {
+    for (const size of sizes) {
+      (globalThis as { gc?: () => void }).gc?.();
+      log(`measuring ${size.name} in V8 for comparison…`);
+      const quick = results.find((r) => r.size === size.name);
+      const fast = await measureSize(size, { engine: 'v8', naive: false, settle: false });
+      if (quick) v8.push(compareWithV8(quick, fast));
+    }
   }
   const bundle = bundleSizes();
   let ui: UiTiming | null = null;
@@ -170,6 +207,7 @@ async function main() {
     cpus: (await import('node:os')).cpus().length,
     benchSeconds: Math.round((performance.now() - started) / 100) / 10,
     sizes: results,
+    v8,
     linearity: lin,
     bundle,
     ui,
@@ -196,6 +234,7 @@ async function main() {
     log(asciiChart({ name: 'render CPU ms', color: '', points: results.map((r) => ({ label: r.size, x: r.cards, y: r.renderCpuMs })) }, { xLabel: 'cards', yLabel: 'render CPU ms (empty file)' }));
     log('');
     const last = results[results.length - 1]?.size ?? '';
+    for (const c of v8) log(`QuickJS / V8 (${c.size}): render ×${c.slowdown.render}, restyle ×${c.slowdown.restyle}, sync check ×${c.slowdown.syncCheck} (V8 CPU ms: ${fmt(c.renderCpuMs)}, ${fmt(c.restyleCpuMs)}, ${fmt(c.syncCpuMs)})`);
     log(`render ms per card (wall clock): ${Object.entries(lin.msPerCard).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     log(`render CPU ms per card:          ${Object.entries(lin.cpuMsPerCard).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     log(`linearity: per-card time ${last} / M = ${lin.cpuPerCardRatioLargestVsM ?? 'n/a'} CPU, ${lin.perCardRatioLargestVsM ?? 'n/a'} wall clock (≤ 1.5 counts as linear); R² of a line through 0 = ${lin.cpuRSquared} CPU, ${lin.rSquared} wall clock`);

@@ -15,11 +15,14 @@ import { readSnapshotAsync } from '../../plugin/readback/snapshot';
 import { Slicer } from '../../plugin/yield';
 import { readModel } from '../../plugin/store/model-store';
 import type { EmulatorStats } from '../figma/index';
+import type { EngineName } from '../figma/engines';
 import { generateJourney, type BenchSize } from './generate';
 import { pluginDataSize } from '../harness/plugin-data-size';
 
 export interface SizeResult {
   size: string;
+  /** The engine the bundle ran in: 'quickjs' (Figma's kind of VM) or 'v8'. */
+  engine: EngineName;
   stages: number;
   steps: number;
   lanes: number;
@@ -84,6 +87,8 @@ export interface SizeResult {
 }
 
 export interface MeasureOptions {
+  /** Default 'quickjs'. */
+  engine?: EngineName;
   /** Measure the sync check and apply (default true). */
   sync?: boolean;
   /** Render the edited journey into a fresh file as the naive redraw (default true). */
@@ -187,7 +192,8 @@ export async function measureSize(size: BenchSize, options: MeasureOptions = {})
   };
 
   // 1. First render into an empty file.
-  const host = startPlugin({ editorType: 'figma' });
+  const engine = options.engine ?? 'quickjs';
+  const host = startPlugin({ editorType: 'figma', engine });
   await host.request('hello', {});
   const first = await op(host, () => host.request('render', { journey: envelope, style: light }), settleMs);
   account('render', first.stats, first.after);
@@ -209,7 +215,7 @@ export async function measureSize(size: BenchSize, options: MeasureOptions = {})
   let naiveMs = first.ms;
   let naiveCpuMs = first.cpuMs;
   if (options.naive !== false) {
-    const fresh = startPlugin({ editorType: 'figma' });
+    const fresh = startPlugin({ editorType: 'figma', engine });
     await fresh.request('hello', {});
     const naive = await op(fresh, () => fresh.request('render', { journey: wrap(edited), style: light }), settleMs);
     naiveWrites = naive.stats.writes;
@@ -287,6 +293,7 @@ export async function measureSize(size: BenchSize, options: MeasureOptions = {})
   const renderCpuMs = Math.min(first.cpuMs, naiveCpuMs);
   return {
     size: size.name,
+    engine,
     stages: journey.stages.length,
     steps,
     lanes: journey.lanes.length,

@@ -25,6 +25,7 @@ describe('npm run preview', () => {
     const { stats } = await runPreview(['shared/examples/saas-onboarding.json', '--out', dir, '--theme', 'dark', ...pngFlag]);
     const files = ['map.svg', 'model.json', 'stats.json', ...(pngFlag.length ? [] : ['map.png'])];
     for (const f of files) expect(existsSync(join(dir, f)), f).toBe(true);
+    expect(stats.engine).toBe('quickjs');
     expect(stats.rerenderWrites).toBe(0);
     expect(stats.forcedLayoutReads).toBe(0);
     expect(stats.nodes).toBeGreaterThan(500);

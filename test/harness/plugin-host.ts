@@ -60,7 +60,7 @@ export function startPlugin(options: HostOptions = {}): PluginHost {
       else w.reject(new PluginReplyError(msg.error));
     } else pushes.push(msg);
   });
-  const bundle = emu.loadBundle(code, { html, engine: options.engine ?? ((process.env.JM_ENGINE as EngineName | undefined) ?? 'quickjs') });
+  const bundle = emu.loadBundle(code, { html, engine: options.engine ?? 'quickjs' });
   return {
     figma,
     emu,

@@ -3,7 +3,8 @@
 //   DIR/map.svg  DIR/map.png  DIR/model.json  DIR/stats.json
 // Usage: npm run preview -- [journey.json|.csv|.mmd] [--out DIR] [--theme light|dark|high-contrast]
 //          [--editor figma|figjam] [--density comfortable|compact] [--brand #RRGGBB] [--font NAME]
-//          [--edits edits.json] [--no-png]
+//          [--edits edits.json] [--no-png] [--engine quickjs|v8]
+// The bundle runs in QuickJS (Figma's kind of engine) unless --engine v8 is given; stats.json says which.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +28,10 @@ function fail(message: string): never {
 }
 
 export interface PreviewStats {
+  /** The JavaScript engine the bundle ran in. */
+  engine: 'quickjs' | 'v8';
+  /** Longest slice while the bundle loaded and answered its first request (not part of longestSliceMs). */
+  startupSliceMs: number;
   nodes: number;
   writes: number;
   renderMs: number;
@@ -54,9 +59,12 @@ export async function runPreview(argv: string[]): Promise<{ out: string; stats: 
       font: { type: 'string' },
       edits: { type: 'string' },
       'no-png': { type: 'boolean', default: false },
+      engine: { type: 'string', default: 'quickjs' },
     },
   });
   if (!(THEME_NAMES as readonly string[]).includes(values.theme)) fail(`--theme must be one of ${THEME_NAMES.join(', ')}; got "${values.theme}"`);
+  if (values.engine !== 'quickjs' && values.engine !== 'v8') fail(`--engine must be quickjs or v8; got "${values.engine}"`);
+  const engine = values.engine;
   if (values.editor !== 'figma' && values.editor !== 'figjam') fail(`--editor must be figma or figjam; got "${values.editor}"`);
   if (!(DENSITIES as readonly string[]).includes(values.density)) fail(`--density must be one of ${DENSITIES.join(', ')}`);
   const styleResult = StyleOptionsSchema.safeParse({ theme: values.theme, density: values.density, ...(values.brand ? { brandColor: values.brand } : {}), ...(values.font ? { fontFamily: values.font } : {}) });
@@ -76,8 +84,10 @@ export async function runPreview(argv: string[]): Promise<{ out: string; stats: 
   const edits = values.edits ? CanvasEditsSchema.safeParse(JSON.parse(readFileSync(values.edits, 'utf8')) as unknown) : null;
   if (edits && !edits.success) fail(`"${values.edits}" is not a list of canvas edits: ${edits.error.issues[0]?.path.join('.')}: ${edits.error.issues[0]?.message}`);
 
-  const host = startPlugin({ editorType: values.editor });
+  const host = startPlugin({ editorType: values.editor, engine });
   await host.request('hello', {});
+  const startupSliceMs = host.emu.stats().longestSliceMs;
+  host.emu.resetStats();
   const t0 = performance.now();
   const drawn = await host.request('render', { journey: journeyInput, style });
   const renderMs = performance.now() - t0;
@@ -89,6 +99,8 @@ export async function runPreview(argv: string[]): Promise<{ out: string; stats: 
   const page = host.figma.currentPage;
   let mapNode = (await host.figma.getNodeByIdAsync(drawn.nodeId)) as FrameNode;
   const stats: PreviewStats = {
+    engine,
+    startupSliceMs: Math.round(startupSliceMs * 10) / 10,
     nodes: host.emu.nodeCount(),
     writes: first.writes,
     renderMs: Math.round(renderMs * 10) / 10,
