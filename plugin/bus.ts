@@ -29,6 +29,11 @@ export type UiPort = Pick<UIAPI, 'postMessage' | 'onmessage'>;
 
 export interface Bus {
   push(message: Omit<Push, 'v'>): void;
+  /**
+   * Runs work of the plugin's own (a selection read, a live sync check) in the same queue as the
+   * UI's requests, so it never interleaves with a render. Its errors are logged, not thrown.
+   */
+  enqueue(job: () => Promise<void>): Promise<void>;
   /** Resolves when every request received so far has been answered. */
   idle(): Promise<void>;
 }
@@ -79,6 +84,10 @@ export function connectBus(ui: UiPort, handlers: Handlers): Bus {
 
   return {
     push: (message) => send({ ...message, v: PROTOCOL_VERSION } as PluginToUi),
+    enqueue(job) {
+      queue = queue.then(job).catch((e: unknown) => console.error('Journey Mapper: background work failed', e));
+      return queue;
+    },
     idle: () => queue,
   };
 }

@@ -48,6 +48,10 @@ export const MapSummarySchema = z.object({
   style: StyleOptionsSchema,
   /** True when the canvas differs from the stored model (edits made while the plugin was closed). */
   canvasEdited: z.boolean().default(false),
+  /** The last update of this map did not finish (the plugin was closed or stopped part-way). */
+  interrupted: z.boolean().default(false),
+  /** Why the map's stored journey cannot be read (then `journey` is null); absent when it can. */
+  unreadable: z.string().optional(),
 });
 export type MapSummary = z.output<typeof MapSummarySchema>;
 

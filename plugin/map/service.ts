@@ -1,5 +1,6 @@
 // Draw, restyle, sync and find journey maps. Every operation validates first and touches the
-// canvas only once everything that can fail before drawing (journey, fonts, size) has passed.
+// canvas only once everything that can fail before drawing (journey, target, fonts, size) has passed.
+import { estimateHeight } from '../../shared/layout/estimate';
 import { layoutJourneySteps } from '../../shared/layout/layout';
 import { loadJourney } from '../../shared/model/envelope';
 import type { Journey } from '../../shared/model/types';
@@ -11,25 +12,44 @@ import type { MapService } from '../map-service';
 import { chooseFonts, loadFontsAsync } from '../render/fonts';
 import { renderLayoutAsync } from '../render/render';
 import { readTag } from '../render/tags';
-import { hasModel, mapOf, prepareModelSteps, readModel, writeModel, type StoredMap } from '../store/model-store';
+import { MODEL_KEY } from '../../shared/storage/model-codec';
+import { StyleOptionsSchema } from '../../shared/style/options';
+import { mapOf, prepareModelSteps, readModel, writeModel, type StoredMap } from '../store/model-store';
+import { stampDrawn, wasInterrupted } from './marker';
+import { freeSpot, topLevelBoxes } from './placement';
 import { createSync, type SyncService } from './sync';
 import { runSteps, Slicer, yieldToFigma } from '../yield';
 
 export const RELAUNCH = { open: 'Edit this journey map with Journey Mapper' };
 
-/** Maps on the current page that draw this journey and are originals, not copies. */
+/** A map frame whose own tag names another node id: a copy (duplicated, or pasted) never synced. */
+const isCopiedMap = (map: FrameNode) => {
+  const tag = readTag(map);
+  return !!tag && tag.n !== map.id;
+};
+
+/** Maps of this journey anywhere on the page (top level, in sections, in frames) that are originals. */
 function findMapsOf(page: PageNode, journeyId: string): FrameNode[] {
-  return page.children.filter((n): n is FrameNode => {
-    if (n.type !== 'FRAME' || !hasModel(n)) return false;
+  return page.findAllWithCriteria({ types: ['FRAME'], pluginData: { keys: [MODEL_KEY] } }).filter((n): n is FrameNode => {
     const tag = readTag(n);
     return !!tag && tag.n === n.id && tag.t?.[1] === journeyId;
   });
 }
 
+const cannotRead = (why: string) => new PluginError('NOT_A_MAP', `This map can't be read: ${why} Nothing was changed.`);
+
+const copyNotSynced = (title: string) =>
+  new PluginError('NOT_A_MAP', `This map is a copy of "${title.slice(0, 60)}" that was never synced. Sync it first ("Sync from canvas") so it becomes a journey of its own; then update it. Nothing was changed.`);
+
 export function createMapService(figma: PluginAPI): MapService & { attach(bus: Bus): void; sync: SyncService } {
-  let bus: Bus | null = null;
   const quiet: RequestContext = { requestId: 'sync', progress: () => {} };
-  const sync = createSync(figma, () => bus, () => (map, journey, style) => drawAsync(journey, style, map, quiet));
+  const sync = createSync(figma, (map, journey, style) => drawAsync(journey, style, map, quiet));
+
+  /** Where a new map goes: near the viewport's centre, in free space beside what is on the page. */
+  function newMapPosition(page: PageNode, size: { width: number; height: number }) {
+    const center = figma.viewport.center;
+    return freeSpot({ x: center.x - size.width / 2, y: center.y - 300 }, size, topLevelBoxes(page));
+  }
 
   async function drawAsync(journey: Journey, style: StyleOptions, target: FrameNode | undefined, ctx: RequestContext) {
     const slicer = new Slicer();
@@ -40,76 +60,92 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     if (!encoded.ok) throw new PluginError('TOO_LARGE', encoded.error[0]?.message ?? 'The journey is too large to store.', encoded.error);
     await slicer.yield();
     await loadFontsAsync(figma, fonts);
-    // Nothing on the canvas has been touched up to here.
     const page = figma.currentPage;
-    const center = figma.viewport.center;
-    const width = layout.root.width;
-    const { map, stats, dataWrites } = await sync.whileWritingAsync(async () => {
-      const drawn = await renderLayoutAsync(figma, layout, {
+    const position = target ? undefined : newMapPosition(page, { width: layout.root.width, height: estimateHeight(layout.root) });
+    sync.beginWrites();
+    let drawn;
+    try {
+      drawn = await renderLayoutAsync(figma, layout, {
         fonts,
         page,
         ...(target ? { map: target } : {}),
-        position: { x: center.x - width / 2, y: center.y - 300 },
+        ...(position ? { position } : {}),
         onProgress: (done, total) => ctx.progress('Drawing the map', done, total),
+        // The journey being drawn is stored first; the map is stamped as drawn from it last
+        // (map/marker.ts): an interrupted render is finished from it, never read as canvas edits.
+        onMapReady: (map) => void writeModel(map, encoded.value, style, journey),
       });
-      const written = writeModel(drawn.map, encoded.value, style, journey);
-      sync.remember(drawn.map, journey);
-      if (!target) drawn.map.setRelaunchData(RELAUNCH);
-      // Select the map so the panel offers "Update map" next; an unchanged selection is not rewritten.
-      const selection = figma.currentPage.selection;
-      if (selection.length !== 1 || selection[0] !== drawn.map) figma.currentPage.selection = [drawn.map];
-      return { ...drawn, dataWrites: written };
-    });
+    } finally {
+      sync.endWrites();
+    }
+    const { map, stats } = drawn;
+    stats.writes += stampDrawn(map);
+    sync.remember(map, drawn.writes);
+    if (!target) map.setRelaunchData(RELAUNCH);
+    // Select the map so the panel offers "Update map" next; an unchanged selection is not rewritten.
+    const selection = figma.currentPage.selection;
+    if (selection.length !== 1 || selection[0] !== map) figma.currentPage.selection = [map];
     figma.commitUndo();
     figma.viewport.scrollAndZoomIntoView([map]);
-    const verb = target ? 'Updated' : 'Drew';
-    figma.notify(`${verb} "${journey.title.slice(0, 60)}"`);
-    return {
-      nodeId: map.id,
-      created: stats.created,
-      updated: stats.updated,
-      removed: stats.removed,
-      writes: stats.writes + dataWrites,
-      notices,
-    };
+    figma.notify(`${target ? 'Updated' : 'Drew'} "${journey.title.slice(0, 60)}"`);
+    const kept = stats.kept ? [`${stats.kept} layer${stats.kept === 1 ? '' : 's'} you added by hand to parts of the map that were removed ${stats.kept === 1 ? 'was' : 'were'} kept in the frame "Kept from removed items" beside the map.`] : [];
+    return { nodeId: map.id, created: stats.created, updated: stats.updated, removed: stats.removed, writes: stats.writes, notices: [...notices, ...kept] };
+  }
+
+  /** Reads a map's journey, refusing maps that cannot be read or are unsynced copies. */
+  function readTarget(map: FrameNode): StoredMap {
+    const stored = readModel(map);
+    if (!stored.ok) throw cannotRead(stored.error[0]?.message ?? 'its stored journey is damaged.');
+    if (isCopiedMap(map)) throw copyNotSynced(stored.value.journey.title);
+    return stored.value;
+  }
+
+  /** The first readable original map of this journey on the page, and a notice about unreadable ones. */
+  function ownMapOf(journeyId: string): { map?: FrameNode; notice?: string } {
+    let skipped = 0;
+    for (const map of findMapsOf(figma.currentPage, journeyId)) {
+      if (readModel(map).ok) return { map };
+      skipped++;
+    }
+    return skipped ? { notice: `A map of this journey on this page can't be read, so it was left as it is and a new map was drawn beside it.` } : {};
   }
 
   /**
    * The map to update: the selected one if it holds this journey, else this journey's map on the
    * page. A selected map of another journey is never overwritten: a new map is drawn beside it.
+   * A map that cannot be read is never written.
    */
   async function resolveTarget(journey: Journey, targetNodeId: string | undefined): Promise<{ map?: FrameNode; notice?: string }> {
-    if (targetNodeId) {
-      const node = await figma.getNodeByIdAsync(targetNodeId);
-      const map = mapOf(node);
-      if (!map) throw new PluginError('NOT_A_MAP', 'The selected layer is not part of a journey map. Select a map, or deselect to draw a new one.');
-      const stored = readModel(map);
-      if (stored.ok && stored.value.journey.id === journey.id) return { map };
-      const other = stored.ok ? `"${stored.value.journey.title.slice(0, 40)}"` : 'another journey';
-      const existing = findMapsOf(figma.currentPage, journey.id)[0];
-      return { ...(existing ? { map: existing } : {}), notice: `The selected map holds ${other}, so it was left as it is; ${existing ? 'this journey\'s own map was updated' : 'a new map was drawn'}.` };
-    }
-    const existing = findMapsOf(figma.currentPage, journey.id)[0];
-    return existing ? { map: existing } : {};
+    if (!targetNodeId) return ownMapOf(journey.id);
+    const map = mapOf(await figma.getNodeByIdAsync(targetNodeId));
+    if (!map) throw new PluginError('NOT_A_MAP', 'The selected layer is not part of a journey map. Select a map, or deselect to draw a new one.');
+    const stored = readTarget(map);
+    if (stored.journey.id === journey.id) return { map };
+    const own = ownMapOf(journey.id);
+    const other = `"${stored.journey.title.slice(0, 40)}"`;
+    return { ...(own.map ? { map: own.map } : {}), notice: `The selected map holds ${other}, so it was left as it is; ${own.map ? "this journey's own map was updated" : 'a new map was drawn'}.` };
   }
 
-  async function summaryOf(map: FrameNode): Promise<MapSummary | null> {
+  async function summaryOf(map: FrameNode): Promise<MapSummary> {
     const stored = readModel(map);
-    if (!stored.ok) return null;
-    const edited = await sync.hasCanvasEditsAsync(map, stored.value);
-    return { nodeId: map.id, name: map.name, journey: JSON.parse(JSON.stringify(stored.value.journey)) as unknown, style: stored.value.style, canvasEdited: edited };
+    if (!stored.ok) return { nodeId: map.id, name: map.name, journey: null, style: StyleOptionsSchema.parse({}), canvasEdited: false, interrupted: false, unreadable: stored.error[0]?.message ?? 'its stored journey is damaged.' };
+    const interrupted = wasInterrupted(map);
+    // A half-drawn map differs from its journey by the plugin's own unfinished writes, not by edits.
+    const edited = interrupted ? false : await sync.hasCanvasEditsAsync(map, stored.value);
+    return { nodeId: map.id, name: map.name, journey: JSON.parse(JSON.stringify(stored.value.journey)) as unknown, style: stored.value.style, canvasEdited: edited, interrupted };
   }
 
   return {
     sync,
-    attach(b) {
-      bus = b;
+    attach(bus) {
+      sync.attach(bus);
       figma.on('selectionchange', () => {
-        void (async () => {
+        // Queued with the requests, so a render never removes nodes under this read.
+        void bus.enqueue(async () => {
           const map = mapOf(figma.currentPage.selection[0] ?? null);
-          b.push({ type: 'selection', payload: { selection: map ? await summaryOf(map) : null } });
+          bus.push({ type: 'selection', payload: { selection: map ? await summaryOf(map) : null } });
           if (map) sync.watch(map);
-        })();
+        });
       });
       sync.startLive();
     },
@@ -126,8 +162,7 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     async restyleAsync(nodeId, style, ctx) {
       const map = mapOf(await figma.getNodeByIdAsync(nodeId));
       if (!map) throw new PluginError('NOT_A_MAP', 'That layer is not a journey map.');
-      const stored: StoredMap = unwrap(readModel(map));
-      return drawAsync(stored.journey, style, map, ctx);
+      return drawAsync(readTarget(map).journey, style, map, ctx);
     },
 
     syncAsync: (request) => sync.syncAsync(request),
@@ -137,9 +172,4 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
       return map ? summaryOf(map) : null;
     },
   };
-}
-
-function unwrap(result: ReturnType<typeof readModel>): StoredMap {
-  if (!result.ok) throw new PluginError('NOT_A_MAP', `The journey stored on this map cannot be read: ${result.error[0]?.message ?? 'unknown problem'}`, result.error);
-  return result.value;
 }

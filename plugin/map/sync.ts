@@ -1,7 +1,7 @@
 // Canvas -> JSON sync: on demand (report, then apply), on open (canvasEdited in the selection
-// summary) and live (page nodechange, debounced, ignoring the plugin's own writes; LOCAL and
-// REMOTE edits alike). The decisions are pure (shared/sync); this module only reads the canvas,
-// rewrites tags of adopted copies, and redraws.
+// summary) and live (page nodechange, debounced; LOCAL and REMOTE edits alike). The decisions are
+// pure (shared/sync); this module only reads the canvas, rewrites tags of adopted copies, and
+// redraws. Live checks run in the bus's queue, so they never interleave with a render.
 import { loadJourney } from '../../shared/model/envelope';
 import type { Journey } from '../../shared/model/types';
 import { validateJourney } from '../../shared/model/validate';
@@ -15,10 +15,16 @@ import { readSnapshotAsync } from '../readback/snapshot';
 import { Slicer } from '../yield';
 import { readTag, TAG_KEY, type NodeTag } from '../render/tags';
 import { hasModel, mapOf, readModel, storedHeader, type StoredMap } from '../store/model-store';
+import { wasInterrupted } from './marker';
+import { emptyWrites, isOwnChange, type RenderWrites } from './own-writes';
 
 export interface SyncService {
-  whileWritingAsync<T>(fn: () => Promise<T>): Promise<T>;
-  remember(map: FrameNode, journey: Journey): void;
+  attach(bus: Bus): void;
+  /** A render is about to write: change events are held until endWrites. */
+  beginWrites(): void;
+  endWrites(): void;
+  /** The map now equals its stored journey; `writes` tells the render's own change events apart. */
+  remember(map: FrameNode, writes: RenderWrites): void;
   watch(map: FrameNode): void;
   startLive(): void;
   hasCanvasEditsAsync(map: FrameNode, stored: StoredMap): Promise<boolean>;
@@ -28,9 +34,8 @@ export interface SyncService {
 export type Redraw = (map: FrameNode, journey: Journey, style: StyleOptions) => Promise<unknown>;
 
 const DEBOUNCE_MS = 250;
-const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 
-/** Rewrites the tags in a copied card so it stands for its new card id. */
+/** Rewrites the tags in a copied card so it stands for its new card id (or, moved, for its own). */
 function adopt(root: SceneNode, adoption: Adoption) {
   const from = `card:${adoption.fromId}`;
   const to = `card:${adoption.toId}`;
@@ -60,16 +65,26 @@ function adoptWholeMap(map: FrameNode, journeyId: string) {
   visit(map);
 }
 
-export function createSync(figma: PluginAPI, bus: () => Bus | null, redraw: () => Redraw): SyncService {
+const interruptedError = () =>
+  new PluginError('NOT_A_MAP', 'The last update of this map did not finish, so its canvas is not a picture of the journey yet. Update the map (or restyle it) to finish drawing it; then sync.');
+
+export function createSync(figma: PluginAPI, redraw: Redraw): SyncService {
+  let bus: Bus | null = null;
   let writing = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Change events that arrived while a render was writing, judged once it is done. */
+  let held: NodeChange[] = [];
+  let lastWrites: RenderWrites = emptyWrites();
   const dirty = new Set<string>();
   const known = new Set<string>();
+  /** Maps known to match their stored journey: drawn or synced by us, untouched since. */
+  const clean = new Map<string, string>();
 
   async function reconcileMapAsync(map: FrameNode): Promise<{ stored: StoredMap; result: ReconcileResult }> {
     const slicer = new Slicer();
     const stored = readModel(map);
     if (!stored.ok) throw new PluginError('NOT_A_MAP', `The journey stored on this map cannot be read: ${stored.error[0]?.message ?? ''}`, stored.error);
+    if (wasInterrupted(map)) throw interruptedError();
     await slicer.yield();
     const snapshot = await readSnapshotAsync(map, slicer);
     await slicer.yield();
@@ -78,30 +93,36 @@ export function createSync(figma: PluginAPI, bus: () => Bus | null, redraw: () =
     return { stored: stored.value, result };
   }
 
-  /** Maps known to match their stored journey: drawn or synced by us, untouched since. */
-  const clean = new Map<string, string>();
-
   async function reportLiveAsync() {
     const ids = [...dirty];
     dirty.clear();
-    const b = bus();
-    if (!b) return;
+    if (!bus) return;
     for (const id of ids) {
       const node = await figma.getNodeByIdAsync(id);
-      if (!node || node.type !== 'FRAME' || !hasModel(node)) continue;
+      if (!node || node.type !== 'FRAME' || !hasModel(node) || wasInterrupted(node)) continue;
       try {
         const { result } = await reconcileMapAsync(node);
         if (result.changes.length || result.warnings.length)
-          b.push({ type: 'canvasChanged', payload: { nodeId: node.id, changes: result.changes, warnings: result.warnings } });
+          bus.push({ type: 'canvasChanged', payload: { nodeId: node.id, changes: result.changes, warnings: result.warnings } });
       } catch (e) {
         console.warn('Journey Mapper: live sync skipped a map', e);
       }
     }
   }
 
-  const onNodeChange = (event: NodeChangeEvent) => {
-    if (writing > 0) return;
-    for (const change of event.nodeChanges) {
+  function scheduleLiveCheck() {
+    if (!dirty.size) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void bus?.enqueue(reportLiveAsync);
+    }, DEBOUNCE_MS);
+  }
+
+  /** Marks the maps a designer's change touched as dirty. */
+  function judge(changes: readonly NodeChange[]) {
+    for (const change of changes) {
+      if (isOwnChange(change, lastWrites)) continue;
       const node = change.type === 'DELETE' ? null : (change.node as SceneNode);
       const map = node && !node.removed ? mapOf(node) : null;
       if (map) {
@@ -112,27 +133,31 @@ export function createSync(figma: PluginAPI, bus: () => Bus | null, redraw: () =
         clean.clear();
       }
     }
-    if (!dirty.size) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      void reportLiveAsync();
-    }, DEBOUNCE_MS);
+    scheduleLiveCheck();
+  }
+
+  const onNodeChange = (event: NodeChangeEvent) => {
+    if (writing > 0) held.push(...event.nodeChanges);
+    else judge(event.nodeChanges);
   };
 
   return {
-    async whileWritingAsync(fn) {
-      writing++;
-      try {
-        return await fn();
-      } finally {
-        // Figma delivers change events for our writes after they happen; drop those too.
-        await tick();
-        await tick();
-        writing--;
-      }
+    attach(b) {
+      bus = b;
     },
-    remember(map) {
+    beginWrites() {
+      writing++;
+    },
+    endWrites() {
+      writing--;
+      if (writing > 0) return;
+      const changes = held;
+      held = [];
+      // Judged against the render that just ended; remember() replaces lastWrites first when it ran.
+      if (changes.length) queueMicrotaskLike(() => judge(changes));
+    },
+    remember(map, writes) {
+      lastWrites = writes;
       known.add(map.id);
       clean.set(map.id, storedHeader(map));
     },
@@ -175,16 +200,24 @@ export function createSync(figma: PluginAPI, bus: () => Bus | null, redraw: () =
       }
       const reply = { journey: JSON.parse(JSON.stringify(valid.value)) as unknown, changes: result.changes, warnings, conflicts };
       if (!request.apply || unresolved > 0) return { ...reply, applied: false };
-      await this.whileWritingAsync(async () => {
+      this.beginWrites();
+      try {
         if (result.forked) adoptWholeMap(map, valid.value.id);
         for (const a of result.adoptions) {
           const node = await figma.getNodeByIdAsync(a.nodeId);
           if (node && node.type === 'FRAME') adopt(node, a);
         }
         for (const id of result.consumed) (await figma.getNodeByIdAsync(id))?.remove();
-      });
-      await redraw()(map, valid.value, stored.style);
+      } finally {
+        this.endWrites();
+      }
+      await redraw(map, valid.value, stored.style);
       return { ...reply, applied: true };
     },
   };
+}
+
+/** Runs `fn` after the current job, so remember() of the same render has run first. */
+function queueMicrotaskLike(fn: () => void) {
+  void Promise.resolve().then(fn);
 }

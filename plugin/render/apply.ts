@@ -2,7 +2,7 @@
 // group's value is hashed, and the renderer applies a group only when its hash differs from the
 // one stored on the node. Groups are applied in an order Figma accepts: auto layout before size,
 // resize() before the sizing modes it resets, the font before the characters.
-import type { FontSet, FrameSpec, NodeSpec, Paint, ShapeSpec, Stroke, TextSpec, VectorSpec } from '../../shared/layout/spec';
+import type { FontSet, FrameSpec, NodeSpec, PaintSpec, ShapeSpec, StrokeSpec, TextSpec, VectorSpec } from '../../shared/layout/spec';
 import { fontFor } from './fonts';
 import { pathToNetwork } from './vector-network';
 
@@ -10,21 +10,21 @@ export interface ApplyContext {
   fonts: FontSet;
   /** Layout of the parent the node sits in ('PAGE' for the map frame itself). */
   parentLayout: 'NONE' | 'HORIZONTAL' | 'VERTICAL' | 'PAGE';
-  /** True when the node was just created (position groups are written only then for the map). */
-  created: boolean;
 }
 
 export interface Group {
   name: string;
   value: unknown;
-  apply(): void | Promise<void>;
+  apply(node: SceneNode): void | Promise<void>;
+  /** True when the node already shows this group's value, so the write can be skipped. */
+  current?(node: SceneNode): boolean;
 }
 
-const solid = (p: Paint | undefined): Paint[] | SolidPaint[] =>
+const solid = (p: PaintSpec | undefined): SolidPaint[] =>
   p ? [{ type: 'SOLID', color: { r: p.color.r, g: p.color.g, b: p.color.b }, opacity: p.opacity ?? 1 }] : [];
 
-function applyStroke(node: MinimalStrokesMixin, s: Stroke | undefined) {
-  node.strokes = solid(s?.paint) as SolidPaint[];
+function applyStroke(node: MinimalStrokesMixin, s: StrokeSpec | undefined) {
+  node.strokes = solid(s?.paint);
   if (!s) return;
   node.strokeWeight = s.weight;
   node.strokeAlign = s.align ?? 'INSIDE';
@@ -33,19 +33,19 @@ function applyStroke(node: MinimalStrokesMixin, s: Stroke | undefined) {
 
 const autoLayoutParent = (ctx: ApplyContext) => ctx.parentLayout === 'HORIZONTAL' || ctx.parentLayout === 'VERTICAL';
 
-function positionGroup(spec: NodeSpec, node: SceneNode & LayoutMixin, ctx: ApplyContext, after: unknown): Group | null {
+function positionGroup(spec: NodeSpec, ctx: ApplyContext, after: unknown): Group | null {
   if (ctx.parentLayout !== 'NONE') return null;
   return {
     name: 'pos',
     value: [spec.x ?? 0, spec.y ?? 0, after],
-    apply() {
+    apply(node) {
       node.x = spec.x ?? 0;
       node.y = spec.y ?? 0;
     },
   };
 }
 
-function frameGroups(spec: FrameSpec, node: FrameNode, ctx: ApplyContext): Group[] {
+function frameGroups(spec: FrameSpec, ctx: ApplyContext): Group[] {
   const layout = {
     layout: spec.layout,
     padding: spec.padding ?? [0, 0, 0, 0],
@@ -58,11 +58,12 @@ function frameGroups(spec: FrameSpec, node: FrameNode, ctx: ApplyContext): Group
   };
   const size = { w: spec.width, h: spec.height, sh: spec.sizingH, sv: spec.sizingV, parent: ctx.parentLayout, layout: spec.layout };
   const groups: Group[] = [
-    { name: 'name', value: spec.name, apply: () => void (node.name = spec.name) },
+    { name: 'name', value: spec.name, apply: (node) => void (node.name = spec.name) },
     {
       name: 'layout',
       value: layout,
-      apply() {
+      apply(n) {
+        const node = n as FrameNode;
         node.layoutMode = spec.layout;
         node.clipsContent = layout.clip;
         if (spec.layout === 'NONE') return;
@@ -83,9 +84,11 @@ function frameGroups(spec: FrameSpec, node: FrameNode, ctx: ApplyContext): Group
     {
       name: 'size',
       value: size,
-      apply() {
+      apply(n) {
+        const node = n as FrameNode;
         node.resizeWithoutConstraints(Math.max(0.01, spec.width), Math.max(0.01, spec.height));
-        // resize() leaves both axes FIXED; set hug and fill afterwards (figma-platform.md §6).
+        // resize() leaves both axes FIXED; set hug and fill afterwards
+        // (https://developers.figma.com/docs/plugins/api/properties/nodes-resize/).
         const canHug = spec.layout !== 'NONE';
         const canFill = autoLayoutParent(ctx);
         const sizing = (s: FrameSpec['sizingH']) => (s === 'FILL' && !canFill) || (s === 'HUG' && !canHug) ? 'FIXED' : s;
@@ -98,20 +101,24 @@ function frameGroups(spec: FrameSpec, node: FrameNode, ctx: ApplyContext): Group
     {
       name: 'paint',
       value: [spec.fill, spec.stroke, spec.radius ?? 0, spec.opacity ?? 1],
-      apply() {
-        node.fills = solid(spec.fill) as SolidPaint[];
+      apply(n) {
+        const node = n as FrameNode;
+        node.fills = solid(spec.fill);
         applyStroke(node, spec.stroke);
         node.cornerRadius = spec.radius ?? 0;
         node.opacity = spec.opacity ?? 1;
       },
     },
   ];
-  const pos = positionGroup(spec, node, ctx, size);
+  const pos = positionGroup(spec, ctx, size);
   if (pos) groups.push(pos);
   return groups;
 }
 
-function textGroups(spec: TextSpec, node: TextNode, ctx: ApplyContext): Group[] {
+/** Groups whose writes need every font the text node uses loaded (characters, auto-resize). */
+export const FONT_BOUND_GROUPS = new Set(['text', 'size']);
+
+function textGroups(spec: TextSpec, ctx: ApplyContext): Group[] {
   const font = fontFor(ctx.fonts, spec.weight, spec.italic);
   const fontValue = { font, size: spec.size, lh: spec.lineHeight, ls: spec.letterSpacing ?? 0, upper: spec.upper ?? false, align: spec.align ?? 'LEFT' };
   const size = { sh: spec.sizingH, w: spec.width ?? 0, parent: ctx.parentLayout, lh: spec.lineHeight };
@@ -119,7 +126,9 @@ function textGroups(spec: TextSpec, node: TextNode, ctx: ApplyContext): Group[] 
     {
       name: 'font',
       value: fontValue,
-      apply() {
+      apply(n) {
+        const node = n as TextNode;
+        // Setting fontName needs only the new font loaded, and makes it the node's only font.
         node.fontName = font;
         node.fontSize = spec.size;
         node.lineHeight = { unit: 'PIXELS', value: spec.lineHeight };
@@ -128,11 +137,18 @@ function textGroups(spec: TextSpec, node: TextNode, ctx: ApplyContext): Group[] 
         node.textAlignHorizontal = spec.align ?? 'LEFT';
       },
     },
-    { name: 'text', value: spec.text, apply: () => void (node.characters = spec.text) },
+    {
+      name: 'text',
+      value: spec.text,
+      apply: (n) => void ((n as TextNode).characters = spec.text),
+      // A text a designer restyled (ranges in other fonts) but did not retype is left alone.
+      current: (n) => (n as TextNode).characters === spec.text,
+    },
     {
       name: 'size',
       value: size,
-      apply() {
+      apply(n) {
+        const node = n as TextNode;
         if (spec.sizingH === 'HUG') {
           node.textAutoResize = 'WIDTH_AND_HEIGHT';
           return;
@@ -142,47 +158,71 @@ function textGroups(spec: TextSpec, node: TextNode, ctx: ApplyContext): Group[] 
         if (spec.sizingH === 'FILL' && autoLayoutParent(ctx)) node.layoutSizingHorizontal = 'FILL';
       },
     },
-    { name: 'paint', value: [spec.color, spec.opacity ?? 1], apply: () => void ((node.fills = solid(spec.color) as SolidPaint[]), (node.opacity = spec.opacity ?? 1)) },
+    {
+      name: 'paint',
+      value: [spec.color, spec.opacity ?? 1],
+      apply(n) {
+        const node = n as TextNode;
+        node.fills = solid(spec.color);
+        node.opacity = spec.opacity ?? 1;
+      },
+    },
   ];
-  const pos = positionGroup(spec, node, ctx, [size, spec.text, fontValue]);
+  const pos = positionGroup(spec, ctx, [size, spec.text, fontValue]);
   if (pos) groups.push(pos);
   return groups;
 }
 
-function shapeGroups(spec: ShapeSpec, node: RectangleNode | EllipseNode, ctx: ApplyContext): Group[] {
+function shapeGroups(spec: ShapeSpec, ctx: ApplyContext): Group[] {
   const groups: Group[] = [
-    { name: 'name', value: spec.name, apply: () => void (node.name = spec.name) },
-    { name: 'size', value: [spec.width, spec.height], apply: () => node.resizeWithoutConstraints(Math.max(0.01, spec.width), Math.max(0.01, spec.height)) },
+    { name: 'name', value: spec.name, apply: (node) => void (node.name = spec.name) },
+    { name: 'size', value: [spec.width, spec.height], apply: (node) => (node as RectangleNode).resizeWithoutConstraints(Math.max(0.01, spec.width), Math.max(0.01, spec.height)) },
     {
       name: 'paint',
       value: [spec.fill, spec.stroke, spec.radius ?? 0, spec.opacity ?? 1],
-      apply() {
-        node.fills = solid(spec.fill) as SolidPaint[];
+      apply(n) {
+        const node = n as RectangleNode | EllipseNode;
+        node.fills = solid(spec.fill);
         applyStroke(node, spec.stroke);
         if (node.type === 'RECTANGLE') node.cornerRadius = spec.radius ?? 0;
         node.opacity = spec.opacity ?? 1;
       },
     },
   ];
-  const pos = positionGroup(spec, node, ctx, [spec.width, spec.height]);
+  const pos = positionGroup(spec, ctx, [spec.width, spec.height]);
   if (pos) groups.push(pos);
   return groups;
 }
 
-function vectorGroups(spec: VectorSpec, node: VectorNode, ctx: ApplyContext): Group[] {
+/** True when the vector has an arrowhead or another cap on one end only. */
+const hasEndCaps = (spec: VectorSpec) => (spec.startCap && spec.startCap !== 'NONE') || (spec.endCap && spec.endCap !== 'NONE');
+
+function vectorGroups(spec: VectorSpec, ctx: ApplyContext): Group[] {
   const closed = /Z\s*$/.test(spec.path);
-  const capped = (spec.startCap && spec.startCap !== 'NONE') || (spec.endCap && spec.endCap !== 'NONE');
-  const path = { d: spec.path, start: spec.startCap ?? 'NONE', end: spec.endCap ?? 'NONE' };
-  const groups: Group[] = [
-    { name: 'name', value: spec.name, apply: () => void (node.name = spec.name) },
+  const capped = hasEndCaps(spec);
+  const placed = ctx.parentLayout === 'NONE';
+  // Position and path are one group: Figma re-fits a vector's box to its geometry when the path is
+  // set, keeping the drawing where it is ("position and size are automatically adjusted to fit its
+  // vertices", https://developers.figma.com/docs/plugins/api/VectorNode/). So the node is moved to
+  // the layout's origin first and the path set after; writing x/y after the path would shift the
+  // re-fitted drawing by the fit offset. `caps: 'vertex'` marks paths drawn with per-vertex caps,
+  // so maps drawn before that (whose arrowheads a node-level cap erased) are redrawn once.
+  const geometry = { d: spec.path, start: spec.startCap ?? 'NONE', end: spec.endCap ?? 'NONE', caps: capped ? 'vertex' : 'node', x: placed ? spec.x ?? 0 : null, y: placed ? spec.y ?? 0 : null };
+  return [
+    { name: 'name', value: spec.name, apply: (node) => void (node.name = spec.name) },
     {
       name: 'path',
-      value: path,
-      async apply() {
+      value: geometry,
+      async apply(n) {
+        const node = n as VectorNode;
+        if (placed) {
+          node.x = spec.x ?? 0;
+          node.y = spec.y ?? 0;
+        }
         if (capped) {
-          // A cap on one end only needs per-vertex caps, which only a vector network carries;
-          // with dynamic-page the network is set through the async setter (figma-platform.md §2).
-          await node.setVectorNetworkAsync(pathToNetwork(spec.path, path.start, path.end));
+          // A cap on one end only lives on the vertices of a vector network; with dynamic-page the
+          // network is set through the async setter (typings: setVectorNetworkAsync).
+          await node.setVectorNetworkAsync(pathToNetwork(spec.path, geometry.start, geometry.end));
         } else {
           node.vectorPaths = [{ windingRule: closed ? 'NONZERO' : 'NONE', data: spec.path }];
         }
@@ -190,32 +230,36 @@ function vectorGroups(spec: VectorSpec, node: VectorNode, ctx: ApplyContext): Gr
     },
     {
       name: 'paint',
-      value: [spec.fill, spec.stroke, spec.opacity ?? 1],
-      apply() {
-        node.fills = solid(spec.fill) as SolidPaint[];
+      value: [spec.fill, spec.stroke, spec.opacity ?? 1, capped ? 'vertex' : 'node'],
+      apply(n) {
+        const node = n as VectorNode;
+        node.fills = solid(spec.fill);
         applyStroke(node, spec.stroke);
-        node.strokeCap = 'ROUND';
-        node.strokeJoin = 'ROUND';
+        // A node-level cap or join is set on the whole vector network and would erase the
+        // arrowhead on its end vertex ("On a vector network, the value is set on the whole vector
+        // network", https://developers.figma.com/docs/plugins/api/properties/nodes-strokecap/).
+        // Capped vectors carry their caps and joins on their vertices instead (vector-network.ts).
+        if (!capped) {
+          node.strokeCap = 'ROUND';
+          node.strokeJoin = 'ROUND';
+        }
         node.opacity = spec.opacity ?? 1;
       },
     },
   ];
-  const pos = positionGroup(spec, node, ctx, path);
-  if (pos) groups.push(pos);
-  return groups;
 }
 
-export function groupsFor(spec: NodeSpec, node: SceneNode, ctx: ApplyContext): Group[] {
+export function groupsFor(spec: NodeSpec, ctx: ApplyContext): Group[] {
   switch (spec.type) {
     case 'FRAME':
-      return frameGroups(spec, node as FrameNode, ctx);
+      return frameGroups(spec, ctx);
     case 'TEXT':
-      return textGroups(spec, node as TextNode, ctx);
+      return textGroups(spec, ctx);
     case 'RECTANGLE':
     case 'ELLIPSE':
-      return shapeGroups(spec, node as RectangleNode | EllipseNode, ctx);
+      return shapeGroups(spec, ctx);
     case 'VECTOR':
-      return vectorGroups(spec, node as VectorNode, ctx);
+      return vectorGroups(spec, ctx);
     case 'CONNECTOR':
       return [];
   }
@@ -237,6 +281,3 @@ export function createNode(figma: PluginAPI, spec: NodeSpec): SceneNode {
       return figma.createConnector();
   }
 }
-
-/** Figma node type a spec becomes; a node of another type under the same key is replaced. */
-export const nodeTypeOf = (spec: NodeSpec): NodeType => spec.type;

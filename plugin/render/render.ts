@@ -1,13 +1,22 @@
-// Turns a layout tree into Figma nodes, updating a map in place: nodes are found again by the key
-// in their tag, unchanged property groups are not written, nodes whose key left the layout are
-// removed, and nodes a designer added by hand (untagged) are left alone. Long renders yield to
-// Figma between slices so the editor never freezes.
+// Turns a layout tree into Figma nodes, updating a map in place. Two halves:
+//  1. plan (plan.ts): find each spec's node by the key in its tag and decide which property groups
+//     changed; read the fonts of texts a designer restyled. Nothing is written.
+//  2. write: everything that can fail has been checked (fonts loaded, map still there); the map
+//     frame is placed first, the caller stores the target model and a "render in progress" marker
+//     on it (onMapReady), then nodes are created, updated, re-ordered and removed.
+// Nodes a designer added by hand (untagged) are left where they are, and moved beside the map when
+// the part of the map they sit in is removed. Long renders yield to Figma between slices.
 import type { JourneyLayout } from '../../shared/layout/layout';
+import type { ConnectorSpec, FontSet } from '../../shared/layout/spec';
 import { hashOf } from '../../shared/layout/hash';
-import type { ConnectorSpec, FontSet, FrameSpec, NodeSpec } from '../../shared/layout/spec';
-import { createNode, groupsFor, type ApplyContext } from './apply';
+import { createNode } from './apply';
 import { fontFor } from './fonts';
-import { encodeTag, isOriginal, readTag, TAG_KEY, type NodeTag } from './tags';
+import { createKeeper, type Keeper } from './keep';
+import { planRenderAsync, plannedKeys, type Indexed, type PlannedNode } from './plan';
+import { encodeTag, isOriginal, readTag, TAG_KEY } from './tags';
+import { PluginError } from '../errors';
+import { emptyWrites, type RenderWrites } from '../map/own-writes';
+import { PENDING_STAMP } from '../map/marker';
 import { Slicer } from '../yield';
 
 export interface RenderStats {
@@ -18,6 +27,8 @@ export interface RenderStats {
   /** Property groups and tags written, and nodes moved: what the plugin changed. */
   writes: number;
   total: number;
+  /** Nodes a designer added by hand that were moved out of removed parts of the map. */
+  kept: number;
 }
 
 export interface RenderOptions {
@@ -28,31 +39,42 @@ export interface RenderOptions {
   /** Where a new map goes. */
   position?: { x: number; y: number };
   onProgress?: (done: number, total: number) => void;
+  /** Runs once the map frame exists, before anything inside it is written. */
+  onMapReady?: (map: FrameNode) => void;
   /** Longest stretch of work before yielding to Figma, in ms (default: the Slicer's). */
   sliceMs?: number;
   now?: () => number;
 }
 
-interface Indexed {
-  node: SceneNode;
-  tag: NodeTag;
+export interface RenderResult {
+  map: FrameNode;
+  stats: RenderStats;
+  /** What this render wrote, to tell its own change events from a designer's (map/own-writes.ts). */
+  writes: RenderWrites;
 }
 
-/** Tagged originals under a map, by key. Copies (tag.n differs from the node id) are left for sync. */
+/**
+ * Tagged nodes under a map, by key. Originals win; a copy stands for its key only when no original
+ * with that key is left in the map (a node cut and pasted gets a new id, but it is the same node).
+ */
 export async function indexMapAsync(map: FrameNode, slicer: Slicer): Promise<Map<string, Indexed>> {
   const index = new Map<string, Indexed>();
+  const copies = new Map<string, Indexed>();
   const rootTag = readTag(map);
   if (rootTag) index.set(rootTag.k, { node: map, tag: rootTag });
   let n = 0;
   for (const node of map.findAllWithCriteria({ pluginData: { keys: [TAG_KEY] } })) {
     const tag = readTag(node);
-    if (tag && isOriginal(node, tag) && !index.has(tag.k)) index.set(tag.k, { node, tag });
+    if (tag && isOriginal(node, tag)) {
+      if (!index.has(tag.k)) index.set(tag.k, { node, tag });
+    } else if (tag && !copies.has(tag.k)) copies.set(tag.k, { node, tag });
     if (++n % 256 === 0) await slicer.maybeYield();
   }
+  for (const [key, copy] of copies) if (!index.has(key)) index.set(key, copy);
   return index;
 }
 
-/** FigJam connectors of a map live on the page beside it, tagged with the map's id. */
+/** FigJam connectors of a map live beside it, tagged with the map's id. */
 function indexConnectors(page: PageNode, mapId: string): Map<string, Indexed> {
   const index = new Map<string, Indexed>();
   for (const node of page.findAllWithCriteria({ types: ['CONNECTOR'], pluginData: { keys: [TAG_KEY] } })) {
@@ -62,72 +84,100 @@ function indexConnectors(page: PageNode, mapId: string): Map<string, Indexed> {
   return index;
 }
 
-export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout, options: RenderOptions): Promise<{ map: FrameNode; stats: RenderStats }> {
+const vanished = () => new PluginError('NOT_FOUND', 'The map was deleted while Journey Mapper was drawing it, so the drawing stopped. Undo (Ctrl/Cmd+Z) brings the map back.');
+
+/** Loads the fonts a designer used in texts that will be rewritten; fails, naming the text, before any write. */
+async function loadDesignerFontsAsync(figma: PluginAPI, fonts: { font: FontName; where: string; missing: boolean }[]): Promise<void> {
+  for (const f of fonts) {
+    const name = `${f.font.family} ${f.font.style}`;
+    const refuse = (why: string) =>
+      new PluginError('FONT_MISSING', `The text of ${f.where} uses the font "${name}", which ${why}. Install the font, or change that text back to the map's font, then try again. Nothing was changed.`);
+    if (f.missing) throw refuse('is missing in this file');
+    try {
+      await figma.loadFontAsync(f.font);
+    } catch {
+      throw refuse('Figma could not load');
+    }
+  }
+}
+
+export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout, options: RenderOptions): Promise<RenderResult> {
   const slicer = new Slicer(options.sliceMs, options.now);
-  const stats: RenderStats = { created: 0, updated: 0, removed: 0, moved: 0, writes: 0, total: layout.count };
+  const stats: RenderStats = { created: 0, updated: 0, removed: 0, moved: 0, writes: 0, total: layout.count, kept: 0 };
+  const writes = emptyWrites();
   const existing = options.map ? await indexMapAsync(options.map, slicer) : new Map<string, Indexed>();
-  const seen = new Set<string>();
+  const plan = await planRenderAsync(layout.root, existing, options.fonts, slicer);
+  await loadDesignerFontsAsync(figma, plan.designerFonts);
+  if (options.map?.removed) throw vanished();
+  // Nothing has been written up to here.
+
   const nodesByKey = new Map<string, SceneNode>();
+  let mapNode: FrameNode | null = options.map ?? null;
+  const keeper: Keeper = createKeeper(figma, () => mapNode as FrameNode, layout.root.width);
   let done = 0;
 
-  const maybeYield = async () => {
-    if (await slicer.maybeYield()) options.onProgress?.(done, stats.total);
+  const removeNode = (node: SceneNode) => {
+    stats.kept += keeper.rescue(node);
+    writes.removed.add(node.id);
+    node.remove();
+    stats.removed++;
+    stats.writes++;
   };
 
-  /** Finds or creates the node for a spec under `parent`, and applies the groups that changed. */
-  async function place(spec: NodeSpec, parent: (BaseNode & ChildrenMixin) | null, ctxLayout: ApplyContext['parentLayout']): Promise<SceneNode> {
-    seen.add(spec.key);
-    let found = existing.get(spec.key);
-    if (found && (found.node.removed || found.node.type !== spec.type)) {
-      if (!found.node.removed) {
-        found.node.remove();
-        stats.removed++;
-      }
-      found = undefined;
-    }
-    let node: SceneNode;
-    let hashes: Record<string, string>;
-    const created = !found;
-    if (found) {
-      node = found.node;
-      hashes = found.tag.h;
-      if (parent && node.parent !== parent) {
-        parent.appendChild(node);
-        stats.moved++;
-        stats.writes++;
-      }
-    } else {
-      node = createNode(figma, spec);
+  /** Finds or creates the node of a planned spec under `parent`, and applies the groups that changed. */
+  async function place(p: PlannedNode, parent: (BaseNode & ChildrenMixin) | null): Promise<SceneNode> {
+    if (p.replaced && !p.replaced.removed) removeNode(p.replaced);
+    let node = p.found && !p.found.removed ? p.found : null;
+    const created = !node;
+    if (!node) {
+      if (parent && parent.removed) throw vanished();
+      node = createNode(figma, p.spec);
+      writes.created.add(node.id);
       stats.created++;
-      hashes = {};
-      if (parent) parent.appendChild(node);
-    }
-    nodesByKey.set(spec.key, node);
-    const ctx: ApplyContext = { fonts: options.fonts, parentLayout: ctxLayout, created };
-    const next: Record<string, string> = {};
-    let changed = false;
-    for (const group of groupsFor(spec, node, ctx)) {
-      const h = hashOf(group.value);
-      next[group.name] = h;
-      if (hashes[group.name] === h) continue;
-      await group.apply();
+      if (parent) appendInto(parent, node);
+    } else if (parent && node.parent !== parent) {
+      appendInto(parent, node);
+      stats.moved++;
       stats.writes++;
-      changed = true;
     }
-    if (changed || created || Object.keys(hashes).length !== Object.keys(next).length) {
-      node.setPluginData(TAG_KEY, encodeTag(spec.key, node.id, spec.tag, next));
+    writes.written.set(node.id, writtenState(p, parent));
+    nodesByKey.set(p.spec.key, node);
+    if (parent === null) {
+      mapNode = node as FrameNode;
+      options.onMapReady?.(mapNode);
+    }
+    for (const g of p.groups) {
+      if (!created && !p.write.has(g.name)) continue;
+      await g.apply(node);
+      stats.writes++;
+    }
+    if (created || p.retag) {
+      // The map frame keeps its drawn-stamp; a new map's says "pending" until its render finishes.
+      const drawn = parent === null ? (created ? PENDING_STAMP : p.found ? readTag(node)?.d : undefined) : undefined;
+      node.setPluginData(TAG_KEY, encodeTag(p.spec.key, node.id, p.spec.tag, p.hashes, undefined, drawn));
       stats.writes++;
       if (!created) stats.updated++;
     }
     done++;
-    await maybeYield();
-    if (spec.type === 'FRAME') await placeChildren(spec, node as FrameNode);
+    if (await slicer.maybeYield()) options.onProgress?.(done, stats.total);
+    if (p.spec.type === 'FRAME') await placeChildren(p, node as FrameNode);
     return node;
   }
 
-  async function placeChildren(spec: FrameSpec, frame: FrameNode) {
+  /** appendChild that never leaves a stray node behind when the parent vanished meanwhile. */
+  function appendInto(parent: BaseNode & ChildrenMixin, node: SceneNode) {
+    try {
+      parent.appendChild(node);
+    } catch (e) {
+      if (!parent.removed) throw e;
+      if (!node.removed) node.remove();
+      throw vanished();
+    }
+  }
+
+  async function placeChildren(p: PlannedNode, frame: FrameNode) {
     const wanted: SceneNode[] = [];
-    for (const child of spec.children) wanted.push(await place(child, frame, spec.layout));
+    for (const child of p.children) wanted.push(await place(child, frame));
     // Keep our children in layout order; nodes a designer added stay where they are, before ours.
     const ours = new Set(wanted);
     const current = frame.children.filter((c) => ours.has(c));
@@ -139,27 +189,33 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
     }
   }
 
-  const map = (await place(layout.root, null, 'PAGE')) as FrameNode;
-  if (map.parent !== options.page) {
-    options.page.appendChild(map);
-    stats.writes++;
-  }
+  const map = (await place(plan.root, null)) as FrameNode;
   if (!options.map && options.position) {
     map.x = Math.round(options.position.x);
     map.y = Math.round(options.position.y);
     stats.writes += 2;
   }
 
-  if (layout.connectors.length || figma.editorType === 'figjam') await placeConnectors(figma, layout.connectors, map, nodesByKey, options, stats, seen);
+  if (layout.connectors.length || figma.editorType === 'figjam') await placeConnectors(figma, layout.connectors, map, nodesByKey, options, stats, writes);
 
+  const wantedKeys = plannedKeys(plan.root);
   for (const [key, { node }] of existing) {
-    if (seen.has(key) || node.removed) continue;
-    node.remove();
-    stats.removed++;
-    stats.writes++;
+    if (wantedKeys.has(key) || node.removed) continue;
+    removeNode(node);
   }
   options.onProgress?.(stats.total, stats.total);
-  return { map, stats };
+  return { map, stats, writes };
+}
+
+/** What a node holds after this render, in the properties sync reads (text, parent, position). */
+function writtenState(p: PlannedNode, parent: (BaseNode & ChildrenMixin) | null) {
+  const spec = p.spec;
+  return {
+    parentId: parent ? parent.id : null,
+    ...(spec.type === 'TEXT' ? { text: spec.text } : {}),
+    ...(spec.x !== undefined ? { x: spec.x } : {}),
+    ...(spec.y !== undefined ? { y: spec.y } : {}),
+  };
 }
 
 async function placeConnectors(
@@ -169,19 +225,22 @@ async function placeConnectors(
   nodesByKey: Map<string, SceneNode>,
   options: RenderOptions,
   stats: RenderStats,
-  seen: Set<string>,
+  writes: RenderWrites,
 ) {
   const existing = indexConnectors(options.page, map.id);
+  // Connectors sit beside the map, in the same parent (a section, a frame or the page).
+  const home = map.parent && 'appendChild' in map.parent ? map.parent : options.page;
   for (const spec of specs) {
     const from = nodesByKey.get(spec.fromKey);
     const to = nodesByKey.get(spec.toKey);
     if (!from || !to) continue;
-    let found = existing.get(spec.key);
+    const found = existing.get(spec.key);
     const created = !found;
     const node = (found?.node as ConnectorNode | undefined) ?? figma.createConnector();
     if (created) {
+      writes.created.add(node.id);
       stats.created++;
-      if (node.parent !== options.page) options.page.appendChild(node);
+      if (node.parent !== home) home.appendChild(node);
     }
     const ends = { from: from.id, to: to.id, type: spec.lineType };
     const paint = { s: spec.stroke, label: spec.label ?? '' };
@@ -205,6 +264,8 @@ async function placeConnectors(
       node.strokeWeight = spec.stroke.weight;
       node.dashPattern = spec.stroke.dash ?? [];
       if (spec.label !== undefined || !created) {
+        // A new connector's text has no valid font until one is set (Figma's MCP guide,
+        // github.com/figma/mcp-server-guide figma-power/steering/figma-use-figjam/references/create-connector.md).
         node.text.fontName = fontFor(options.fonts, 'medium', false);
         node.text.characters = spec.label ?? '';
       }
@@ -213,12 +274,13 @@ async function placeConnectors(
     if (changed) {
       node.setPluginData(TAG_KEY, encodeTag(spec.key, node.id, spec.tag, next, map.id));
       stats.writes++;
+      writes.written.set(node.id, { parentId: node.parent?.id ?? null });
       if (!created) stats.updated++;
     }
     existing.delete(spec.key);
-    seen.add(spec.key);
   }
   for (const { node } of existing.values()) {
+    writes.removed.add(node.id);
     node.remove();
     stats.removed++;
     stats.writes++;

@@ -14,6 +14,8 @@ export interface NodeTag {
   h: Record<string, string>;
   /** For FigJam connectors drawn beside the map: the map frame's node id. */
   m?: string;
+  /** On the map frame: a stamp of the stored journey and style it was last fully drawn from (map/marker.ts). */
+  d?: string;
 }
 
 export function readTag(node: BaseNode): NodeTag | null {
@@ -27,10 +29,11 @@ export function readTag(node: BaseNode): NodeTag | null {
   }
 }
 
-export function encodeTag(key: string, nodeId: string, tag: Tag | undefined, hashes: Record<string, string>, mapId?: string): string {
+export function encodeTag(key: string, nodeId: string, tag: Tag | undefined, hashes: Record<string, string>, mapId?: string, drawn?: string): string {
   const t: NodeTag = { k: key, n: nodeId, h: hashes };
   if (tag) t.t = tag.field === undefined ? [tag.kind, tag.id] : [tag.kind, tag.id, tag.field];
   if (mapId) t.m = mapId;
+  if (drawn !== undefined) t.d = drawn;
   return JSON.stringify(t);
 }
 

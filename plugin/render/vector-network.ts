@@ -1,11 +1,16 @@
 // Converts our path subset (absolute M, L, C, Z) into a vector network, so each end of an open
-// path can have its own stroke cap (an arrowhead at one end only).
+// path can have its own stroke cap (an arrowhead at one end only). Every vertex carries its cap and
+// join, because the node-level strokeCap/strokeJoin would be set on the whole network and erase
+// them (https://developers.figma.com/docs/plugins/api/properties/nodes-strokecap/); a vertex
+// without one falls back to the node's ("defaults to the node's property if left unspecified",
+// https://developers.figma.com/docs/plugins/api/VectorNetwork/).
 import type { Cap } from '../../shared/layout/spec';
 
 interface Vertex {
   x: number;
   y: number;
-  strokeCap?: StrokeCap;
+  strokeCap: StrokeCap;
+  strokeJoin: StrokeJoin;
 }
 interface Segment {
   start: number;
@@ -13,6 +18,8 @@ interface Segment {
   tangentStart?: Vector;
   tangentEnd?: Vector;
 }
+
+const vertex = (x: number, y: number): Vertex => ({ x, y, strokeCap: 'ROUND', strokeJoin: 'ROUND' });
 
 export function pathToNetwork(path: string, startCap: Cap, endCap: Cap): VectorNetwork {
   const tokens = path.trim().split(/\s+/);
@@ -27,9 +34,9 @@ export function pathToNetwork(path: string, startCap: Cap, endCap: Cap): VectorN
   while (i < tokens.length) {
     const cmd = tokens[i++];
     if (cmd === 'M') {
-      vertices.push({ x: num(), y: num() });
+      vertices.push(vertex(num(), num()));
     } else if (cmd === 'L') {
-      vertices.push({ x: num(), y: num() });
+      vertices.push(vertex(num(), num()));
       segments.push({ start: vertices.length - 2, end: vertices.length - 1 });
     } else if (cmd === 'C') {
       const c1 = { x: num(), y: num() };
@@ -37,7 +44,7 @@ export function pathToNetwork(path: string, startCap: Cap, endCap: Cap): VectorN
       const end = { x: num(), y: num() };
       const from = vertices[vertices.length - 1];
       if (!from) throw new Error('path must start with M');
-      vertices.push(end);
+      vertices.push(vertex(end.x, end.y));
       segments.push({
         start: vertices.length - 2,
         end: vertices.length - 1,

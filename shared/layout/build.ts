@@ -1,6 +1,6 @@
 // Small constructors for layout specs, so the parts read like a description of the map.
 import type { Rgb } from '../theme/colors';
-import type { FontWeight, FrameSpec, NodeSpec, Paint, Sizing, Stroke, Tag, TextSpec } from './spec';
+import type { FontWeight, FrameSpec, NodeSpec, PaintSpec as Paint, Sizing, StrokeSpec as Stroke, Tag, TextSpec } from './spec';
 
 export const paint = (color: Rgb, opacity?: number): Paint => (opacity === undefined ? { color } : { color, opacity });
 export const stroke = (color: Rgb, weight = 1, dash?: number[]): Stroke =>

@@ -27,13 +27,13 @@ export interface Tag {
   field?: string;
 }
 
-export interface Paint {
+export interface PaintSpec {
   color: Rgb;
   opacity?: number;
 }
 
-export interface Stroke {
-  paint: Paint;
+export interface StrokeSpec {
+  paint: PaintSpec;
   weight: number;
   dash?: number[];
   align?: 'INSIDE' | 'CENTER' | 'OUTSIDE';
@@ -69,8 +69,8 @@ export interface FrameSpec extends SpecBase {
   /** Size on FIXED axes; also the starting size of the node. */
   width: number;
   height: number;
-  fill?: Paint;
-  stroke?: Stroke;
+  fill?: PaintSpec;
+  stroke?: StrokeSpec;
   radius?: number;
   clip?: boolean;
   shadow?: boolean;
@@ -85,7 +85,7 @@ export interface TextSpec extends SpecBase {
   size: number;
   /** Line height in pixels. */
   lineHeight: number;
-  color: Paint;
+  color: PaintSpec;
   align?: 'LEFT' | 'CENTER' | 'RIGHT';
   upper?: boolean;
   letterSpacing?: number;
@@ -98,8 +98,8 @@ export interface ShapeSpec extends SpecBase {
   type: 'RECTANGLE' | 'ELLIPSE';
   width: number;
   height: number;
-  fill?: Paint;
-  stroke?: Stroke;
+  fill?: PaintSpec;
+  stroke?: StrokeSpec;
   radius?: number;
   rotation?: number;
 }
@@ -112,8 +112,8 @@ export interface VectorSpec extends SpecBase {
   path: string;
   width: number;
   height: number;
-  stroke: Stroke;
-  fill?: Paint;
+  stroke: StrokeSpec;
+  fill?: PaintSpec;
   /** Caps for the path's first and last vertex (drawn with a vector network). */
   startCap?: Cap;
   endCap?: Cap;
@@ -125,7 +125,7 @@ export interface ConnectorSpec extends SpecBase {
   fromKey: string;
   toKey: string;
   label?: string;
-  stroke: Stroke;
+  stroke: StrokeSpec;
   lineType: 'ELBOWED' | 'STRAIGHT' | 'CURVED';
 }
 

@@ -34,7 +34,12 @@ export function stage(editorType: 'figma' | 'figjam' = 'figma', fonts?: FontName
   const emu = emulatorOf(figma);
   const service = createMapService(figma);
   const pushes: Push[] = [];
-  const bus: Bus = { push: (m) => void pushes.push({ ...m, v: 1 } as Push), idle: async () => {} };
+  let queue: Promise<void> = Promise.resolve();
+  const bus: Bus = {
+    push: (m) => void pushes.push({ ...m, v: 1 } as Push),
+    enqueue: (job) => (queue = queue.then(job).catch((e: unknown) => console.error(e))),
+    idle: () => queue,
+  };
   service.attach(bus);
   return { figma, emu, service, pushes };
 }

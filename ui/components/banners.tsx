@@ -25,7 +25,15 @@ export function TopBanners({ panel }: { panel: Panel }) {
           </div>
         </div>
       )}
-      {canvasEdits && !review && selection && (
+      {selection?.interrupted && (
+        <div class="banner warn" role="status">
+          <p>The last update of “{mapName(selection.name)}” did not finish, so the map is only partly drawn. Finish it from the journey stored on it.</p>
+          <button type="button" class="secondary" disabled={!!busy} onClick={panel.finishDrawing}>
+            Finish drawing
+          </button>
+        </div>
+      )}
+      {canvasEdits && !review && selection && !selection.interrupted && (
         <div class="banner warn" role="status">
           <p>
             Canvas has edits{canvasEdits.changes ? ` (${canvasEdits.changes})` : ''} — Sync to bring them into the draft.

@@ -104,6 +104,11 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800 }: PanelOptions = {}
       return;
     }
     setCanvasEdits(summary.canvasEdited ? { nodeId: summary.nodeId, changes: 0 } : null);
+    if (summary.unreadable) {
+      setOffer(null);
+      setError({ title: `This map can't be read: ${summary.unreadable}`, detail: 'It may have been made by a newer Journey Mapper: update the plugin. The map is left as it is, and your draft is unchanged.' });
+      return;
+    }
     const loaded = loadJourney(summary.journey);
     if (!loaded.ok) {
       setError({ title: `The selected map “${mapName(summary.name)}” holds data this version cannot read.`, detail: 'Your draft is unchanged.', problems: loaded.error });
@@ -292,6 +297,24 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800 }: PanelOptions = {}
     }
   };
 
+  /** Draws an interrupted map again from the journey stored on it, in its own style. */
+  const finishDrawing = async () => {
+    const sel = selectionRef.current;
+    if (!sel || live.current.busy) return;
+    begin({ label: 'Finishing the map' });
+    try {
+      await bridge.request('restyle', { nodeId: sel.nodeId, style: sel.style }, { onProgress: (p) => setBusy({ label: 'Finishing the map', ...p }) });
+      const done = { ...sel, interrupted: false };
+      setSelection(done);
+      selectionRef.current = done;
+      setNotice('The map is drawn in full again.');
+    } catch (e) {
+      setError(describeError(e, 'Could not finish drawing the map.'));
+    } finally {
+      setBusy(null);
+    }
+  };
+
   const resize = (width: number, height: number) => {
     bridge.request('resizeWindow', { width, height }).catch(() => {});
   };
@@ -341,6 +364,7 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800 }: PanelOptions = {}
     cancelSync: () => setReview(null),
     generate,
     restyle,
+    finishDrawing,
     resize,
     autosaveProblem,
   };

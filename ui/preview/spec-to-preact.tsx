@@ -12,7 +12,7 @@
 // Strokes are drawn with `outline` and a negative offset: like Figma's INSIDE strokes they take no
 // layout space and paint over the frame's children. Text is always a text child, never markup.
 import type { ComponentChildren, VNode } from 'preact';
-import type { FontWeight, FrameSpec, NodeSpec, Paint, ShapeSpec, Sizing, Stroke, TextSpec, VectorSpec } from '../../shared/layout/spec';
+import type { FontWeight, FrameSpec, NodeSpec, PaintSpec as Paint, ShapeSpec, Sizing, StrokeSpec as Stroke, TextSpec, VectorSpec } from '../../shared/layout/spec';
 import type { Rgb } from '../../shared/theme/colors';
 
 export type Css = Record<string, string>;

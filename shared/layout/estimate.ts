@@ -1,0 +1,26 @@
+// A rough height for a layout tree whose frames hug their content, without Figma's layout engine:
+// used only to find free space for a new map, where guessing high is safe.
+import type { NodeSpec } from './spec';
+
+const AVERAGE_GLYPH = 0.56;
+
+export function estimateHeight(spec: NodeSpec): number {
+  switch (spec.type) {
+    case 'TEXT': {
+      const width = spec.width ?? 200;
+      const lines = spec.text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((line.length * spec.size * AVERAGE_GLYPH) / Math.max(1, width))), 0);
+      return lines * spec.lineHeight;
+    }
+    case 'FRAME': {
+      if (spec.sizingV === 'FIXED' || spec.layout === 'NONE') return spec.height;
+      const [top, , bottom] = spec.padding ?? [0, 0, 0, 0];
+      const heights = spec.children.map(estimateHeight);
+      const inner = spec.layout === 'VERTICAL' ? heights.reduce((a, b) => a + b, 0) + (spec.gap ?? 0) * Math.max(0, heights.length - 1) : Math.max(0, ...heights);
+      return top + bottom + inner;
+    }
+    case 'CONNECTOR':
+      return 0;
+    default:
+      return spec.height;
+  }
+}
