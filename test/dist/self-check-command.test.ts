@@ -43,10 +43,11 @@ describe.skipIf(!built)('Check Figma compatibility, on the emulator', () => {
 
     const ids = report.checks.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining([
+    expect(ids).toEqual([
       'fillInHugRow', 'pluginDataOnClone', 'sharedPluginDataOnClone', 'pluginDataOnUserDuplicate', 'vectorNetworkFit',
-      'connectorNestedEndpoints', 'sandboxGlobals', 'nodeChangeDelay', 'variableModes', 'apiCosts', 'cleanUp',
-    ]));
+      'vectorPathsFit', 'connectorNestedEndpoints', 'sandboxGlobals', 'modernSyntax', 'nodeChangeDelay', 'propertyChangesMerge',
+      'variableModes', 'insertChildSameParent', 'textResize', 'layoutModeSizing', 'apiCosts', 'cleanUp',
+    ]);
     for (const c of report.checks) expect(c.observed, c.id).not.toMatch(/^error:/);
 
     // The temporary frame and everything in it is gone, and nothing else is on the page.
