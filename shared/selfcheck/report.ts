@@ -85,7 +85,11 @@ export const COST_OPS = [
 ] as const;
 export type CostOp = (typeof COST_OPS)[number];
 
-/** How many of each operation the timed batch makes. */
+/**
+ * How many of each operation one round of the timed batch makes. Writes, plugin data, characters
+ * and the JS workload repeat in rounds until 10 ms were timed (plugin/selfcheck/costs.ts); the
+ * costs are per call either way.
+ */
 export const COST_BATCH = Object.freeze({
   frames: 200,
   texts: 200,
