@@ -4,6 +4,7 @@ import type { Handlers } from './bus';
 import { PluginError } from './errors';
 import { loadPreferencesAsync, savePreferencesAsync } from './preferences';
 import type { MapService } from './map-service';
+import { runSelfCheck } from './selfcheck/run';
 
 export function createHandlers(figma: PluginAPI, maps: MapService): Handlers {
   return {
@@ -32,6 +33,11 @@ export function createHandlers(figma: PluginAPI, maps: MapService): Handlers {
       figma.notify(message.length > 100 ? `${message.slice(0, 99)}…` : message, { error: error ?? false });
       return {};
     },
+    async launch() {
+      return { command: figma.command ?? '' };
+    },
+    // Also answered outside the check command (the playground runs it this way).
+    selfCheck: async (_p, ctx) => ({ report: await runSelfCheck(figma, ctx.progress) }),
     async resizeWindow({ width, height }) {
       figma.ui.resize(Math.round(width), Math.round(height));
       await savePreferencesAsync(figma.clientStorage, { windowSize: { width, height } });

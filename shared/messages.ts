@@ -8,6 +8,7 @@
 // model (shared/model) at the receiving end, which gives better messages than a message schema.
 import * as z from 'zod';
 import { StyleOptionsSchema } from './style/options';
+import { SelfCheckReportSchema } from './selfcheck/report';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -125,6 +126,16 @@ export const REQUESTS = {
   resizeWindow: {
     request: z.object({ width: z.number().min(300).max(1600), height: z.number().min(300).max(1600) }),
     response: z.object({}),
+  },
+  /** The UI's first question: which manifest command started the plugin ('check' shows the compatibility report). */
+  launch: {
+    request: z.object({}),
+    response: z.object({ command: z.string() }),
+  },
+  /** Runs the compatibility check (plugin/selfcheck) on a temporary frame; progress pushes report each step. */
+  selfCheck: {
+    request: z.object({}),
+    response: z.object({ report: SelfCheckReportSchema }),
   },
 } as const;
 

@@ -1,5 +1,5 @@
 // Time to first render of the built panel (dist/ui.html) in Chromium. A stub `parent` answers the
-// panel's `hello` request on the wire format of ui/bridge.ts, as the sandbox would (an empty
+// panel's `launch` (command 'open': the editor, not the compatibility check) and `hello` requests on the wire format of ui/bridge.ts, as the sandbox would (an empty
 // file: no selection, no saved draft). Measured in the page, from navigation start to
 //   firstPaint / firstContentfulPaint  Chromium's paint timings
 //   readyMs                            the first <button> in the DOM (the panel has rendered)
@@ -24,14 +24,14 @@ export interface UiTiming {
 const STUB = `
 (() => {
   const marks = (window.__bench = { hello: null, button: null, generate: null });
-  const reply = (requestId, payload) => setTimeout(() => {
-    if (marks.hello === null) marks.hello = performance.now();
+  const reply = (requestId, payload, type) => setTimeout(() => {
+    if (marks.hello === null && type === 'hello') marks.hello = performance.now();
     window.dispatchEvent(new MessageEvent('message', { data: { pluginMessage: { v: 1, type: 'reply', requestId, ok: true, payload } } }));
   }, 0);
-  const answers = { hello: { editorType: 'figma', fonts: ['Inter'], preferences: {}, selection: null } };
+  const answers = { launch: { command: 'open' }, hello: { editorType: 'figma', fonts: ['Inter'], preferences: {}, selection: null } };
   Object.defineProperty(window, 'parent', {
     configurable: true,
-    value: { postMessage(message) { const m = message && message.pluginMessage; if (m && m.requestId) reply(m.requestId, answers[m.type] || {}); } },
+    value: { postMessage(message) { const m = message && message.pluginMessage; if (m && m.requestId) reply(m.requestId, answers[m.type] || {}, m.type); } },
   });
   const check = () => {
     if (marks.button === null && document.querySelector('button')) marks.button = performance.now();

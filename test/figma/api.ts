@@ -57,7 +57,9 @@ export function buildApi(ctx: Ctx, ui: UiBridge, storage: ClientStorage, rec: Re
       return ctx.options.editorType;
     },
     mode: 'default',
-    command: '',
+    get command() {
+      return ctx.options.command ?? '';
+    },
     get pluginId() {
       return 'emulator';
     },

@@ -11,6 +11,8 @@ export interface CtxOptions {
   editorType: 'figma' | 'figjam';
   fonts: FontName[];
   documentAccess?: 'dynamic-page';
+  /** figma.command: the manifest menu or relaunch command the plugin was started with. */
+  command?: string;
 }
 
 /** Names that tooling (vitest, util.inspect, promises) probes on any object; they read as undefined. */

@@ -32,6 +32,8 @@ export interface CreateFigmaOptions {
   fonts?: FontName[];
   /** 'dynamic-page' as in manifest.json documentAccess. */
   documentAccess?: 'dynamic-page';
+  /** figma.command, as a manifest `menu` item or relaunch button starts the plugin. Default ''. */
+  command?: string;
 }
 
 export const DEFAULT_FONTS: readonly FontName[] = Object.freeze([
@@ -97,6 +99,7 @@ export function createFigma(options: CreateFigmaOptions = {}): PluginAPI {
     editorType: options.editorType ?? 'figma',
     fonts: (options.fonts ?? DEFAULT_FONTS).map((f) => ({ ...f })),
     documentAccess: options.documentAccess,
+    command: options.command,
   });
   ctx.layoutFn = layoutNode;
   ctx.internal(() => {

@@ -31,12 +31,14 @@ export interface HostOptions {
   bundle?: string;
   /** Default 'quickjs', the kind of engine Figma runs plugins in; 'v8' for comparisons. */
   engine?: EngineName;
+  /** figma.command: 'check' runs the compatibility check; default '' (the panel). */
+  command?: string;
 }
 
 let counter = 0;
 
 export function startPlugin(options: HostOptions = {}): PluginHost {
-  const figma = createFigma({ editorType: options.editorType ?? 'figma', documentAccess: 'dynamic-page', ...(options.fonts ? { fonts: options.fonts } : {}) });
+  const figma = createFigma({ editorType: options.editorType ?? 'figma', documentAccess: 'dynamic-page', ...(options.fonts ? { fonts: options.fonts } : {}), ...(options.command !== undefined ? { command: options.command } : {}) });
   const emu = emulatorOf(figma);
   const code = options.bundle ?? readFileSync(join(DIST, 'code.js'), 'utf8');
   const html = (() => {
