@@ -209,13 +209,13 @@ describe('live sync never loses a collaborator\'s edit made while the plugin wri
     edited.cards.push({ ...structuredClone(edited.cards[0]!), id: 'c-added-in-panel', text: 'Added in the panel' });
     // The collaborator types while the plugin is writing (when it creates the new card's frame).
     const figma = interrupting(s.figma, 'createFrame', 1, () => s.emu.user.setText(text, 'Typed by a collaborator during the render', { origin: 'REMOTE' }));
-    const pushes: { type: string }[] = [];
+    const pushes: { type: string; payload?: { changes: { summary: string }[] } }[] = [];
     await serviceOn(s, figma, pushes).renderAsync(edited, style(), map.id, ctx);
     await new Promise((r) => setTimeout(r, 400));
     await s.emu.flush();
     const pushed = pushes.filter((p) => p.type === 'canvasChanged');
     expect(pushed.length).toBeGreaterThan(0);
-    const last = pushed.at(-1) as { payload: { changes: { summary: string }[] } };
-    expect(last.payload.changes.map((c) => c.summary).join(' ')).toMatch(/Typed by a collaborator/);
+    const last = pushed.at(-1)!;
+    expect(last.payload!.changes.map((c) => c.summary).join(' ')).toMatch(/Typed by a collaborator/);
   });
 });
