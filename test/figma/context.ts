@@ -4,6 +4,7 @@ import { emptyStats, SliceTimer, type EmulatorStats } from './instrument';
 import { removedNodeError, unsupported, readOnlyError, unloadedFontError } from './constraints';
 import type { BaseImpl } from './nodes/base';
 import type { DocumentImpl, PageImpl } from './nodes/base';
+import type { EmulatorAssumptions } from './assumptions';
 
 export type Actor = 'plugin' | 'user' | 'internal';
 
@@ -11,6 +12,8 @@ export interface CtxOptions {
   editorType: 'figma' | 'figjam';
   fonts: FontName[];
   documentAccess?: 'dynamic-page';
+  /** Resolved assumptions (assumptions.ts): every field set. */
+  assumptions: EmulatorAssumptions;
 }
 
 /** Names that tooling (vitest, util.inspect, promises) probes on any object; they read as undefined. */
@@ -84,6 +87,17 @@ export class Ctx {
   requireFont(prop: string, f: FontName): void {
     if (this.actor !== 'plugin') return; // the user has the font (README)
     if (!this.loadedFonts.has(this.fontKey(f))) throw unloadedFontError(prop, f);
+  }
+  /** Every font in `fonts` must be loaded; the error names the first one that is not (in text order). */
+  requireFonts(prop: string, fonts: readonly FontName[]): void {
+    for (const f of fonts) this.requireFont(prop, f);
+  }
+  get assumptions(): EmulatorAssumptions {
+    return this.options.assumptions;
+  }
+  /** A font the document uses but this editor cannot load (assumptions.missingFonts). */
+  isMissingFont(f: FontName): boolean {
+    return this.options.assumptions.missingFonts.some((m) => m.family === f.family && m.style === f.style);
   }
 
   reportError(e: unknown): void {

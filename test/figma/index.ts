@@ -20,11 +20,13 @@ import type { BundleOptions } from './sandbox';
 import { engineRunner, type LoadedBundle } from './engines';
 import { emptyStats, type EmulatorStats } from './instrument';
 import { toSVG as renderSvg, type SvgOptions } from './svg';
+import { resolveAssumptions, type EmulatorAssumptions } from './assumptions';
 
 export { measureText, type MeasureOptions, type TextMetrics } from './text-metrics';
 export type { EmulatorStats } from './instrument';
 export type { UserApi, UserOptions } from './user';
 export type { SvgOptions } from './svg';
+export { DEFAULT_ASSUMPTIONS, assumptionsFromReport, type EmulatorAssumptions } from './assumptions';
 
 export interface CreateFigmaOptions {
   editorType?: 'figma' | 'figjam';
@@ -32,6 +34,8 @@ export interface CreateFigmaOptions {
   fonts?: FontName[];
   /** 'dynamic-page' as in manifest.json documentAccess. */
   documentAccess?: 'dynamic-page';
+  /** Choices no source settles (assumptions.ts); missing fields take DEFAULT_ASSUMPTIONS. */
+  assumptions?: Partial<EmulatorAssumptions>;
 }
 
 export const DEFAULT_FONTS: readonly FontName[] = Object.freeze([
@@ -77,6 +81,8 @@ export interface Emulator {
   /** Errors thrown by plugin callbacks (listeners, message handlers, timers). */
   readonly errors: readonly unknown[];
   readonly loadedFonts: () => FontName[];
+  /** The assumptions this instance runs with (defaults filled in). */
+  readonly assumptions: Readonly<EmulatorAssumptions>;
   stats(): EmulatorStats;
   resetStats(): void;
   /** Runs a built bundle as the plugin: in QuickJS unless `engine: 'v8'` is asked for. */
@@ -97,6 +103,7 @@ export function createFigma(options: CreateFigmaOptions = {}): PluginAPI {
     editorType: options.editorType ?? 'figma',
     fonts: (options.fonts ?? DEFAULT_FONTS).map((f) => ({ ...f })),
     documentAccess: options.documentAccess,
+    assumptions: resolveAssumptions(options.assumptions),
   });
   ctx.layoutFn = layoutNode;
   ctx.internal(() => {
@@ -147,6 +154,7 @@ export function createFigma(options: CreateFigmaOptions = {}): PluginAPI {
     recorders: rec,
     clientStorage: storage.data,
     errors: ctx.errors,
+    assumptions: ctx.assumptions,
     loadedFonts: () => [...ctx.loadedFonts].map((k) => {
       const [family, style] = k.split('\u0000') as [string, string];
       return { family, style };
@@ -174,6 +182,8 @@ export function createFigma(options: CreateFigmaOptions = {}): PluginAPI {
     flush: async () => {
       const busy = () => ctx.events.hasPending() || ui.hasPending() || ctx.pendingAsync > 0;
       for (let i = 0; i < 10_000; i++) {
+        // Event batches wait nodeChangeDelayMs; wait for the delivery itself rather than spinning.
+        if (ctx.events.hasPending()) await ctx.events.flush();
         await new Promise((r) => setTimeout(r, 0));
         if (!busy()) {
           await new Promise((r) => setTimeout(r, 0));

@@ -260,18 +260,18 @@ export abstract class SceneImpl extends BaseImpl {
     this._dashPattern = Object.freeze([...v]);
     this.touch('dashPattern');
   }
-  get strokeCap(): StrokeCap {
+  get strokeCap(): StrokeCap | PluginAPI['mixed'] {
     return this._strokeCap;
   }
-  set strokeCap(v: StrokeCap) {
+  set strokeCap(v: StrokeCap | PluginAPI['mixed']) {
     checkEnum('strokeCap', v, STROKE_CAPS);
     this._strokeCap = v;
     this.touch('strokeCap');
   }
-  get strokeJoin(): StrokeJoin {
+  get strokeJoin(): StrokeJoin | PluginAPI['mixed'] {
     return this._strokeJoin;
   }
-  set strokeJoin(v: StrokeJoin) {
+  set strokeJoin(v: StrokeJoin | PluginAPI['mixed']) {
     checkEnum('strokeJoin', v, ['MITER', 'BEVEL', 'ROUND'] as const);
     this._strokeJoin = v;
     this.touch('strokeJoin');
@@ -481,7 +481,8 @@ export abstract class SceneImpl extends BaseImpl {
   }
 }
 
-export const MIXED: unique symbol = Symbol('figma.mixed');
+/** `figma.mixed`: "a unique, constant value" of type symbol (typings L891-L907). */
+export const MIXED: PluginAPI['mixed'] = Symbol('figma.mixed') as unknown as PluginAPI['mixed'];
 
 function clean(n: number): number {
   return Math.abs(n) < 1e-12 ? 0 : Math.round(n * 1e12) / 1e12;
