@@ -9,10 +9,14 @@ export function unsupported(name: string): Error {
   return new Error(`not supported by the emulator: ${name}`);
 }
 
-/** Source: figma-platform.md §3; https://github.com/grab/cursor-talk-to-figma-mcp/issues/3 */
-export function unloadedFontError(prop: string, font: FontName): Error {
+/**
+ * Verbatim for property setters: https://github.com/figma/plugin-samples/pull/84 and
+ * https://github.com/grab/cursor-talk-to-figma-mcp/issues/3 ("in set_characters: Cannot write to node with unloaded font …").
+ * For methods (`method`), the `in <method>:` prefix follows Figma's other method errors ("in setPluginData: …"). APPROX for methods.
+ */
+export function unloadedFontError(prop: string, font: FontName, method = false): Error {
   return new Error(
-    `in set_${prop}: Cannot write to node with unloaded font "${font.family} ${font.style}". ` +
+    `in ${method ? '' : 'set_'}${prop}: Cannot write to node with unloaded font "${font.family} ${font.style}". ` +
       `Please call figma.loadFontAsync({ family: "${font.family}", style: "${font.style}" }) and await the returned promise first.`,
   );
 }
@@ -47,6 +51,18 @@ export function utf8Length(s: string): number {
 export function checkNamespace(method: string, ns: unknown): void {
   if (typeof ns !== 'string' || !/^[A-Za-z0-9_]*$/.test(ns) || (ns.match(/[A-Za-z0-9]/g) ?? []).length < 3) {
     throw new Error(`in ${method}: Namespace must be at least 3 alphanumeric characters`);
+  }
+}
+
+/**
+ * Character ranges: integers with 0 <= start < end <= length. getRangeAllFontNames "Throws if start === end (an empty
+ * range)" (https://developers.figma.com/docs/plugins/api/properties/TextNode-getrangeallfontnames/); the emulator applies
+ * the same to every range call. APPROX message.
+ */
+export function checkTextRange(method: string, start: unknown, end: unknown, length: number): asserts start is number {
+  const int = (v: unknown) => typeof v === 'number' && Number.isInteger(v);
+  if (!int(start) || !int(end) || (start as number) < 0 || (end as number) > length || (start as number) >= (end as number)) {
+    throw new Error(`in ${method}: Expected "start" and "end" to be integers with 0 <= start < end <= ${length}, got ${String(start)} and ${String(end)}`);
   }
 }
 
@@ -87,9 +103,9 @@ export function hugOnlyOnAutoLayout(prop: string): Error {
 export function minMaxOnlyAutoLayout(prop: string): Error {
   return new Error(`in set_${prop}: Can only set ${prop} on auto layout nodes and their children`);
 }
-/** layoutWrap is HORIZONTAL-only (figma-platform.md §6). APPROX message. */
-export function wrapOnlyHorizontal(): Error {
-  return new Error('in set_layoutWrap: layoutWrap can only be set on horizontal auto-layout frames');
+/** layoutWrap needs HORIZONTAL or VERTICAL auto layout (@figma/plugin-typings plugin-api.d.ts L7875). APPROX message. */
+export function wrapNeedsAutoLayout(): Error {
+  return new Error('in set_layoutWrap: layoutWrap can only be set on layers with layoutMode HORIZONTAL or VERTICAL');
 }
 /** Enum validation, Figma style: `Expected 'FIXED' | 'AUTO', received 'FILL'` (figma-platform.md §6). */
 export function checkEnum<T extends string>(prop: string, v: unknown, allowed: readonly T[]): asserts v is T {
@@ -118,6 +134,13 @@ export function rootOnlyPagesError(method: string): Error {
 }
 export function pageNotInSceneError(method: string): Error {
   return new Error(`in ${method}: Cannot move a page node into a scene node`);
+}
+/**
+ * [unverified] Sections sit on a page or inside another section; Figma's editor offers no way to put one in a frame or
+ * group, and the FigJam guide places them only so (figma/mcp-server-guide create-section.md). APPROX message.
+ */
+export function sectionParentError(method: string): Error {
+  return new Error(`in ${method}: A SECTION node can only be a child of a PAGE or another SECTION`);
 }
 export function figjamOnly(method: string): Error {
   // figma-platform.md §2: in Design files createConnector "throws not a function"; the typings say "only available in FigJam".

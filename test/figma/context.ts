@@ -84,13 +84,13 @@ export class Ctx {
   fontKey(f: FontName): string {
     return `${f.family}\u0000${f.style}`;
   }
-  requireFont(prop: string, f: FontName): void {
+  requireFont(prop: string, f: FontName, method = false): void {
     if (this.actor !== 'plugin') return; // the user has the font (README)
-    if (!this.loadedFonts.has(this.fontKey(f))) throw unloadedFontError(prop, f);
+    if (!this.loadedFonts.has(this.fontKey(f))) throw unloadedFontError(prop, f, method);
   }
   /** Every font in `fonts` must be loaded; the error names the first one that is not (in text order). */
-  requireFonts(prop: string, fonts: readonly FontName[]): void {
-    for (const f of fonts) this.requireFont(prop, f);
+  requireFonts(prop: string, fonts: readonly FontName[], method = false): void {
+    for (const f of fonts) this.requireFont(prop, f, method);
   }
   get assumptions(): EmulatorAssumptions {
     return this.options.assumptions;

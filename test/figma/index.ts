@@ -216,7 +216,7 @@ function inspect(n: BaseImpl): InspectedNode {
   if (n instanceof TextImpl) out.characters = n._chars;
   if (n instanceof FrameImpl) out.layoutMode = n._layoutMode;
   if (n.pluginData.size) out.pluginData = Object.fromEntries(n.pluginData);
-  if (n.kids.length || n instanceof FrameImpl || n instanceof GroupImpl || n.type === 'PAGE' || n.type === 'DOCUMENT') out.children = n.kids.map(inspect);
+  if (n.kids.length || n instanceof FrameImpl || n instanceof GroupImpl || n.type === 'PAGE' || n.type === 'DOCUMENT' || n.type === 'SECTION') out.children = n.kids.map(inspect);
   void VectorImpl;
   void ConnectorImpl;
   return out;

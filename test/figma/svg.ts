@@ -10,6 +10,7 @@ import { FrameImpl, GroupImpl } from './nodes/frame';
 import { TextImpl } from './nodes/text';
 import { RectangleImpl, EllipseImpl, LineImpl, VectorImpl, networkFromPaths } from './nodes/shapes';
 import { ConnectorImpl, StickyImpl, ShapeWithTextImpl, type TextSublayer } from './nodes/figjam';
+import { SectionImpl } from './nodes/section';
 import { measureText } from './text-metrics';
 
 export interface SvgOptions {
@@ -191,6 +192,11 @@ function node(n: SceneImpl, w: Writer): string {
       w.defs.push(`<clipPath id="${id}">${rectShape(0, 0, n._w, n._h, n._radii, '')}</clipPath>`);
       inner += `<g clip-path="url(#${id})">${kidsSvg}</g>`;
     } else inner += kidsSvg;
+  } else if (n instanceof SectionImpl) {
+    // A section draws its fill and stroke and, unless its contents are hidden, its children unclipped; its name as a label.
+    inner += box(n, w, n._radii);
+    inner += `<text x="0" y="-6" font-family="Inter, sans-serif" font-size="12" fill="rgb(80,80,80)">${esc(n.name)}</text>`;
+    if (!n._contentsHidden) inner += n.kids.filter((k): k is SceneImpl => k instanceof SceneImpl).map((k) => node(k, w)).join('');
   } else if (n instanceof RectangleImpl) inner += box(n, w, n._radii);
   else if (n instanceof EllipseImpl) {
     for (const p of n._fills) {

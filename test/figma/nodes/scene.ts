@@ -116,7 +116,7 @@ export abstract class SceneImpl extends BaseImpl {
   set x(v: number) {
     checkNumber('x', v);
     this._x = v;
-    this.touch('x', this.inFlow());
+    this.touch('x', this.inFlow() || !!this.parentImpl?.dependsOnChildren()); // a group's bounds follow its children
   }
   get y(): number {
     this.geom();
@@ -125,7 +125,7 @@ export abstract class SceneImpl extends BaseImpl {
   set y(v: number) {
     checkNumber('y', v);
     this._y = v;
-    this.touch('y', this.inFlow());
+    this.touch('y', this.inFlow() || !!this.parentImpl?.dependsOnChildren()); // a group's bounds follow its children
   }
   get width(): number {
     this.geom();
@@ -189,6 +189,34 @@ export abstract class SceneImpl extends BaseImpl {
     const y = Math.min(...ys);
     return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
   }
+  /** The node's origin in page coordinates. */
+  absOrigin(): Vector {
+    const m = this.absoluteTransform;
+    return { x: m[0][2], y: m[1][2] };
+  }
+  /** Move the node so its origin lands on `abs` (page coordinates) in its current parent; rotation is kept. */
+  placeAbs(abs: Vector): void {
+    const p = this.containingParent();
+    let x = abs.x;
+    let y = abs.y;
+    if (p) {
+      const m = p.absoluteTransform;
+      const dx = abs.x - m[0][2];
+      const dy = abs.y - m[1][2];
+      // Parent transforms are rotations (no scale/skew, see relativeTransform): the inverse is the transpose.
+      x = m[0][0] * dx + m[1][0] * dy;
+      y = m[0][1] * dx + m[1][1] * dy;
+    }
+    this.geom();
+    this.moveBy(x - this._x, y - this._y);
+    this.touch('x');
+    this.touch('y', true);
+  }
+  /** Shift by (dx, dy) in parent coordinates (groups move their children). */
+  moveBy(dx: number, dy: number): void {
+    this._x += dx;
+    this._y += dy;
+  }
   resize(w: number, h: number): void {
     this.ctx.countWrite('resize');
     this.doResize('resize', w, h);
@@ -222,10 +250,10 @@ export abstract class SceneImpl extends BaseImpl {
   }
 
   // ---- paints ----
-  get fills(): readonly Paint[] {
+  get fills(): readonly Paint[] | PluginAPI['mixed'] {
     return this._fills;
   }
-  set fills(v: readonly Paint[]) {
+  set fills(v: readonly Paint[] | PluginAPI['mixed']) {
     this._fills = Object.freeze(validatePaints('fills', v));
     this.touch('fills');
   }
@@ -464,7 +492,8 @@ export abstract class SceneImpl extends BaseImpl {
 
   clone(): any {
     this.ctx.countWrite('clone');
-    const c = this.cloneRaw();
+    // [unverified] whether plugin data travels: assumptions.pluginDataOnClone (default 'copied').
+    const c = this.cloneRaw(this.ctx.assumptions.pluginDataOnClone);
     // Typings: "By default, the duplicate will be parented under figma.currentPage".
     const page = this.ctx.currentPage;
     c.parentImpl = page;
