@@ -167,7 +167,7 @@ export function buildApi(ctx: Ctx, ui: UiBridge, storage: ClientStorage, rec: Re
     },
     on(type: string, cb: (...a: any[]) => void) {
       if (type === 'documentchange' && ctx.dynamicPage && !ctx.allPagesLoaded) {
-        // typings: documentchange needs loadAllPagesAsync under dynamic-page (figma-platform.md §4). APPROX message.
+        // typings L564: with dynamic-page "you must first call loadAllPagesAsync to access this event". APPROX message.
         throw new Error('in on: Cannot register documentchange handler in incremental mode without calling figma.loadAllPagesAsync first');
       }
       if (['selectionchange', 'currentpagechange', 'documentchange'].includes(type)) ctx.events.on(ctx.events.figmaListeners, type, cb, false);
@@ -195,7 +195,7 @@ export function buildApi(ctx: Ctx, ui: UiBridge, storage: ClientStorage, rec: Re
     },
     notify(message: string, options?: NotificationOptions) {
       if (typeof message !== 'string') throw new Error('in notify: Expected "message" to be a string');
-      // "The message is capped at 100 characters" (typings figma.notify; figma-platform.md §7).
+      // "It is limited to 100 characters. Longer messages will be truncated" (typings L229).
       const entry = { message: message.slice(0, NOTIFY_MAX), options, cancelled: false };
       rec.notifications.push(entry);
       return {

@@ -339,7 +339,7 @@ describe('autolayout: computed layout', () => {
   });
 
   it('assumption fillInHugRowGrows = false: FILL cells do not size a hugging row; they collapse to it', () => {
-    // [unverified] No source settles a counter-axis FILL child in a HUG parent (fidelity.md §1, "FILL-height cells inside
+    // [unverified] No source settles a counter-axis FILL child in a HUG parent (fidelity review §1, "FILL-height cells inside
     // HUG rows"); Figma's guide warns that "A HUG parent cannot give FILL children meaningful size … children collapse"
     // (figma/mcp-server-guide figma-power/steering/figma-use/references/gotchas.md). The option models that reading.
     const figma = createFigma({ assumptions: { fillInHugRowGrows: false } });

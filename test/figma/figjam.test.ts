@@ -78,7 +78,7 @@ describe('figjam', () => {
   });
 
   it('[unverified] connectorNestedEndpoints: false accepts only nodes on a page or in a section; default true accepts any node', () => {
-    // No source says whether FigJam attaches connectors to frames nested in frames (fidelity.md §1, connector row).
+    // No source says whether FigJam attaches connectors to frames nested in frames (fidelity review §1, connector row).
     const strict = createFigma({ editorType: 'figjam', assumptions: { connectorNestedEndpoints: false } });
     const section = strict.createSection();
     const inSection = strict.createShapeWithText();

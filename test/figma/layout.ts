@@ -1,7 +1,8 @@
 /**
  * Auto-layout engine. Computes what Figma would: hug sizes, FILL shares, alignment, wrap, text auto-resize.
  * Runs lazily: writes mark a layout root dirty (Ctx.markLayout); reads of geometry call Ctx.ensureLayout().
- * Sources: typings AutoLayoutMixin / AutoLayoutChildrenMixin; figma-platform.md §6.
+ * Sources: @figma/plugin-typings AutoLayoutMixin (L7700-L8160) / AutoLayoutChildrenMixin;
+ * figma/mcp-server-guide skills/figma-use/references/gotchas.md.
  */
 import type { BaseImpl } from './nodes/base';
 import { SceneImpl } from './nodes/scene';

@@ -3,7 +3,7 @@
 // absoluteTransform; https://developers.figma.com/docs/plugins/api/SectionNode ;
 // https://developers.figma.com/docs/plugins/api/properties/figma-group ; figma/mcp-server-guide
 // figma-power/steering/figma-use-figjam/references/position-figjam-nodes.md ("Adding Nodes to a Section").
-// The review (fidelity.md §3 item 4) found no sections in the emulator: every test using createSection failed before
+// The fidelity review (§3 item 4) found no sections in the emulator: every test using createSection failed before
 // ("not supported by the emulator: figma.createSection"), and figma.group kept relative, not absolute, positions.
 import { describe, expect, it } from 'vitest';
 import { createFigma, emulatorOf } from './index';

@@ -1,7 +1,7 @@
 // Text with several fonts, sizes and fills. Sources: https://developers.figma.com/docs/plugins/working-with-text
 // ("Mixed styles", "Loading fonts", "Missing fonts"); @figma/plugin-typings plugin-api.d.ts (1.142.0)
 // BaseNonResizableTextMixin L9766-L10175; verbatim error text: https://github.com/figma/plugin-samples/pull/84 .
-// The review (docs/reviews/fidelity.md §3 item 3) found the emulator had one font per node; every test here failed before
+// The fidelity review (§3 item 3; not in the repo) found the emulator had one font per node; every test here failed before
 // (setRange* threw "not supported", fontName never read figma.mixed, characters needed only the node's single font).
 import { describe, expect, it } from 'vitest';
 import { createFigma, emulatorOf } from './index';

@@ -1,10 +1,10 @@
 // What a designer does on the canvas (emu.user): cut/copy and paste, duplicate, move into a section or frame, group and
 // ungroup, restyle part of a text. Each action emits nodechange with origin LOCAL (or REMOTE when asked), like Figma's
-// NodeChange.origin (@figma/plugin-typings plugin-api.d.ts NodeChangeEvent/DocumentChange origin: "LOCAL" | "REMOTE").
-// The review (fidelity.md §3 item 4) found none of these in emu.user; every test here failed before ("is not a function").
-// [unverified] New ids on paste and whether plugin data travels (no Figma source; fidelity.md "Not verified"): the ids
-// follow Figma's rule that a node id is unique and stable for one node, so a pasted node, being a new node, gets new ones;
-// plugin data follows assumptions.pluginDataOnPaste / pluginDataOnClone.
+// change origin (@figma/plugin-typings plugin-api.d.ts L3649: origin: 'LOCAL' | 'REMOTE').
+// The fidelity review (§3 item 4) found none of these in emu.user; every test here failed before ("is not a function").
+// Ids: after copy + paste both nodes exist, so "The unique identifier of a node" (typings L6366) forces new ids. After cut +
+// paste nothing forces them: [unverified] that Figma gives the paste new ids too (fidelity review, "Not verified"; no source).
+// [unverified] Whether plugin data travels: assumptions.pluginDataOnPaste / pluginDataOnClone.
 import { describe, expect, it } from 'vitest';
 import { createFigma, emulatorOf } from './index';
 

@@ -74,7 +74,7 @@ describe('vectors', () => {
   });
 });
 
-// The review (docs/reviews/fidelity.md §3, items 1-2) found the emulator kept per-vertex caps under a node-level strokeCap
+// The fidelity review (§3 items 1-2; not in the repo) found the emulator kept per-vertex caps under a node-level strokeCap
 // and fitted networks by their vertices only while paths used control points. Each test below failed before.
 describe('vectors: strokeCap / strokeJoin apply to the whole vector network', () => {
   const arrow = () => ({
@@ -95,7 +95,7 @@ describe('vectors: strokeCap / strokeJoin apply to the whole vector network', ()
     // on individual vertices." (https://developers.figma.com/docs/plugins/api/properties/nodes-strokecap/)
     expect(v.strokeCap).toBe('ROUND');
     expect(v.vectorNetwork.vertices.map((x) => x.strokeCap)).toEqual(['ROUND', 'ROUND', 'ROUND']);
-    // The picture shows what is stored: no arrowhead is left (the plugin's missing-arrowhead bug, fidelity.md §6 item 1).
+    // The picture shows what is stored: no arrowhead is left (the plugin's missing-arrowhead bug, fidelity review §6 item 1).
     const svg = emu.toSVG(v);
     expect(svg).not.toContain('cap-arrow-lines');
     expect(svg).toContain('stroke-linecap="round"');

@@ -225,7 +225,7 @@ export abstract class BaseImpl {
     throw unsupported('findWidgetNodesByWidgetId');
   }
 
-  // ---- plugin data (figma-platform.md §1) ----
+  // ---- plugin data (typings L6528-L6575; https://developers.figma.com/docs/plugins/api/properties/nodes-setplugindata) ----
   getPluginData(key: string): string {
     checkString('getPluginData', 'key', key);
     return this.pluginData.get(key) ?? '';

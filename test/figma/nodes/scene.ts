@@ -236,7 +236,7 @@ export abstract class SceneImpl extends BaseImpl {
     this.touch('width');
     this.touch('height', true);
   }
-  /** resize() resets the sizing to FIXED on both axes (figma-platform.md §6 ordering rule 2). */
+  /** resize() resets the sizing to FIXED on both axes (figma/mcp-server-guide skills/figma-use/references/gotchas.md). */
   protected resetSizingOnResize(): void {
     if (this.inFlow()) {
       this._layoutGrow = 0;
@@ -366,7 +366,7 @@ export abstract class SceneImpl extends BaseImpl {
     this.touch('constraints');
   }
 
-  // ---- auto-layout child (typings AutoLayoutChildrenMixin, figma-platform.md §6) ----
+  // ---- auto-layout child (typings AutoLayoutChildrenMixin; layoutSizing* L7492-L7500) ----
   parentAxis(): 'HORIZONTAL' | 'VERTICAL' | null {
     const p = this.parentImpl as any;
     if (!p || typeof p.isAutoLayout !== 'function' || !p.isAutoLayout()) return null;

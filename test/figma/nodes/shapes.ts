@@ -1,4 +1,4 @@
-/** Rectangle, Ellipse, Line, Vector (figma-platform.md §2). */
+/** Rectangle, Ellipse, Line, Vector (typings RectangleNode, EllipseNode, LineNode, VectorNode; https://developers.figma.com/docs/plugins/api/VectorNode/). */
 import { SceneImpl, SCENE_MEMBERS, RESIZE_MEMBERS, GEOMETRY_MEMBERS, CORNER_MEMBERS, SHAPE_GRAY, BLACK, MIXED } from './scene';
 import { checkEnum, dynamicPageError, parseVectorPathData, deepFreeze } from '../constraints';
 
@@ -23,7 +23,7 @@ export class EllipseImpl extends SceneImpl implements Pick<EllipseNode, 'name' |
 }
 
 export const LINE_MEMBERS = [...SCENE_MEMBERS, ...RESIZE_MEMBERS, ...GEOMETRY_MEMBERS] as const;
-/** LineNode: defaults width 100, height 0, black stroke weight 1 (figma-platform.md §2). */
+/** LineNode: defaults width 100, height 0, black stroke weight 1 (typings L937: "100 in width, has a black stroke, with weight 1"). */
 export class LineImpl extends SceneImpl implements Pick<LineNode, 'name' | 'x' | 'y' | 'width' | 'height' | 'strokes' | 'strokeWeight' | 'strokeCap' | 'dashPattern' | 'resize' | 'rotation'> {
   static override MEMBERS = LINE_MEMBERS;
   readonly type: 'LINE' = 'LINE';

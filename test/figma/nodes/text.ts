@@ -423,7 +423,7 @@ export class TextImpl extends SceneImpl implements Pick<TextNode, 'characters' |
     checkEnum('textAutoResize', v, ['NONE', 'WIDTH_AND_HEIGHT', 'HEIGHT', 'TRUNCATE'] as const);
     this._autoResize = v;
     if (v === 'WIDTH_AND_HEIGHT' && this.fillsAxis('H')) {
-      // WIDTH_AND_HEIGHT and FILL do not mix: the text hugs (figma-platform.md §3, mcp-server-guide rule 12c).
+      // WIDTH_AND_HEIGHT and FILL do not mix: the text hugs (figma/mcp-server-guide skills/figma-use/SKILL.md rule 12c).
       const pa = this.parentAxis();
       if (pa === 'HORIZONTAL') this._layoutGrow = 0;
       else this._layoutAlign = 'INHERIT';
