@@ -2,10 +2,12 @@
 import type { Ctx } from './context';
 import { BaseImpl, PageImpl } from './nodes/base';
 import { SceneImpl, MIXED } from './nodes/scene';
-import { FrameImpl, GroupImpl } from './nodes/frame';
+import { FrameImpl } from './nodes/frame';
 import { TextImpl } from './nodes/text';
 import { RectangleImpl, EllipseImpl, LineImpl, VectorImpl } from './nodes/shapes';
 import { ConnectorImpl, StickyImpl, ShapeWithTextImpl } from './nodes/figjam';
+import { SectionImpl } from './nodes/section';
+import { groupNodes, ungroupNode } from './tree-ops';
 import { UiBridge } from './ui-bridge';
 import { ClientStorage } from './storage';
 import {
@@ -134,34 +136,40 @@ export function buildApi(ctx: Ctx, ui: UiBridge, storage: ClientStorage, rec: Re
       if (!Array.isArray(nodes) || nodes.length === 0) throw new Error('in group: First argument must be an array of at least one node');
       const raws = nodes.map((n) => ctx.raw<SceneImpl>(n, 'group'));
       const par = ctx.raw<BaseImpl>(parent, 'group');
-      const g = new GroupImpl(ctx).init();
-      g._name = 'Group';
-      const idx = index ?? par.kids.length;
-      g.parentImpl = par;
-      par.kids.splice(Math.min(idx, par.kids.length), 0, g);
-      par.kidsCache = null;
-      for (const r of raws) g.appendChild(r.proxy);
-      g.updateBounds();
-      ctx.events.record('CREATE', g);
-      ctx.markLayout(g);
-      return g.proxy;
+      return groupNodes(ctx, 'group', raws, par, index).proxy;
     },
+    ungroup(node: unknown) {
+      guard('ungroup');
+      ctx.countWrite('ungroup');
+      const n = ctx.raw<SceneImpl>(node, 'ungroup');
+      return ungroupNode(ctx, 'ungroup', n).map((k) => k.proxy);
+    },
+    createSection: () => create('createSection', () => Object.assign(new SectionImpl(ctx), { _name: 'Section' })),
     loadFontAsync(font: FontName) {
       const f = { family: font?.family, style: font?.style } as FontName;
       return later(() => {
-        if (!available(f)) throw fontNotAvailableError(f);
+        // A font the document uses but the editor lacks (assumptions.missingFonts) cannot be loaded either:
+        // loadFontAsync "only works to load fonts already accessible in the Figma editor" (typings L1663-L1698).
+        if (!available(f) || ctx.isMissingFont(f)) throw fontNotAvailableError(f);
         ctx.loadedFonts.add(ctx.fontKey(f));
       });
     },
     listAvailableFontsAsync() {
       return later(() => ctx.options.fonts.map((f) => ({ fontName: { ...f } })));
     },
+    /** True when any text node of the document uses a font the editor lacks (typings L1730; working-with-text "Missing fonts"). */
     get hasMissingFont() {
+      const stack: BaseImpl[] = [ctx.root];
+      while (stack.length) {
+        const n = stack.pop()!;
+        if (n instanceof TextImpl && n.hasMissingFont) return true;
+        stack.push(...n.kids);
+      }
       return false;
     },
     on(type: string, cb: (...a: any[]) => void) {
       if (type === 'documentchange' && ctx.dynamicPage && !ctx.allPagesLoaded) {
-        // typings: documentchange needs loadAllPagesAsync under dynamic-page (figma-platform.md §4). APPROX message.
+        // typings L564: with dynamic-page "you must first call loadAllPagesAsync to access this event". APPROX message.
         throw new Error('in on: Cannot register documentchange handler in incremental mode without calling figma.loadAllPagesAsync first');
       }
       if (['selectionchange', 'currentpagechange', 'documentchange'].includes(type)) ctx.events.on(ctx.events.figmaListeners, type, cb, false);
@@ -189,7 +197,7 @@ export function buildApi(ctx: Ctx, ui: UiBridge, storage: ClientStorage, rec: Re
     },
     notify(message: string, options?: NotificationOptions) {
       if (typeof message !== 'string') throw new Error('in notify: Expected "message" to be a string');
-      // "The message is capped at 100 characters" (typings figma.notify; figma-platform.md §7).
+      // "It is limited to 100 characters. Longer messages will be truncated" (typings L229).
       const entry = { message: message.slice(0, NOTIFY_MAX), options, cancelled: false };
       rec.notifications.push(entry);
       return {

@@ -1,5 +1,7 @@
-// Auto layout. Sources: figma-platform.md §6; typings AutoLayoutMixin / AutoLayoutChildrenMixin / layoutSizing*;
-// error strings: grab/cursor-talk-to-figma-mcp#187, figma/mcp-server-guide SKILL.md rule 12b, DirectedEdges/specs-plugin-1#164.
+// Auto layout. Sources: @figma/plugin-typings plugin-api.d.ts (1.142.0) AutoLayoutMixin (layoutWrap L7868-L7879,
+// counterAxisSpacing L8113-L8160) / AutoLayoutChildrenMixin / layoutSizing*; error strings:
+// https://github.com/grab/cursor-talk-to-figma-mcp/pull/187, figma/mcp-server-guide skills/figma-use/SKILL.md rule 12b,
+// https://github.com/DirectedEdges/specs-plugin-1/issues/164.
 import { describe, expect, it } from 'vitest';
 import { createFigma, emulatorOf, measureText } from './index';
 
@@ -15,7 +17,7 @@ function box(w: number, h: number, figma: PluginAPI) {
 }
 
 describe('autolayout: rules and errors', () => {
-  it('FILL only on children of auto-layout frames (verbatim error, figma-platform.md §6)', () => {
+  it('FILL only on children of auto-layout frames (verbatim error, grab/cursor-talk-to-figma-mcp#187; typings L7498)', () => {
     const figma = createFigma();
     const f = figma.createFrame();
     const r = figma.createRectangle();
@@ -28,7 +30,7 @@ describe('autolayout: rules and errors', () => {
     }).toThrow('in set_layoutSizingVertical: FILL can only be set on children of auto-layout frames');
   });
 
-  it('HUG only on auto-layout frames or text (figma-platform.md §6)', () => {
+  it('HUG only on auto-layout frames or text (typings L7498)', () => {
     const figma = createFigma();
     const f = figma.createFrame();
     expect(() => {
@@ -43,15 +45,18 @@ describe('autolayout: rules and errors', () => {
     expect(f.counterAxisSizingMode).toBe('AUTO');
   });
 
-  it('layoutWrap is HORIZONTAL only (figma-platform.md §6)', () => {
+  it('layoutWrap can be set on HORIZONTAL and VERTICAL frames, and throws without auto layout', () => {
+    // typings L7875: "This property can only be set on layers with layoutMode === "HORIZONTAL" or layoutMode === "VERTICAL".
+    // Setting it on layers with a different layoutMode will throw an Error." Before: VERTICAL threw (stricter than Figma).
     const figma = createFigma();
     const f = figma.createFrame();
-    f.layoutMode = 'VERTICAL';
     expect(() => {
       f.layoutWrap = 'WRAP';
-    }).toThrow(/layoutWrap can only be set on horizontal/);
-    f.layoutMode = 'HORIZONTAL';
+    }).toThrow('in set_layoutWrap: layoutWrap can only be set on layers with layoutMode HORIZONTAL or VERTICAL');
+    f.layoutMode = 'VERTICAL';
     f.layoutWrap = 'WRAP';
+    expect(f.layoutWrap).toBe('WRAP');
+    f.layoutMode = 'HORIZONTAL';
     expect(f.layoutWrap).toBe('WRAP');
   });
 
@@ -76,7 +81,7 @@ describe('autolayout: rules and errors', () => {
     }).toThrow("in set_primaryAxisSizingMode: Expected 'FIXED' | 'AUTO', received 'FILL'");
   });
 
-  it('resize() resets sizing to FIXED on both axes (figma-platform.md §6 ordering rule 2)', () => {
+  it('resize() resets sizing to FIXED on both axes (figma/mcp-server-guide skills/figma-use/references/gotchas.md)', () => {
     const figma = createFigma();
     const f = figma.createFrame();
     f.layoutMode = 'VERTICAL';
@@ -242,6 +247,45 @@ describe('autolayout: computed layout', () => {
     expect(f.height).toBe(70);
   });
 
+  it('VERTICAL + WRAP breaks columns at the fixed height, columns spaced by counterAxisSpacing', () => {
+    const figma = createFigma();
+    const f = figma.createFrame();
+    f.layoutMode = 'VERTICAL';
+    f.layoutWrap = 'WRAP'; // typings L7875
+    f.resize(10, 100);
+    f.layoutSizingHorizontal = 'HUG';
+    f.itemSpacing = 10;
+    f.counterAxisSpacing = 5;
+    const kids = [1, 2, 3, 4, 5].map(() => box(20, 40, figma));
+    kids.forEach((k) => f.appendChild(k));
+    expect(kids.map((k) => [k.x, k.y])).toEqual([[0, 0], [0, 50], [25, 0], [25, 50], [50, 0]]);
+    expect(f.width).toBe(70);
+  });
+
+  it('counterAxisSpacing = null syncs with itemSpacing, in the property and in the layout', () => {
+    // typings L8118: "Set this propety to null to have it sync with itemSpacing. This will never return null. Once set to
+    // null, it will start returning the value of itemSpacing." Before: it read null and was laid out as 0.
+    const figma = createFigma();
+    const f = figma.createFrame();
+    f.layoutMode = 'HORIZONTAL';
+    f.layoutWrap = 'WRAP';
+    f.resize(100, 10);
+    f.layoutSizingVertical = 'HUG';
+    f.itemSpacing = 10;
+    f.counterAxisSpacing = null;
+    expect(f.counterAxisSpacing).toBe(10);
+    const kids = [1, 2, 3].map(() => box(40, 20, figma));
+    kids.forEach((k) => f.appendChild(k));
+    expect(kids.map((k) => k.y)).toEqual([0, 0, 30]);
+    f.itemSpacing = 4;
+    expect(f.counterAxisSpacing).toBe(4);
+    expect(kids[2]!.y).toBe(24);
+    // typings L8114: "The value must be positive".
+    expect(() => {
+      f.counterAxisSpacing = -1;
+    }).toThrow(/in set_counterAxisSpacing/);
+  });
+
   it('min/max clamp sizes', () => {
     const figma = createFigma();
     const f = figma.createFrame();
@@ -292,5 +336,36 @@ describe('autolayout: computed layout', () => {
     expect(row.height).toBe(140);
     expect(short.height).toBe(140);
     expect(tall.height).toBe(140);
+  });
+
+  it('assumption fillInHugRowGrows = false: FILL cells do not size a hugging row; they collapse to it', () => {
+    // [unverified] No source settles a counter-axis FILL child in a HUG parent (fidelity review §1, "FILL-height cells inside
+    // HUG rows"); Figma's guide warns that "A HUG parent cannot give FILL children meaningful size … children collapse"
+    // (figma/mcp-server-guide figma-power/steering/figma-use/references/gotchas.md). The option models that reading.
+    const figma = createFigma({ assumptions: { fillInHugRowGrows: false } });
+    const row = figma.createFrame();
+    row.layoutMode = 'HORIZONTAL';
+    row.layoutSizingHorizontal = 'HUG';
+    row.layoutSizingVertical = 'HUG';
+    const cell = (h: number) => {
+      const c = figma.createFrame();
+      row.appendChild(c);
+      c.layoutMode = 'VERTICAL';
+      c.resizeWithoutConstraints(100, 40);
+      c.layoutSizingVertical = 'FILL';
+      const r = figma.createRectangle();
+      c.appendChild(r);
+      r.resize(50, h);
+      return c;
+    };
+    const a = cell(30);
+    const b = cell(120);
+    // Every child FILLs: the row keeps the height it had (a new frame's 100) and the cells take it; content overflows.
+    expect(row.height).toBe(100);
+    expect([a.height, b.height]).toEqual([100, 100]);
+    // One fixed child: the row hugs it, and the FILL cells collapse to that.
+    row.appendChild(box(10, 60, figma));
+    expect(row.height).toBe(60);
+    expect([a.height, b.height]).toEqual([60, 60]);
   });
 });

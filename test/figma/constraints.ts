@@ -1,6 +1,6 @@
 /**
- * Every rule the emulator enforces, with Figma's error text and the source it comes from.
- * "figma-platform.md §N" means /work/shared/docs/figma-platform.md (shared/docs in the repo).
+ * Every rule the emulator enforces, with Figma's error text and the source it comes from: a URL, or a line of
+ * @figma/plugin-typings plugin-api.d.ts (version 1.142.0, as installed; "typings Lnnn").
  * Messages marked APPROX are our best approximation: the exact Figma wording is not public.
  */
 
@@ -9,26 +9,37 @@ export function unsupported(name: string): Error {
   return new Error(`not supported by the emulator: ${name}`);
 }
 
-/** Source: figma-platform.md §3; https://github.com/grab/cursor-talk-to-figma-mcp/issues/3 */
-export function unloadedFontError(prop: string, font: FontName): Error {
+/**
+ * Verbatim for property setters: https://github.com/figma/plugin-samples/pull/84 and
+ * https://github.com/grab/cursor-talk-to-figma-mcp/issues/3 ("in set_characters: Cannot write to node with unloaded font …").
+ * For methods (`method`), the `in <method>:` prefix follows Figma's other method errors ("in setPluginData: …"). APPROX for methods.
+ */
+export function unloadedFontError(prop: string, font: FontName, method = false): Error {
   return new Error(
-    `in set_${prop}: Cannot write to node with unloaded font "${font.family} ${font.style}". ` +
+    `in ${method ? '' : 'set_'}${prop}: Cannot write to node with unloaded font "${font.family} ${font.style}". ` +
       `Please call figma.loadFontAsync({ family: "${font.family}", style: "${font.style}" }) and await the returned promise first.`,
   );
 }
 
-/** Source: figma-platform.md §3 ("A wrong style name fails at load"). */
+/**
+ * A font the editor cannot reach: loadFontAsync "only works to load fonts already accessible in the Figma editor"
+ * (typings L1672; https://developers.figma.com/docs/plugins/api/properties/figma-loadfontasync). APPROX message
+ * ("The font "Inter SemiBold" could not be loaded" is reported by plugin authors; no Figma source).
+ */
 export function fontNotAvailableError(font: FontName): Error {
   return new Error(`The font "${font.family} ${font.style}" could not be loaded`);
 }
 
-/** Source: figma-platform.md §1 (error text, 102400 bytes). */
+/**
+ * "The total size of your entry (pluginId, key, value) cannot exceed 100 kB" (typings L6530; https://developers.figma.com/docs/plugins/api/properties/nodes-setplugindata).
+ * Error text verbatim from Figma's notice quoted in https://github.com/tolgee/figma-plugin/issues/56 ; 100 kB = 102400 bytes.
+ */
 export const PLUGIN_DATA_LIMIT_BYTES = 102_400;
 export function pluginDataTooLarge(method: 'setPluginData' | 'setSharedPluginData'): Error {
   return new Error(`in ${method}: This pluginData entry exceeds 100 kB per entry limit.`);
 }
 
-/** UTF-8 byte length without TextEncoder (the sandbox has none, figma-platform.md §5). */
+/** UTF-8 byte length without TextEncoder (not among the sandbox globals declared in @figma/plugin-typings index.d.ts). */
 export function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -43,10 +54,22 @@ export function utf8Length(s: string): number {
   return n;
 }
 
-/** Shared namespace: "must be at least 3 alphanumeric characters" (figma-platform.md §1; typings setSharedPluginData). APPROX message. */
+/** Shared namespace: "The namespace must be at least 3 alphanumeric characters" (typings L6558). APPROX message. */
 export function checkNamespace(method: string, ns: unknown): void {
   if (typeof ns !== 'string' || !/^[A-Za-z0-9_]*$/.test(ns) || (ns.match(/[A-Za-z0-9]/g) ?? []).length < 3) {
     throw new Error(`in ${method}: Namespace must be at least 3 alphanumeric characters`);
+  }
+}
+
+/**
+ * Character ranges: integers with 0 <= start < end <= length. getRangeAllFontNames "Throws if start === end (an empty
+ * range)" (https://developers.figma.com/docs/plugins/api/properties/TextNode-getrangeallfontnames/); the emulator applies
+ * the same to every range call. APPROX message.
+ */
+export function checkTextRange(method: string, start: unknown, end: unknown, length: number): asserts start is number {
+  const int = (v: unknown) => typeof v === 'number' && Number.isInteger(v);
+  if (!int(start) || !int(end) || (start as number) < 0 || (end as number) > length || (start as number) >= (end as number)) {
+    throw new Error(`in ${method}: Expected "start" and "end" to be integers with 0 <= start < end <= ${length}, got ${String(start)} and ${String(end)}`);
   }
 }
 
@@ -61,7 +84,7 @@ export function checkResize(method: string, w: number, h: number, allowZeroHeigh
   if (typeof h !== 'number' || !Number.isFinite(h) || h < 0.01) throw new Error(`in ${method}: Expected "height" to have value >= 0.01`);
 }
 
-/** Lines: height must be exactly 0 (figma-platform.md §2, typings LineNode/resize). APPROX message. */
+/** Lines: "LineNode … must always be given a height of exactly 0" (typings L7505, LayoutMixin.resize). APPROX message. */
 export function lineHeightMustBeZero(method: string): Error {
   return new Error(`in ${method}: Expected "height" to have value 0 for LINE nodes`);
 }
@@ -71,12 +94,19 @@ export function readOnlyError(prop: string): Error {
   return new TypeError(`no setter for property: ${prop} is read-only (use resize())`);
 }
 
-/** Removed nodes (figma-platform.md C5 "remove() marks the node removed, after which use throws"). APPROX message. */
+/**
+ * Removed nodes: "Removes this node and all of its children from the document" (typings L6423;
+ * https://developers.figma.com/docs/plugins/api/properties/nodes-remove); using one afterwards throws. APPROX message.
+ */
 export function removedNodeError(op: 'get' | 'set' | 'call', prop: string, id: string): Error {
   return new Error(`in ${op}_${prop}: The node with id "${id}" does not exist`);
 }
 
-/** Source: figma-platform.md §6 (verbatim, grab/cursor-talk-to-figma-mcp#187; mcp-server-guide rule 12b). */
+/**
+ * "HUG is only valid on auto-layout frames and text nodes. FILL is only valid on auto-layout children. Setting these values
+ * when they don't apply will throw an error" (typings L7498). Verbatim messages: https://github.com/grab/cursor-talk-to-figma-mcp/pull/187 ;
+ * figma/mcp-server-guide skills/figma-use/SKILL.md rule 12b.
+ */
 export function fillOnlyInAutoLayout(prop: string): Error {
   return new Error(`in set_${prop}: FILL can only be set on children of auto-layout frames`);
 }
@@ -87,11 +117,11 @@ export function hugOnlyOnAutoLayout(prop: string): Error {
 export function minMaxOnlyAutoLayout(prop: string): Error {
   return new Error(`in set_${prop}: Can only set ${prop} on auto layout nodes and their children`);
 }
-/** layoutWrap is HORIZONTAL-only (figma-platform.md §6). APPROX message. */
-export function wrapOnlyHorizontal(): Error {
-  return new Error('in set_layoutWrap: layoutWrap can only be set on horizontal auto-layout frames');
+/** layoutWrap needs HORIZONTAL or VERTICAL auto layout (@figma/plugin-typings plugin-api.d.ts L7875). APPROX message. */
+export function wrapNeedsAutoLayout(): Error {
+  return new Error('in set_layoutWrap: layoutWrap can only be set on layers with layoutMode HORIZONTAL or VERTICAL');
 }
-/** Enum validation, Figma style: `Expected 'FIXED' | 'AUTO', received 'FILL'` (figma-platform.md §6). */
+/** Enum validation, Figma style: `Expected 'FIXED' | 'AUTO', received 'FILL'` (figma/mcp-server-guide skills/figma-use/references/gotchas.md). */
 export function checkEnum<T extends string>(prop: string, v: unknown, allowed: readonly T[]): asserts v is T {
   if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
     throw new Error(`in set_${prop}: Expected ${allowed.map((a) => `'${a}'`).join(' | ')}, received '${String(v)}'`);
@@ -103,13 +133,17 @@ export function checkNumber(prop: string, v: unknown, min = -Infinity, max = Inf
   if (v > max) throw new Error(`in set_${prop}: Expected "${prop}" to have value <= ${max}`);
 }
 
-/** Dynamic page: figma-platform.md §4 (verbatim templates). */
+/**
+ * Dynamic page: `in getNodeById: Cannot call with documentAccess: dynamic-page. Use figma.getNodeByIdAsync instead.`
+ * (https://developers.figma.com/docs/plugins/api/api-errors/ ; https://developers.figma.com/docs/plugins/migrating-to-dynamic-loading).
+ * The currentPage setter message: figma/mcp-server-guide skills/figma-use/references/gotchas.md.
+ */
 export function dynamicPageError(method: string, replacement: string): Error {
   return new Error(`in ${method}: Cannot call with documentAccess: dynamic-page. Use ${replacement} instead.`);
 }
 export const CURRENT_PAGE_SETTER_ERROR = 'Setting figma.currentPage is not supported';
 
-/** Tree rules (figma-platform.md C5 "Tree"). APPROX messages. */
+/** Tree rules (typings ChildrenMixin.appendChild L7049-L7059; https://developers.figma.com/docs/plugins/api/properties/nodes-appendchild). APPROX messages. */
 export function cycleError(method: string): Error {
   return new Error(`in ${method}: Cannot move node. A node cannot be a child of itself or of its descendants`);
 }
@@ -119,12 +153,20 @@ export function rootOnlyPagesError(method: string): Error {
 export function pageNotInSceneError(method: string): Error {
   return new Error(`in ${method}: Cannot move a page node into a scene node`);
 }
+/**
+ * [unverified] Sections sit on a page or inside another section; Figma's editor offers no way to put one in a frame or
+ * group, and the FigJam guide places them only so (figma/mcp-server-guide create-section.md). APPROX message.
+ */
+export function sectionParentError(method: string): Error {
+  return new Error(`in ${method}: A SECTION node can only be a child of a PAGE or another SECTION`);
+}
 export function figjamOnly(method: string): Error {
-  // figma-platform.md §2: in Design files createConnector "throws not a function"; the typings say "only available in FigJam".
+  // In Design files createConnector "throws not a function" (https://github.com/planetscale/figma-diagram-generator/issues/1);
+  // the typings say "This API is only available in FigJam" (L1240-L1271).
   return new TypeError(`${method} is not a function (this API is only available in FigJam)`);
 }
 
-/** Paint validation (figma-platform.md C5 "Paints"). APPROX message. */
+/** Paint validation (typings Paint / SolidPaint / GradientPaint; https://developers.figma.com/docs/plugins/api/Paint). APPROX message. */
 const PAINT_TYPES = ['SOLID', 'GRADIENT_LINEAR', 'GRADIENT_RADIAL', 'GRADIENT_ANGULAR', 'GRADIENT_DIAMOND', 'IMAGE'] as const;
 export function validatePaints(prop: string, paints: unknown): Paint[] {
   if (!Array.isArray(paints)) throw new Error(`in set_${prop}: Expected an array of paints`);
@@ -204,7 +246,7 @@ export function deepFreeze<T>(o: T): T {
 }
 
 /**
- * vectorPaths data: absolute M/L/Q/C/Z, single spaces, numbers only (figma-platform.md §2; typings VectorPath;
+ * vectorPaths data: absolute M/L/Q/C/Z, single spaces, numbers only (typings VectorPath;
  * https://developers.figma.com/docs/plugins/api/VectorPath). APPROX message.
  */
 export function parseVectorPathData(data: unknown): Array<{ cmd: string; nums: number[] }> {
@@ -232,7 +274,7 @@ export function parseVectorPathData(data: unknown): Array<{ cmd: string; nums: n
   return out;
 }
 
-/** setRelaunchData: description over 1000 chars throws (figma-platform.md §4). APPROX message. */
+/** setRelaunchData: "This method will throw if description exceeds 1000 characters" (typings L6444). APPROX message. */
 export function checkRelaunchData(data: unknown): void {
   if (typeof data !== 'object' || data === null) throw new Error('in setRelaunchData: Expected an object');
   for (const [k, v] of Object.entries(data)) {
@@ -241,7 +283,7 @@ export function checkRelaunchData(data: unknown): void {
   }
 }
 
-/** notify: capped at 100 characters (figma-platform.md §7, typings figma.notify). */
+/** notify: "It is limited to 100 characters. Longer messages will be truncated" (typings L229). */
 export const NOTIFY_MAX = 100;
-/** clientStorage: 5 MB per plugin (figma-platform.md §1/§7). APPROX message. */
+/** clientStorage: 5 MB per plugin (https://developers.figma.com/docs/plugins/api/figma-clientStorage). APPROX message. */
 export const CLIENT_STORAGE_QUOTA = 5 * 1024 * 1024;

@@ -4,6 +4,7 @@ import { emptyStats, SliceTimer, type EmulatorStats } from './instrument';
 import { removedNodeError, unsupported, readOnlyError, unloadedFontError } from './constraints';
 import type { BaseImpl } from './nodes/base';
 import type { DocumentImpl, PageImpl } from './nodes/base';
+import type { EmulatorAssumptions } from './assumptions';
 
 export type Actor = 'plugin' | 'user' | 'internal';
 
@@ -13,6 +14,8 @@ export interface CtxOptions {
   documentAccess?: 'dynamic-page';
   /** figma.command: the manifest menu or relaunch command the plugin was started with. */
   command?: string;
+  /** Resolved assumptions (assumptions.ts): every field set. */
+  assumptions: EmulatorAssumptions;
 }
 
 /** Names that tooling (vitest, util.inspect, promises) probes on any object; they read as undefined. */
@@ -83,9 +86,20 @@ export class Ctx {
   fontKey(f: FontName): string {
     return `${f.family}\u0000${f.style}`;
   }
-  requireFont(prop: string, f: FontName): void {
+  requireFont(prop: string, f: FontName, method = false): void {
     if (this.actor !== 'plugin') return; // the user has the font (README)
-    if (!this.loadedFonts.has(this.fontKey(f))) throw unloadedFontError(prop, f);
+    if (!this.loadedFonts.has(this.fontKey(f))) throw unloadedFontError(prop, f, method);
+  }
+  /** Every font in `fonts` must be loaded; the error names the first one that is not (in text order). */
+  requireFonts(prop: string, fonts: readonly FontName[], method = false): void {
+    for (const f of fonts) this.requireFont(prop, f, method);
+  }
+  get assumptions(): EmulatorAssumptions {
+    return this.options.assumptions;
+  }
+  /** A font the document uses but this editor cannot load (assumptions.missingFonts). */
+  isMissingFont(f: FontName): boolean {
+    return this.options.assumptions.missingFonts.some((m) => m.family === f.family && m.style === f.style);
   }
 
   reportError(e: unknown): void {

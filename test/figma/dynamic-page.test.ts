@@ -1,4 +1,4 @@
-// documentAccess: dynamic-page. Sources: figma-platform.md §4 (error templates); Version 1 Update 87;
+// documentAccess: dynamic-page. Sources: https://developers.figma.com/docs/plugins/api/api-errors/ (error templates); Version 1 Update 87;
 // https://developers.figma.com/docs/plugins/migrating-to-dynamic-loading; figma/mcp-server-guide gotchas.md (currentPage setter).
 import { describe, expect, it } from 'vitest';
 import { createFigma } from './index';

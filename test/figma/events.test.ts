@@ -1,6 +1,7 @@
-// Events. Sources: figma-platform.md §7; typings PageNode.on('nodechange') (L10425-10492), figma.on('documentchange'),
-// NodeChange shapes (CreateChange/DeleteChange/PropertyChange), selectionchange (L548-557);
-// https://developers.figma.com/docs/plugins/api/DocumentChange.
+// Events. Sources: @figma/plugin-typings plugin-api.d.ts (1.142.0): figma.on('documentchange') L562-L600 (batched "periodically",
+// L576; never reported when caused inside a documentchange callback, L592-L593), PageNode.on('nodechange'),
+// NodeChange shapes (CreateChange/DeleteChange/PropertyChange), selectionchange (L548-L560);
+// https://developers.figma.com/docs/plugins/api/DocumentChange ; https://developers.figma.com/docs/plugins/api/properties/figma-on.
 import { describe, expect, it } from 'vitest';
 import { createFigma, emulatorOf } from './index';
 
@@ -11,7 +12,7 @@ function collect(figma: PluginAPI) {
 }
 
 describe('events: nodechange', () => {
-  it('is batched per macrotask and delivered asynchronously (setTimeout 0)', async () => {
+  it('is batched and delivered asynchronously', async () => {
     const figma = createFigma();
     const emu = emulatorOf(figma);
     const f = figma.createFrame();
@@ -164,6 +165,59 @@ describe('events: nodechange', () => {
     figma.createFrame();
     await emu.flush();
     expect(got.map((c) => c.type)).toEqual(['CREATE']);
+  });
+});
+
+describe('events: delivery delay (assumptions.nodeChangeDelayMs)', () => {
+  const tick = () => new Promise((r) => setTimeout(r, 0));
+
+  it('a batch arrives after the configured delay, not after one or two macrotasks; emu.flush waits for it', async () => {
+    // typings L576: Figma "will not call the 'documentchange' callback synchronously and will instead batch the updates
+    // and send them to the callback periodically". No delay is documented, so the default (16 ms) spans many
+    // macrotasks: a plugin that ignores its own writes for "two setTimeout(0) ticks" is caught. Before: one tick.
+    const figma = createFigma();
+    const emu = emulatorOf(figma);
+    expect(emu.assumptions.nodeChangeDelayMs).toBe(16);
+    const f = figma.createFrame();
+    await emu.flush();
+    const batches = collect(figma);
+    const t0 = performance.now();
+    f.name = 'A';
+    await tick();
+    await tick();
+    await tick();
+    expect(batches).toHaveLength(0);
+    await emu.flush();
+    expect(batches).toHaveLength(1);
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(15);
+  });
+
+  it('writes spread over several macrotasks within the delay land in one batch', async () => {
+    const figma = createFigma({ assumptions: { nodeChangeDelayMs: 30 } });
+    const emu = emulatorOf(figma);
+    const f = figma.createFrame();
+    await emu.flush();
+    const batches = collect(figma);
+    f.name = 'A';
+    await tick();
+    f.x = 5;
+    await tick();
+    f.y = 6;
+    await emu.flush();
+    expect(batches).toHaveLength(1);
+    expect((batches[0]![0] as PropertyChange).properties).toEqual(['name', 'x', 'y']);
+  });
+
+  it('nodeChangeDelayMs: 0 delivers on the next timer (the emulator\'s old behaviour, for fast tests)', async () => {
+    const figma = createFigma({ assumptions: { nodeChangeDelayMs: 0 } });
+    const emu = emulatorOf(figma);
+    const f = figma.createFrame();
+    await emu.flush();
+    const batches = collect(figma);
+    f.name = 'B';
+    await tick();
+    await tick();
+    expect(batches).toHaveLength(1);
   });
 });
 

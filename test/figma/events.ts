@@ -1,7 +1,13 @@
 /**
  * nodechange / selectionchange / documentchange delivery.
- * Batched per macrotask and delivered asynchronously (setTimeout 0). Changes made by plugin code
- * while a listener callback runs are not reported (figma-platform.md §7; typings documentchange docs).
+ * Changes are collected into a batch that is delivered `assumptions.nodeChangeDelayMs` (default 16 ms) after
+ * its first change, on a host timer: "Figma will not call the 'documentchange' callback synchronously and
+ * will instead batch the updates and send them to the callback periodically" (@figma/plugin-typings
+ * plugin-api.d.ts L576). The delay spans several macrotasks, so plugin logic cannot count on a single tick.
+ * Changes made by plugin code while a listener callback runs are not reported: "We currently never notify a
+ * 'documentchange' listener … if the change was caused directly by your plugin in a documentchange callback"
+ * (typings L592-L593; https://developers.figma.com/docs/plugins/api/properties/figma-on). CREATE/DELETE only for
+ * the highest-level node (typings L582-L583).
  */
 import type { Ctx } from './context';
 import type { BaseImpl } from './nodes/base';
@@ -37,7 +43,7 @@ export class EventHub {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    this.timer = setTimeout(() => this.deliver(), 0);
+    this.timer = setTimeout(() => this.deliver(), this.ctx.assumptions.nodeChangeDelayMs);
   }
 
   hasPending(): boolean {

@@ -20,11 +20,13 @@ import type { BundleOptions } from './sandbox';
 import { engineRunner, type LoadedBundle } from './engines';
 import { emptyStats, type EmulatorStats } from './instrument';
 import { toSVG as renderSvg, type SvgOptions } from './svg';
+import { resolveAssumptions, type EmulatorAssumptions } from './assumptions';
 
 export { measureText, type MeasureOptions, type TextMetrics } from './text-metrics';
 export type { EmulatorStats } from './instrument';
 export type { UserApi, UserOptions } from './user';
 export type { SvgOptions } from './svg';
+export { DEFAULT_ASSUMPTIONS, assumptionsFromReport, type EmulatorAssumptions } from './assumptions';
 
 export interface CreateFigmaOptions {
   editorType?: 'figma' | 'figjam';
@@ -34,6 +36,8 @@ export interface CreateFigmaOptions {
   documentAccess?: 'dynamic-page';
   /** figma.command, as a manifest `menu` item or relaunch button starts the plugin. Default ''. */
   command?: string;
+  /** Choices no source settles (assumptions.ts); missing fields take DEFAULT_ASSUMPTIONS. */
+  assumptions?: Partial<EmulatorAssumptions>;
 }
 
 export const DEFAULT_FONTS: readonly FontName[] = Object.freeze([
@@ -79,6 +83,8 @@ export interface Emulator {
   /** Errors thrown by plugin callbacks (listeners, message handlers, timers). */
   readonly errors: readonly unknown[];
   readonly loadedFonts: () => FontName[];
+  /** The assumptions this instance runs with (defaults filled in). */
+  readonly assumptions: Readonly<EmulatorAssumptions>;
   stats(): EmulatorStats;
   resetStats(): void;
   /** Runs a built bundle as the plugin: in QuickJS unless `engine: 'v8'` is asked for. */
@@ -100,6 +106,7 @@ export function createFigma(options: CreateFigmaOptions = {}): PluginAPI {
     fonts: (options.fonts ?? DEFAULT_FONTS).map((f) => ({ ...f })),
     documentAccess: options.documentAccess,
     command: options.command,
+    assumptions: resolveAssumptions(options.assumptions),
   });
   ctx.layoutFn = layoutNode;
   ctx.internal(() => {
@@ -150,6 +157,7 @@ export function createFigma(options: CreateFigmaOptions = {}): PluginAPI {
     recorders: rec,
     clientStorage: storage.data,
     errors: ctx.errors,
+    assumptions: ctx.assumptions,
     loadedFonts: () => [...ctx.loadedFonts].map((k) => {
       const [family, style] = k.split('\u0000') as [string, string];
       return { family, style };
@@ -177,6 +185,8 @@ export function createFigma(options: CreateFigmaOptions = {}): PluginAPI {
     flush: async () => {
       const busy = () => ctx.events.hasPending() || ui.hasPending() || ctx.pendingAsync > 0;
       for (let i = 0; i < 10_000; i++) {
+        // Event batches wait nodeChangeDelayMs; wait for the delivery itself rather than spinning.
+        if (ctx.events.hasPending()) await ctx.events.flush();
         await new Promise((r) => setTimeout(r, 0));
         if (!busy()) {
           await new Promise((r) => setTimeout(r, 0));
@@ -209,7 +219,7 @@ function inspect(n: BaseImpl): InspectedNode {
   if (n instanceof TextImpl) out.characters = n._chars;
   if (n instanceof FrameImpl) out.layoutMode = n._layoutMode;
   if (n.pluginData.size) out.pluginData = Object.fromEntries(n.pluginData);
-  if (n.kids.length || n instanceof FrameImpl || n instanceof GroupImpl || n.type === 'PAGE' || n.type === 'DOCUMENT') out.children = n.kids.map(inspect);
+  if (n.kids.length || n instanceof FrameImpl || n instanceof GroupImpl || n.type === 'PAGE' || n.type === 'DOCUMENT' || n.type === 'SECTION') out.children = n.kids.map(inspect);
   void VectorImpl;
   void ConnectorImpl;
   return out;

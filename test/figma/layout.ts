@@ -1,7 +1,8 @@
 /**
  * Auto-layout engine. Computes what Figma would: hug sizes, FILL shares, alignment, wrap, text auto-resize.
  * Runs lazily: writes mark a layout root dirty (Ctx.markLayout); reads of geometry call Ctx.ensureLayout().
- * Sources: typings AutoLayoutMixin / AutoLayoutChildrenMixin; figma-platform.md §6.
+ * Sources: @figma/plugin-typings AutoLayoutMixin (L7700-L8160) / AutoLayoutChildrenMixin;
+ * figma/mcp-server-guide skills/figma-use/references/gotchas.md.
  */
 import type { BaseImpl } from './nodes/base';
 import { SceneImpl } from './nodes/scene';
@@ -18,7 +19,7 @@ export function layoutNode(n: BaseImpl): void {
   else if (n instanceof GroupImpl) {
     for (const k of n.kids) layoutNode(k);
     n.updateBounds();
-  } else if (n.type === 'PAGE' || n.type === 'DOCUMENT') {
+  } else if (n.type === 'PAGE' || n.type === 'DOCUMENT' || n.type === 'SECTION') {
     for (const k of n.kids) layoutNode(k);
   }
   n.layoutDirty = false;
@@ -81,7 +82,8 @@ export function layoutFrame(f: FrameImpl): void {
   const hugC = f.hugsAxis(C) && !f.fillsAxis(C);
   const fillP = (k: SceneImpl) => k._layoutGrow > 0;
   const fillC = (k: SceneImpl) => k._layoutAlign === 'STRETCH';
-  const wrap = P === 'H' && f._layoutWrap === 'WRAP';
+  // WRAP on either axis (typings L7875): lines run along the primary axis and stack on the counter axis.
+  const wrap = f._layoutWrap === 'WRAP';
   const gap = f._itemSpacing;
 
   const innerC = () => size(f, C) - padC0 - padC1;
@@ -128,8 +130,14 @@ export function layoutFrame(f: FrameImpl): void {
       // A FILL child that is itself an auto-layout frame cannot be smaller than its content:
       // the hugging parent grows to the tallest content, then every FILL child stretches to it
       // ("ancestor hugs, parent fills, child fixed" is a valid Figma setup; like CSS flex stretch).
-      const maxC = flow.reduce((m, k) => Math.max(m, fillC(k) ? contentSize(k, C) : size(k, C)), 0);
-      setAxis(f, C, Math.max(0.01, clamp(f, C, maxC + padC0 + padC1)));
+      // [unverified] assumptions.fillInHugRowGrows (README "Assumptions"). false: FILL children do not size the frame;
+      // it hugs its other children, or keeps its current size when every child FILLs, and the FILL children collapse to it.
+      const grows = f.ctx.assumptions.fillInHugRowGrows;
+      const sized = grows ? flow : flow.filter((k) => !fillC(k));
+      if (grows || sized.length) {
+        const maxC = sized.reduce((m, k) => Math.max(m, fillC(k) ? contentSize(k, C) : size(k, C)), 0);
+        setAxis(f, C, Math.max(0.01, clamp(f, C, maxC + padC0 + padC1)));
+      }
       // FILL children in a hugging parent take the size of the largest sibling (collapse if none).
       let changed = false;
       for (const k of flow) if (fillC(k)) {
@@ -181,7 +189,7 @@ export function layoutFrame(f: FrameImpl): void {
       cur.push(k);
     }
     if (cur.length) lines.push(cur);
-    const cGap = f._counterAxisSpacing ?? 0;
+    const cGap = f._counterAxisSpacing ?? gap; // null syncs with itemSpacing (typings L8118)
     const heights = lines.map((l) => l.reduce((m, k) => Math.max(m, size(k, C)), 0));
     if (hugC) setAxis(f, C, Math.max(0.01, heights.reduce((s, h) => s + h, 0) + cGap * Math.max(0, lines.length - 1) + padC0 + padC1));
     let c = padC0;

@@ -1,10 +1,10 @@
-// Paints and geometry. Sources: figma-platform.md C5 "Paints", "Geometry"; typings GeometryMixin, LayoutMixin;
+// Paints and geometry. Sources: typings Paint (https://developers.figma.com/docs/plugins/api/Paint), GeometryMixin, LayoutMixin;
 // resize error verbatim: https://github.com/DirectedEdges/specs-plugin-1/issues/93 ("in resize: Expected "width" to have value >= 0.01").
 import { describe, expect, it } from 'vitest';
 import { createFigma } from './index';
 
 describe('paints', () => {
-  it('fills/strokes are returned frozen; mutating throws; assigning a new array works (C5 Paints)', () => {
+  it('fills/strokes are returned frozen; mutating throws; assigning a new array works (typings: fills are ReadonlyArray<Paint>)', () => {
     const figma = createFigma();
     const r = figma.createRectangle();
     const fills = r.fills as Paint[];
@@ -92,7 +92,7 @@ describe('geometry', () => {
     expect(f.width).toBe(100);
   });
 
-  it('lines need height 0 (figma-platform.md §2: line.resize(len, 0))', () => {
+  it('lines need height 0 (typings L7505: LineNode "must always be given a height of exactly 0")', () => {
     const figma = createFigma();
     const l = figma.createLine();
     expect([l.width, l.height]).toEqual([100, 0]);

@@ -1,4 +1,4 @@
-// Plugin data rules. Sources: figma-platform.md §1; https://developers.figma.com/docs/plugins/api/properties/nodes-setplugindata;
+// Plugin data rules. Sources: typings setPluginData/setSharedPluginData (L6528-L6575); https://developers.figma.com/docs/plugins/api/properties/nodes-setplugindata;
 // https://developers.figma.com/docs/plugins/api/properties/nodes-setsharedplugindata; Version 1 Update 109 (100 kB per entry).
 import { describe, expect, it } from 'vitest';
 import { createFigma } from './index';
@@ -32,7 +32,7 @@ describe('plugin-data', () => {
     expect(figma.currentPage.getPluginData('k')).toBe('w');
   });
 
-  it('100 kB per entry = 102400 UTF-8 bytes of key + value, with Figma\'s error text (figma-platform.md §1)', () => {
+  it('100 kB per entry = 102400 UTF-8 bytes of key + value, with Figma\'s error text (typings L6530; tolgee/figma-plugin#56)', () => {
     const figma = createFigma();
     const f = figma.createFrame();
     const key = 'jm_model';

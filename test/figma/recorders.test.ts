@@ -1,4 +1,4 @@
-// Recorders. Sources: figma-platform.md §7 (commitUndo, notify capped at 100, viewport, clientStorage 5 MB), §4 (setRelaunchData 1000 chars);
+// Recorders. Sources: typings commitUndo (L273-L294), notify capped at 100 (L229), setRelaunchData 1000 chars (L6444), viewport;
 // typings figma.notify (L225-271), ClientStorageAPI, ViewportAPI; https://developers.figma.com/docs/plugins/api/figma-clientStorage.
 import { describe, expect, it } from 'vitest';
 import { createFigma, emulatorOf } from './index';

@@ -1,4 +1,4 @@
-/** figma.clientStorage: structured-cloned values, 5 MB quota (figma-platform.md §1, §7). */
+/** figma.clientStorage: structured-cloned values, 5 MB quota (https://developers.figma.com/docs/plugins/api/figma-clientStorage). */
 import { serialize } from 'node:v8';
 import { CLIENT_STORAGE_QUOTA } from './constraints';
 

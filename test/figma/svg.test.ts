@@ -1,5 +1,5 @@
 // SVG export of the every-node-kind fixture (test/fixtures/emulator/every-node-kind.ts). The emulator's own picture of
-// the canvas; geometry comes from the layout engine (figma-platform.md §6) and text from measureText (README).
+// the canvas; geometry comes from the layout engine (layout.ts) and text from measureText (README).
 import { describe, expect, it } from 'vitest';
 import { buildSample } from '../fixtures/emulator/every-node-kind';
 import { createFigma, emulatorOf, measureText } from './index';

@@ -10,6 +10,7 @@ import { FrameImpl, GroupImpl } from './nodes/frame';
 import { TextImpl } from './nodes/text';
 import { RectangleImpl, EllipseImpl, LineImpl, VectorImpl, networkFromPaths } from './nodes/shapes';
 import { ConnectorImpl, StickyImpl, ShapeWithTextImpl, type TextSublayer } from './nodes/figjam';
+import { SectionImpl } from './nodes/section';
 import { measureText } from './text-metrics';
 
 export interface SvgOptions {
@@ -131,13 +132,13 @@ function rectShape(x: number, y: number, w: number, h: number, r: [number, numbe
   return `<path d="${roundedRectPath(x, y, w, h, r)}" ${attrs}/>`;
 }
 
-function strokeAttrs(n: SceneImpl, w: Writer): string | null {
+function strokeAttrs(n: SceneImpl, w: Writer, lineCap: StrokeCap = n._strokeCap): string | null {
   const s = n._strokes.find((p) => p.visible !== false);
   if (!s || n._strokeWeight <= 0) return null;
   const a = paintAttr(s, w);
   if (!a) return null;
   const dash = n._dashPattern.length ? ` stroke-dasharray="${n._dashPattern.map(n2).join(' ')}"` : '';
-  const cap = n._strokeCap === 'ROUND' ? ' stroke-linecap="round"' : n._strokeCap === 'SQUARE' ? ' stroke-linecap="square"' : '';
+  const cap = lineCap === 'ROUND' ? ' stroke-linecap="round"' : lineCap === 'SQUARE' ? ' stroke-linecap="square"' : '';
   const join = n._strokeJoin === 'ROUND' ? ' stroke-linejoin="round"' : n._strokeJoin === 'BEVEL' ? ' stroke-linejoin="bevel"' : '';
   return `stroke="${a.fill}"${a.opacity !== 1 ? ` stroke-opacity="${n2(a.opacity)}"` : ''} stroke-width="${n2(n._strokeWeight)}"${dash}${cap}${join}`;
 }
@@ -191,6 +192,11 @@ function node(n: SceneImpl, w: Writer): string {
       w.defs.push(`<clipPath id="${id}">${rectShape(0, 0, n._w, n._h, n._radii, '')}</clipPath>`);
       inner += `<g clip-path="url(#${id})">${kidsSvg}</g>`;
     } else inner += kidsSvg;
+  } else if (n instanceof SectionImpl) {
+    // A section draws its fill and stroke and, unless its contents are hidden, its children unclipped; its name as a label.
+    inner += box(n, w, n._radii);
+    inner += `<text x="0" y="-6" font-family="Inter, sans-serif" font-size="12" fill="rgb(80,80,80)">${esc(n.name)}</text>`;
+    if (!n._contentsHidden) inner += n.kids.filter((k): k is SceneImpl => k instanceof SceneImpl).map((k) => node(k, w)).join('');
   } else if (n instanceof RectangleImpl) inner += box(n, w, n._radii);
   else if (n instanceof EllipseImpl) {
     for (const p of n._fills) {
@@ -273,37 +279,57 @@ export function cap(kind: string, tip: Vector, dir: Vector, sw: number, color: s
   }
 }
 
+/**
+ * A vector's stroke with its caps as Figma stores them: each one-segment vertex draws its own cap, which is the
+ * vertex's strokeCap or, when unset, the node's (typings L5397). Setting node.strokeCap on a network overwrote
+ * every vertex (nodes/shapes.ts), so what is stored is what is drawn. SVG has one stroke-linecap per path, so
+ * ROUND/SQUARE go on the path only when every end shares them; otherwise they are drawn per end as geometry.
+ */
 function vector(n: VectorImpl, w: Writer): string {
   let out = '';
+  const net = n._network ?? networkFromPaths(n._paths);
+  const deg = new Map<number, number>();
+  for (const s of net.segments) {
+    deg.set(s.start, (deg.get(s.start) ?? 0) + 1);
+    deg.set(s.end, (deg.get(s.end) ?? 0) + 1);
+  }
+  const ends = [...deg].filter(([, d]) => d === 1).map(([i]) => i);
+  const endCaps = new Set(ends.map((i) => n.capAt(net, i)));
+  const uniform = endCaps.size === 1 ? [...endCaps][0]! : endCaps.size === 0 ? n._strokeCap : 'NONE';
+  const lineCap: StrokeCap = uniform === 'ROUND' || uniform === 'SQUARE' ? uniform : 'NONE';
   for (const p of n._paths) {
     if (!p.data) continue;
     const fillA = p.windingRule === 'NONE' ? null : n._fills.map((f) => paintAttr(f, w)).find((a) => a);
-    const sa = strokeAttrs(n, w);
+    const sa = strokeAttrs(n, w, lineCap);
     out += `<path d="${esc(p.data)}"${p.windingRule === 'EVENODD' ? ' fill-rule="evenodd"' : ''} fill="${fillA ? fillA.fill : 'none'}"${sa ? ` ${sa}` : ''}/>`;
   }
   if (n._strokes.length && n._strokeWeight > 0) {
-    // Caps: on every vertex with exactly one segment; vertex strokeCap overrides node strokeCap (typings VectorVertex).
-    const net = n._network ?? networkFromPaths(n._paths);
-    const deg = new Map<number, number>();
-    for (const s of net.segments) {
-      deg.set(s.start, (deg.get(s.start) ?? 0) + 1);
-      deg.set(s.end, (deg.get(s.end) ?? 0) + 1);
-    }
     net.segments.forEach((s) => {
       for (const end of ['start', 'end'] as const) {
         const vi = s[end];
         if (deg.get(vi) !== 1) continue;
         const v = net.vertices[vi]!;
-        const kind = v.strokeCap ?? n._strokeCap;
-        if (kind === 'NONE' || kind === 'ROUND' || kind === 'SQUARE') continue;
+        const kind = n.capAt(net, vi);
+        if (kind === 'NONE' || kind === lineCap) continue;
         const other = net.vertices[end === 'start' ? s.end : s.start]!;
         const tan = end === 'start' ? s.tangentStart : s.tangentEnd;
         const dir = tan && (tan.x || tan.y) ? { x: -tan.x, y: -tan.y } : { x: v.x - other.x, y: v.y - other.y };
-        out += cap(kind, v, dir, n._strokeWeight, strokeColor(n));
+        out += kind === 'ROUND' || kind === 'SQUARE' ? lineEndCap(kind, v, dir, n._strokeWeight, strokeColor(n)) : cap(kind, v, dir, n._strokeWeight, strokeColor(n));
       }
     });
   }
   return out;
+}
+
+/** A ROUND or SQUARE cap on one end of an otherwise butt-ended stroke. */
+function lineEndCap(kind: 'ROUND' | 'SQUARE', tip: Vector, dir: Vector, sw: number, color: string): string {
+  const r = sw / 2;
+  if (kind === 'ROUND') return `<circle class="cap-round" cx="${n2(tip.x)}" cy="${n2(tip.y)}" r="${n2(r)}" fill="${color}"/>`;
+  const len = Math.hypot(dir.x, dir.y) || 1;
+  const d = { x: dir.x / len, y: dir.y / len };
+  const nrm = { x: -d.y, y: d.x };
+  const pt = (along: number, side: number) => `${n2(tip.x + d.x * along + nrm.x * side)} ${n2(tip.y + d.y * along + nrm.y * side)}`;
+  return `<path class="cap-square" d="M ${pt(0, r)} L ${pt(r, r)} L ${pt(r, -r)} L ${pt(0, -r)} Z" fill="${color}"/>`;
 }
 
 function shapeWithText(n: ShapeWithTextImpl, w: Writer): string {

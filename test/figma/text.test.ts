@@ -1,4 +1,4 @@
-// Text rules. Sources: figma-platform.md §3; https://developers.figma.com/docs/plugins/working-with-text;
+// Text rules. Sources: https://developers.figma.com/docs/plugins/working-with-text;
 // error text verbatim from https://github.com/grab/cursor-talk-to-figma-mcp/issues/3 and figma/plugin-samples#84.
 import { describe, expect, it } from 'vitest';
 import { createFigma, emulatorOf, measureText } from './index';
@@ -6,7 +6,7 @@ import { createFigma, emulatorOf, measureText } from './index';
 const UNLOADED = 'in set_characters: Cannot write to node with unloaded font "Inter Regular". Please call figma.loadFontAsync({ family: "Inter", style: "Regular" }) and await the returned promise first.';
 
 describe('text: fonts', () => {
-  it('new text defaults to Inter Regular 12 and still needs the font loaded (figma-platform.md §3 "Inter")', () => {
+  it('new text defaults to Inter Regular 12 and still needs the font loaded (figma-createtext docs; plugin-samples#84)', () => {
     const figma = createFigma();
     const t = figma.createText();
     expect(t.fontName).toEqual({ family: 'Inter', style: 'Regular' });
@@ -59,7 +59,7 @@ describe('text: fonts', () => {
     }).toThrow(UNLOADED);
   });
 
-  it('fontName: only the new font must be loaded (figma-platform.md §3)', async () => {
+  it('fontName: only the new font must be loaded (working-with-text "Loading fonts")', async () => {
     const figma = createFigma();
     const t = figma.createText();
     expect(() => {
@@ -72,7 +72,7 @@ describe('text: fonts', () => {
     }).not.toThrow();
   });
 
-  it('loadFontAsync rejects fonts that are not available (figma-platform.md §3 "wrong style name")', async () => {
+  it('loadFontAsync rejects fonts that are not available (typings L1672; APPROX message)', async () => {
     const figma = createFigma();
     await expect(figma.loadFontAsync({ family: 'Inter', style: 'SemiBold' })).rejects.toThrow('The font "Inter SemiBold" could not be loaded');
     await expect(figma.loadFontAsync({ family: 'Inter', style: 'Semi Bold' })).resolves.toBeUndefined();

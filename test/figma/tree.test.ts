@@ -1,4 +1,4 @@
-// Document tree rules. Sources: figma-platform.md C5 "Tree"; typings ChildrenMixin / BaseNodeMixin
+// Document tree rules. Sources: typings ChildrenMixin (appendChild L7049-L7059) / BaseNodeMixin (remove L6423)
 // (https://developers.figma.com/docs/plugins/api/properties/nodes-appendchild, .../nodes-remove, .../nodes-clone).
 import { describe, expect, it } from 'vitest';
 import { createFigma, emulatorOf } from './index';
@@ -42,7 +42,7 @@ describe('tree', () => {
     expect(b.children.map((c) => c.id)).toEqual([r.id, r2.id]);
   });
 
-  it('cycles throw; the root only accepts pages; pages cannot go into frames (C5 Tree)', () => {
+  it('cycles throw; the root only accepts pages; pages cannot go into frames (nodes-appendchild; APPROX messages)', () => {
     const figma = createFigma();
     const a = figma.createFrame();
     const b = figma.createFrame();
@@ -63,7 +63,7 @@ describe('tree', () => {
     expect(() => (f.children as SceneNode[]).push(figma.createRectangle())).toThrow(TypeError);
   });
 
-  it('remove(): removed nodes report removed=true and throw on any other use (C5 Tree)', () => {
+  it('remove(): removed nodes report removed=true and throw on any other use (nodes-remove; APPROX message)', () => {
     const figma = createFigma();
     const f = figma.createFrame();
     const r = figma.createRectangle();
@@ -179,7 +179,7 @@ describe('tree', () => {
     expect(() => (g as unknown as { fills: unknown }).fills).toThrow(/not supported by the emulator: GROUP.fills/);
   });
 
-  it('FigJam nodes only exist in figjam; createConnector in Figma Design throws (figma-platform.md §2)', () => {
+  it('FigJam nodes only exist in figjam; createConnector in Figma Design throws (typings L1240-L1271; planetscale/figma-diagram-generator#1)', () => {
     const design = createFigma({ editorType: 'figma' });
     expect(() => design.createConnector()).toThrow(/createConnector is not a function/);
     expect(() => design.createSticky()).toThrow(/not a function/);

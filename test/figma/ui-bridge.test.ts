@@ -1,5 +1,5 @@
 // UI bridge. Sources: typings UIAPI (postMessage: "same as the browser's postMessage", structured clone), ShowUIOptions;
-// figma-platform.md §5 "Messaging" (parent.postMessage({ pluginMessage }, '*')).
+// https://developers.figma.com/docs/plugins/creating-ui (parent.postMessage({ pluginMessage }, '*')).
 import { describe, expect, it } from 'vitest';
 import { createFigma, emulatorOf } from './index';
 

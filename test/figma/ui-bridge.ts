@@ -2,7 +2,7 @@
  * figma.ui and the test-side iframe. Messages are structured-cloned (Node's structuredClone, the same
  * algorithm as the browser's postMessage) and delivered asynchronously (setTimeout 0).
  * Sources: typings UIAPI.postMessage ("These restrictions are the same as the browser's postMessage");
- * figma-platform.md §5 "Messaging".
+ * https://developers.figma.com/docs/plugins/creating-ui ("parent.postMessage({ pluginMessage: … }, '*')").
  */
 import type { Ctx } from './context';
 

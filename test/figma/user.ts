@@ -7,11 +7,13 @@ import type { Ctx } from './context';
 import type { BaseImpl } from './nodes/base';
 import { SceneImpl } from './nodes/scene';
 import { TextImpl } from './nodes/text';
-import { FrameImpl } from './nodes/frame';
+import { FrameImpl, GroupImpl } from './nodes/frame';
+import { groupNodes, moveKeepingPosition, pasteCopy, ungroupNode, type PasteTarget } from './tree-ops';
 
 export interface UserOptions {
   origin?: 'LOCAL' | 'REMOTE';
 }
+export type { PasteTarget } from './tree-ops';
 
 export class UserApi {
   constructor(private readonly ctx: Ctx, private readonly createTextImpl: () => TextImpl) {}
@@ -63,7 +65,10 @@ export class UserApi {
     const n = this.scene(node);
     this.run(opts, () => n.remove());
   }
-  /** Cmd+D: clone (plugin data included) and insert right after the original. Returns the copy. */
+  /**
+   * Cmd+D: a copy with new ids (node and descendants) right after the original, which stays. Plugin data as
+   * `clone()` does (assumptions.pluginDataOnClone). Returns the copy.
+   */
   duplicate(node: unknown, opts?: UserOptions): any {
     const n = this.scene(node);
     return this.run(opts, () => {
@@ -72,6 +77,61 @@ export class UserApi {
       p.insertChild(p.kids.indexOf(n) + 1, copy);
       return copy;
     });
+  }
+  /**
+   * Cmd+X then Cmd+V: the original is deleted and a new node is pasted, with a new id for it and every descendant.
+   * Plugin data travels per assumptions.pluginDataOnPaste (default: as clone(); [unverified]). The paste lands in
+   * `to.parent` (default: the original's parent) on top, at the original's absolute position unless `to.x`/`to.y`
+   * say otherwise. Returns the pasted node. Events: DELETE of the original, CREATE of the paste.
+   */
+  cutAndPaste(node: unknown, to: PasteTarget = {}, opts?: UserOptions): any {
+    const n = this.scene(node);
+    const parent = to.parent === undefined ? n.parentImpl! : this.ctx.raw<BaseImpl>(to.parent, 'user.cutAndPaste');
+    return this.run(opts, () => {
+      const abs = n.absOrigin();
+      n.remove();
+      return pasteCopy(this.ctx, n, abs, parent, to).proxy;
+    });
+  }
+  /** Cmd+C then Cmd+V: the original stays; the paste is a new node with new ids (see cutAndPaste for placement). */
+  copyAndPaste(node: unknown, to: PasteTarget = {}, opts?: UserOptions): any {
+    const n = this.scene(node);
+    const parent = to.parent === undefined ? n.parentImpl! : this.ctx.raw<BaseImpl>(to.parent, 'user.copyAndPaste');
+    return this.run(opts, () => pasteCopy(this.ctx, n, n.absOrigin(), parent, to).proxy);
+  }
+  /** Drag a node into a section, frame or group (or out to the page), keeping where it is on the canvas. */
+  moveInto(parent: unknown, node: unknown, index?: number, opts?: UserOptions): void {
+    const p = this.ctx.raw<BaseImpl>(parent, 'user.moveInto');
+    const n = this.scene(node);
+    this.run(opts, () => moveKeepingPosition(this.ctx, n, p, index));
+  }
+  /** Select nodes and press Cmd+G: a group in the first node's parent, children keep their canvas positions. */
+  group(nodes: readonly unknown[], opts?: UserOptions): any {
+    const raws = nodes.map((x) => this.scene(x));
+    const parent = raws[0]?.parentImpl;
+    if (!parent) throw new Error('user.group: nothing to group');
+    return this.run(opts, () => groupNodes(this.ctx, 'user.group', raws, parent, parent.kids.indexOf(raws[raws.length - 1]!) + 1).proxy);
+  }
+  /** Cmd+Shift+G on a group: its children move to its parent at its place; the group disappears. Returns the children. */
+  ungroup(group: unknown, opts?: UserOptions): any[] {
+    const g = this.scene(group);
+    if (!(g instanceof GroupImpl)) throw new Error('user.ungroup: not a group');
+    return this.run(opts, () => ungroupNode(this.ctx, 'user.ungroup', g).map((k) => k.proxy));
+  }
+  /**
+   * Pick another font for characters [start, end) in the properties panel. The person has every font (no load
+   * needed, even one this editor lacks); the plugin must load it before its next layout write to this node.
+   */
+  setRangeFontName(node: unknown, start: number, end: number, font: FontName, opts?: UserOptions): void {
+    const t = this.scene(node);
+    if (!(t instanceof TextImpl)) throw new Error('user.setRangeFontName: not a text node');
+    this.run(opts, () => t.setRangeFontName(start, end, font));
+  }
+  /** Change the size of characters [start, end). */
+  setRangeFontSize(node: unknown, start: number, end: number, size: number, opts?: UserOptions): void {
+    const t = this.scene(node);
+    if (!(t instanceof TextImpl)) throw new Error('user.setRangeFontSize: not a text node');
+    this.run(opts, () => t.setRangeFontSize(start, end, size));
   }
   /** Text tool: click into `parent` and type. */
   createText(parent: unknown, text: string, opts?: UserOptions & { x?: number; y?: number }): any {

@@ -2,7 +2,7 @@
 import type { Ctx } from '../context';
 import {
   checkNamespace, checkString, cycleError, pluginDataTooLarge, PLUGIN_DATA_LIMIT_BYTES, rootOnlyPagesError,
-  pageNotInSceneError, utf8Length, checkRelaunchData, unsupported,
+  pageNotInSceneError, utf8Length, checkRelaunchData, unsupported, sectionParentError,
 } from '../constraints';
 
 const SKIP_CLONE = new Set(['id', 'ctx', 'proxy', 'parentImpl', 'kids', 'kidsCache', 'removed', 'layoutDirty', 'formerParent']);
@@ -108,6 +108,7 @@ export abstract class BaseImpl {
     if (this.type === 'DOCUMENT' && child.type !== 'PAGE') throw rootOnlyPagesError(method);
     if (child.type === 'PAGE' && this.type !== 'DOCUMENT') throw pageNotInSceneError(method);
     if (child.type === 'DOCUMENT') throw cycleError(method);
+    if (child.type === 'SECTION' && this.type !== 'PAGE' && this.type !== 'SECTION') throw sectionParentError(method);
     for (let a: BaseImpl | null = this; a; a = a.parentImpl) if (a === child) throw cycleError(method);
     this.acceptChild(child, method);
     const old = child.parentImpl;
@@ -224,7 +225,7 @@ export abstract class BaseImpl {
     throw unsupported('findWidgetNodesByWidgetId');
   }
 
-  // ---- plugin data (figma-platform.md §1) ----
+  // ---- plugin data (typings L6528-L6575; https://developers.figma.com/docs/plugins/api/properties/nodes-setplugindata) ----
   getPluginData(key: string): string {
     checkString('getPluginData', 'key', key);
     return this.pluginData.get(key) ?? '';
@@ -275,7 +276,11 @@ export abstract class BaseImpl {
   }
 
   // ---- clone ----
-  protected cloneRaw(): BaseImpl {
+  /**
+   * A copy of this subtree with new ids everywhere, not yet parented. `pluginData`: whether private and shared
+   * plugin data travel with it (assumptions.pluginDataOnClone / pluginDataOnPaste).
+   */
+  cloneRaw(pluginData: 'copied' | 'dropped' = 'copied'): BaseImpl {
     const Ctor = this.constructor as new (ctx: Ctx) => BaseImpl;
     const copy = new Ctor(this.ctx);
     // init() first: it sets per-type defaults (a frame's white fill, a sticky's colour) that the
@@ -296,8 +301,12 @@ export abstract class BaseImpl {
     const text = (this as any)._text as { _chars: string; _fontName: FontName; _fontSize: number } | undefined;
     const copyText = (copy as any)._text as typeof text;
     if (text && copyText) Object.assign(copyText, { _chars: text._chars, _fontName: text._fontName, _fontSize: text._fontSize });
+    if (pluginData === 'dropped') {
+      copy.pluginData = new Map();
+      copy.sharedData = new Map();
+    }
     for (const k of this.kids) {
-      const kc = k.cloneRaw();
+      const kc = k.cloneRaw(pluginData);
       kc.parentImpl = copy;
       copy.kids.push(kc);
     }

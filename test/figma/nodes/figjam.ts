@@ -1,4 +1,9 @@
-/** FigJam-only nodes: connectors, stickies, shapes with text (figma-platform.md §2; typings ConnectorNode/StickyNode). */
+/**
+ * FigJam-only nodes: connectors, stickies, shapes with text. Sources: @figma/plugin-typings plugin-api.d.ts ConnectorNode,
+ * StickyNode, ShapeWithTextNode ("only available in FigJam", createConnector L1240-L1271);
+ * https://developers.figma.com/docs/plugins/api/ConnectorNode ; Figma's FigJam guide, figma/mcp-server-guide
+ * figma-power/steering/figma-use-figjam/references/create-connector.md.
+ */
 import { SceneImpl, BASE_MEMBERS, BLACK } from './scene';
 import { checkEnum, checkNumber, validatePaints, deepFreeze } from '../constraints';
 import type { Ctx } from '../context';
@@ -22,17 +27,36 @@ export function sublayerProxy(t: TextSublayer): TextSublayer {
   });
 }
 
+/**
+ * What a new connector's `text.fontName` reads before a font is set. Figma: "A newly created connector's text.fontName
+ * is invalid by default — calling figma.loadFontAsync(connector.text.fontName) will fail. You must explicitly set
+ * connector.text.fontName to a known font (after loading it), then set connector.text.characters" (figma/mcp-server-guide,
+ * figma-power/steering/figma-use-figjam/references/create-connector.md). APPROX: the invalid value itself is not
+ * documented; the emulator returns an empty family and style, which loadFontAsync rejects and no write accepts.
+ */
+export const INVALID_FONT: FontName = Object.freeze({ family: '', style: '' });
+/** Default font of a sticky's or shape's text, and of a connector label typed by a person. */
+const FIGJAM_TEXT_FONT: FontName = Object.freeze({ family: 'Inter', style: 'Medium' });
+
 /** The `text` sublayer of stickies, shapes and connectors: characters need the font loaded. */
 export class TextSublayer {
   _chars = '';
-  _fontName: FontName = Object.freeze({ family: 'Inter', style: 'Medium' });
+  _fontName: FontName;
   _fontSize = 16;
-  constructor(private readonly ctx: Ctx, private readonly owner: SceneImpl) {}
+  constructor(private readonly ctx: Ctx, private readonly owner: SceneImpl, fontInvalidUntilSet = false) {
+    this._fontName = fontInvalidUntilSet ? INVALID_FONT : FIGJAM_TEXT_FONT;
+  }
+  /** A person typing a label gets the editor's default font (they never see the invalid one). */
+  private userFont(): void {
+    if (this.ctx.actor !== 'plugin' && this._fontName === INVALID_FONT) this._fontName = FIGJAM_TEXT_FONT;
+  }
   get characters(): string {
     return this._chars;
   }
+  /** Before text.fontName is set on a new connector, this fails like any write with an unloaded font (APPROX, see INVALID_FONT). */
   set characters(v: string) {
     this.ctx.countWrite('text.characters');
+    this.userFont();
     this.ctx.requireFont('characters', this._fontName);
     this._chars = String(v);
     this.owner.touch('text');
@@ -42,8 +66,9 @@ export class TextSublayer {
   }
   set fontName(v: FontName) {
     this.ctx.countWrite('text.fontName');
+    if (!v || typeof v.family !== 'string' || typeof v.style !== 'string') throw new Error('in set_fontName: Expected a FontName {family, style}');
     this.ctx.requireFont('fontName', v);
-    this._fontName = Object.freeze({ ...v });
+    this._fontName = Object.freeze({ family: v.family, style: v.style });
     this.owner.touch('text');
   }
   get fontSize(): number {
@@ -51,6 +76,7 @@ export class TextSublayer {
   }
   set fontSize(v: number) {
     this.ctx.countWrite('text.fontSize');
+    this.userFont();
     this.ctx.requireFont('fontSize', this._fontName);
     checkNumber('fontSize', v, 1);
     this._fontSize = v;
@@ -76,7 +102,7 @@ export class ConnectorImpl extends SceneImpl implements Pick<ConnectorNode, 'con
   override init(): this {
     this._strokes = Object.freeze([deepFreeze({ type: 'SOLID', visible: true, opacity: 1, blendMode: 'NORMAL', color: { r: 0.7, g: 0.7, b: 0.7 } }) as Paint]);
     this._strokeWeight = 4;
-    this._text = new TextSublayer(this.ctx, this);
+    this._text = new TextSublayer(this.ctx, this, true);
     this._textProxy = sublayerProxy(this._text);
     return super.init();
   }
@@ -88,6 +114,11 @@ export class ConnectorImpl extends SceneImpl implements Pick<ConnectorNode, 'con
     if ('endpointNodeId' in v) {
       const n = this.ctx.nodes.get(v.endpointNodeId);
       if (!n) throw new Error(`in set_${prop}: Node with id "${v.endpointNodeId}" not found`);
+      // [unverified] Which nodes accept a connector: assumptions.connectorNestedEndpoints (default: any node).
+      const p = n.parentImpl;
+      if (!this.ctx.assumptions.connectorNestedEndpoints && (!p || (p.type !== 'PAGE' && p.type !== 'SECTION'))) {
+        throw new Error(`in set_${prop}: Cannot attach a connector to node "${n.id}" (${n.type} inside a ${p?.type ?? 'nothing'}): only nodes directly on a page or in a section accept connectors [emulator assumption connectorNestedEndpoints=false]`);
+      }
       if ('magnet' in v) checkEnum(prop, v.magnet, ['NONE', 'AUTO', 'TOP', 'LEFT', 'BOTTOM', 'RIGHT', 'CENTER'] as const);
     }
     return deepFreeze(structuredClone(v));

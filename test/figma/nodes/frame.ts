@@ -1,7 +1,7 @@
 /** FrameNode (with auto layout) and GroupNode. */
 import { SceneImpl, SCENE_MEMBERS, RESIZE_MEMBERS, GEOMETRY_MEMBERS, CORNER_MEMBERS, CHILDREN_MEMBERS, WHITE } from './scene';
 import type { BaseImpl } from './base';
-import { checkEnum, checkNumber, wrapOnlyHorizontal, unsupported } from '../constraints';
+import { checkEnum, checkNumber, wrapNeedsAutoLayout, unsupported } from '../constraints';
 
 export const AUTO_LAYOUT_MEMBERS = [
   'layoutMode', 'paddingLeft', 'paddingRight', 'paddingTop', 'paddingBottom', 'horizontalPadding', 'verticalPadding', 'itemSpacing',
@@ -18,7 +18,8 @@ export class FrameImpl extends SceneImpl implements Pick<FrameNode, Exclude<(typ
   _layoutMode: 'NONE' | 'HORIZONTAL' | 'VERTICAL' = 'NONE';
   _pad = { paddingLeft: 0, paddingRight: 0, paddingTop: 0, paddingBottom: 0 };
   _itemSpacing = 0;
-  _counterAxisSpacing: number | null = null;
+  /** null = "sync with itemSpacing" (typings L8118). [unverified] A new frame's own value: 0 here. */
+  _counterAxisSpacing: number | null = 0;
   _layoutWrap: 'NO_WRAP' | 'WRAP' = 'NO_WRAP';
   _primaryAlign: 'MIN' | 'MAX' | 'CENTER' | 'SPACE_BETWEEN' = 'MIN';
   _counterAlign: 'MIN' | 'MAX' | 'CENTER' | 'BASELINE' = 'MIN';
@@ -84,7 +85,8 @@ export class FrameImpl extends SceneImpl implements Pick<FrameNode, Exclude<(typ
     checkEnum('layoutMode', v, ['NONE', 'HORIZONTAL', 'VERTICAL'] as const);
     const was = this._layoutMode;
     this._layoutMode = v;
-    if (v === 'VERTICAL' && this._layoutWrap === 'WRAP') this._layoutWrap = 'NO_WRAP';
+    // [unverified] Wrap is kept across HORIZONTAL <-> VERTICAL (both allow it, typings L7875) and cleared with NONE.
+    if (v === 'NONE') this._layoutWrap = 'NO_WRAP';
     if (was === 'NONE' && v !== 'NONE') {
       // Figma: a new auto-layout frame hugs on the primary axis, keeps its counter size.
       this._primarySizing = 'AUTO';
@@ -158,20 +160,29 @@ export class FrameImpl extends SceneImpl implements Pick<FrameNode, Exclude<(typ
     this._itemSpacing = v;
     this.touch('itemSpacing', true);
   }
+  /**
+   * "Set this propety to null to have it sync with itemSpacing. This will never return null. Once set to null, it will
+   * start returning the value of itemSpacing" (typings L8118; https://developers.figma.com/docs/plugins/api/properties/nodes-counteraxisspacing).
+   * "The value must be positive" (typings L8114): negative values are refused (APPROX message).
+   */
   get counterAxisSpacing(): number | null {
-    return this._counterAxisSpacing;
+    return this._counterAxisSpacing ?? this._itemSpacing;
   }
   set counterAxisSpacing(v: number | null) {
-    if (v !== null) checkNumber('counterAxisSpacing', v);
+    if (v !== null) checkNumber('counterAxisSpacing', v, 0);
     this._counterAxisSpacing = v;
     this.touch('counterAxisSpacing', true);
   }
   get layoutWrap(): 'NO_WRAP' | 'WRAP' {
     return this._layoutWrap;
   }
+  /**
+   * "This property can only be set on layers with layoutMode === "HORIZONTAL" or layoutMode === "VERTICAL". Setting it on
+   * layers with a different layoutMode will throw an Error" (typings L7875).
+   */
   set layoutWrap(v: 'NO_WRAP' | 'WRAP') {
     checkEnum('layoutWrap', v, ['NO_WRAP', 'WRAP'] as const);
-    if (v === 'WRAP' && this._layoutMode !== 'HORIZONTAL') throw wrapOnlyHorizontal();
+    if (this._layoutMode === 'NONE') throw wrapNeedsAutoLayout();
     this._layoutWrap = v;
     this.touch('layoutWrap', true);
   }
@@ -284,6 +295,9 @@ export class GroupImpl extends SceneImpl implements Pick<GroupNode, 'name' | 'vi
     this.geom();
     this.shift(0, v - this._y);
     this.touch('y', true);
+  }
+  override moveBy(dx: number, dy: number): void {
+    this.shift(dx, dy);
   }
   shift(dx: number, dy: number): void {
     for (const k of this.kids) if (k instanceof SceneImpl) {

@@ -116,7 +116,7 @@ export abstract class SceneImpl extends BaseImpl {
   set x(v: number) {
     checkNumber('x', v);
     this._x = v;
-    this.touch('x', this.inFlow());
+    this.touch('x', this.inFlow() || !!this.parentImpl?.dependsOnChildren()); // a group's bounds follow its children
   }
   get y(): number {
     this.geom();
@@ -125,7 +125,7 @@ export abstract class SceneImpl extends BaseImpl {
   set y(v: number) {
     checkNumber('y', v);
     this._y = v;
-    this.touch('y', this.inFlow());
+    this.touch('y', this.inFlow() || !!this.parentImpl?.dependsOnChildren()); // a group's bounds follow its children
   }
   get width(): number {
     this.geom();
@@ -189,6 +189,34 @@ export abstract class SceneImpl extends BaseImpl {
     const y = Math.min(...ys);
     return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
   }
+  /** The node's origin in page coordinates. */
+  absOrigin(): Vector {
+    const m = this.absoluteTransform;
+    return { x: m[0][2], y: m[1][2] };
+  }
+  /** Move the node so its origin lands on `abs` (page coordinates) in its current parent; rotation is kept. */
+  placeAbs(abs: Vector): void {
+    const p = this.containingParent();
+    let x = abs.x;
+    let y = abs.y;
+    if (p) {
+      const m = p.absoluteTransform;
+      const dx = abs.x - m[0][2];
+      const dy = abs.y - m[1][2];
+      // Parent transforms are rotations (no scale/skew, see relativeTransform): the inverse is the transpose.
+      x = m[0][0] * dx + m[1][0] * dy;
+      y = m[0][1] * dx + m[1][1] * dy;
+    }
+    this.geom();
+    this.moveBy(x - this._x, y - this._y);
+    this.touch('x');
+    this.touch('y', true);
+  }
+  /** Shift by (dx, dy) in parent coordinates (groups move their children). */
+  moveBy(dx: number, dy: number): void {
+    this._x += dx;
+    this._y += dy;
+  }
   resize(w: number, h: number): void {
     this.ctx.countWrite('resize');
     this.doResize('resize', w, h);
@@ -208,7 +236,7 @@ export abstract class SceneImpl extends BaseImpl {
     this.touch('width');
     this.touch('height', true);
   }
-  /** resize() resets the sizing to FIXED on both axes (figma-platform.md §6 ordering rule 2). */
+  /** resize() resets the sizing to FIXED on both axes (figma/mcp-server-guide skills/figma-use/references/gotchas.md). */
   protected resetSizingOnResize(): void {
     if (this.inFlow()) {
       this._layoutGrow = 0;
@@ -222,10 +250,10 @@ export abstract class SceneImpl extends BaseImpl {
   }
 
   // ---- paints ----
-  get fills(): readonly Paint[] {
+  get fills(): readonly Paint[] | PluginAPI['mixed'] {
     return this._fills;
   }
-  set fills(v: readonly Paint[]) {
+  set fills(v: readonly Paint[] | PluginAPI['mixed']) {
     this._fills = Object.freeze(validatePaints('fills', v));
     this.touch('fills');
   }
@@ -260,18 +288,18 @@ export abstract class SceneImpl extends BaseImpl {
     this._dashPattern = Object.freeze([...v]);
     this.touch('dashPattern');
   }
-  get strokeCap(): StrokeCap {
+  get strokeCap(): StrokeCap | PluginAPI['mixed'] {
     return this._strokeCap;
   }
-  set strokeCap(v: StrokeCap) {
+  set strokeCap(v: StrokeCap | PluginAPI['mixed']) {
     checkEnum('strokeCap', v, STROKE_CAPS);
     this._strokeCap = v;
     this.touch('strokeCap');
   }
-  get strokeJoin(): StrokeJoin {
+  get strokeJoin(): StrokeJoin | PluginAPI['mixed'] {
     return this._strokeJoin;
   }
-  set strokeJoin(v: StrokeJoin) {
+  set strokeJoin(v: StrokeJoin | PluginAPI['mixed']) {
     checkEnum('strokeJoin', v, ['MITER', 'BEVEL', 'ROUND'] as const);
     this._strokeJoin = v;
     this.touch('strokeJoin');
@@ -338,7 +366,7 @@ export abstract class SceneImpl extends BaseImpl {
     this.touch('constraints');
   }
 
-  // ---- auto-layout child (typings AutoLayoutChildrenMixin, figma-platform.md §6) ----
+  // ---- auto-layout child (typings AutoLayoutChildrenMixin; layoutSizing* L7492-L7500) ----
   parentAxis(): 'HORIZONTAL' | 'VERTICAL' | null {
     const p = this.parentImpl as any;
     if (!p || typeof p.isAutoLayout !== 'function' || !p.isAutoLayout()) return null;
@@ -464,7 +492,8 @@ export abstract class SceneImpl extends BaseImpl {
 
   clone(): any {
     this.ctx.countWrite('clone');
-    const c = this.cloneRaw();
+    // [unverified] whether plugin data travels: assumptions.pluginDataOnClone (default 'copied').
+    const c = this.cloneRaw(this.ctx.assumptions.pluginDataOnClone);
     // Typings: "By default, the duplicate will be parented under figma.currentPage".
     const page = this.ctx.currentPage;
     c.parentImpl = page;
@@ -481,7 +510,8 @@ export abstract class SceneImpl extends BaseImpl {
   }
 }
 
-export const MIXED: unique symbol = Symbol('figma.mixed');
+/** `figma.mixed`: "a unique, constant value" of type symbol (typings L891-L907). */
+export const MIXED: PluginAPI['mixed'] = Symbol('figma.mixed') as unknown as PluginAPI['mixed'];
 
 function clean(n: number): number {
   return Math.abs(n) < 1e-12 ? 0 : Math.round(n * 1e12) / 1e12;

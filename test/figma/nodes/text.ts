@@ -1,16 +1,31 @@
-/** TextNode: font rule, auto-resize, measured size (figma-platform.md §3). */
-import { SceneImpl, SCENE_MEMBERS, RESIZE_MEMBERS, GEOMETRY_MEMBERS, BLACK } from './scene';
-import { checkEnum, checkNumber, unsupported } from '../constraints';
+/**
+ * TextNode: font rules, character-range styles, auto-resize, measured size.
+ * Sources: https://developers.figma.com/docs/plugins/working-with-text ("Mixed styles", "Loading fonts", "Missing fonts");
+ * @figma/plugin-typings plugin-api.d.ts (1.142.0) BaseNonResizableTextMixin L9766-L10175.
+ */
+import { SceneImpl, SCENE_MEMBERS, RESIZE_MEMBERS, GEOMETRY_MEMBERS, BLACK, MIXED } from './scene';
+import { checkEnum, checkNumber, checkTextRange, unsupported, validatePaints } from '../constraints';
 import { measureText, type TextMetrics } from '../text-metrics';
+
+/** The styles the emulator keeps per character. Everything else (lineHeight, letterSpacing, textCase, …) is per node. */
+export interface CharStyle {
+  readonly fontName: FontName;
+  readonly fontSize: number;
+  readonly fills: readonly Paint[];
+}
+const fontKey = (f: FontName) => `${f.family}\u0000${f.style}`;
+const sameStyle = (a: CharStyle, b: CharStyle) => a === b || (fontKey(a.fontName) === fontKey(b.fontName) && a.fontSize === b.fontSize && a.fills === b.fills);
+/** Fields getStyledTextSegments can split on; the per-node ones never split. */
+const SEGMENT_FIELDS = new Set(['fontName', 'fontSize', 'fills', 'textCase', 'textDecoration', 'letterSpacing', 'lineHeight']);
 
 export const TEXT_MEMBERS = [
   ...SCENE_MEMBERS, ...RESIZE_MEMBERS, ...GEOMETRY_MEMBERS, 'characters', 'fontSize', 'fontName', 'lineHeight', 'letterSpacing', 'textCase',
   'textDecoration', 'textAutoResize', 'textAlignHorizontal', 'textAlignVertical', 'paragraphSpacing', 'paragraphIndent', 'textTruncation',
   'maxLines', 'hasMissingFont', 'insertCharacters', 'deleteCharacters', 'getRangeAllFontNames', 'getRangeFontName', 'getRangeFontSize',
-  'autoRename', 'textStyleId',
+  'setRangeFontName', 'setRangeFontSize', 'getRangeFills', 'setRangeFills', 'getStyledTextSegments', 'autoRename', 'textStyleId',
 ] as const;
 
-export class TextImpl extends SceneImpl implements Pick<TextNode, 'characters' | 'fontSize' | 'fontName' | 'lineHeight' | 'letterSpacing' | 'textCase' | 'textDecoration' | 'textAutoResize' | 'textAlignHorizontal' | 'textAlignVertical' | 'paragraphSpacing' | 'paragraphIndent' | 'textTruncation' | 'maxLines' | 'hasMissingFont' | 'name' | 'x' | 'y' | 'width' | 'height' | 'visible' | 'opacity' | 'fills' | 'strokes' | 'resize' | 'getPluginData' | 'setPluginData' | 'autoRename' | 'layoutSizingHorizontal' | 'layoutSizingVertical' | 'insertCharacters' | 'deleteCharacters'> {
+export class TextImpl extends SceneImpl implements Pick<TextNode, 'characters' | 'fontSize' | 'fontName' | 'getRangeFontName' | 'getRangeAllFontNames' | 'getRangeFontSize' | 'setRangeFontSize' | 'getRangeFills' | 'setRangeFills' | 'lineHeight' | 'letterSpacing' | 'textCase' | 'textDecoration' | 'textAutoResize' | 'textAlignHorizontal' | 'textAlignVertical' | 'paragraphSpacing' | 'paragraphIndent' | 'textTruncation' | 'maxLines' | 'hasMissingFont' | 'name' | 'x' | 'y' | 'width' | 'height' | 'visible' | 'opacity' | 'fills' | 'strokes' | 'resize' | 'getPluginData' | 'setPluginData' | 'autoRename' | 'layoutSizingHorizontal' | 'layoutSizingVertical' | 'insertCharacters' | 'deleteCharacters'> {
   static override MEMBERS = TEXT_MEMBERS;
   readonly type: 'TEXT' = 'TEXT';
   _chars = '';
@@ -29,6 +44,11 @@ export class TextImpl extends SceneImpl implements Pick<TextNode, 'characters' |
   _maxLines: number | null = null;
   _autoRename = true;
   _metrics: TextMetrics | null = null;
+  /**
+   * Per-character styles once a range differs from the rest; null while every character has the node's
+   * _fontName/_fontSize/_fills. While set, those node fields hold the first character's style (used to measure and draw).
+   */
+  _ranges: CharStyle[] | null = null;
 
   override init(): this {
     this._fills = Object.freeze([BLACK]);
@@ -61,7 +81,7 @@ export class TextImpl extends SceneImpl implements Pick<TextNode, 'characters' |
     }
   }
   protected override setSizing(prop: string, axis: 'H' | 'V', v: 'FIXED' | 'HUG' | 'FILL'): void {
-    this.ctx.requireFont(prop, this._fontName);
+    this.write(prop);
     super.setSizing(prop, axis, v);
   }
   protected override resetSizingOnResize(): void {
@@ -70,9 +90,78 @@ export class TextImpl extends SceneImpl implements Pick<TextNode, 'characters' |
     if (this._autoResize === 'WIDTH_AND_HEIGHT') this._autoResize = 'NONE';
   }
 
-  /** Every layout-affecting write needs the node's current font loaded in this instance. */
-  private write(prop: string, font: FontName = this._fontName): void {
-    this.ctx.requireFont(prop, font);
+  /**
+   * "When setting any other property that affects text layout, you need to load all the fonts that the text node
+   * already use" (https://developers.figma.com/docs/plugins/working-with-text, "Loading fonts"). The error names
+   * the first unloaded font in text order. `method` marks API methods (`in insertCharacters:`, not `in set_…:`).
+   */
+  private write(prop: string, method = false): void {
+    this.ctx.requireFonts(prop, this.fontsInNode(), method);
+  }
+  // ---- character-range styles ----
+  private nodeStyle(): CharStyle {
+    return { fontName: this._fontName, fontSize: this._fontSize, fills: this._fills };
+  }
+  styleAt(i: number): CharStyle {
+    return this._ranges?.[i] ?? this.nodeStyle();
+  }
+  /** Every font used in the node, in text order (the node font when it has no characters). */
+  fontsInNode(): FontName[] {
+    if (!this._ranges) return [this._fontName];
+    const seen = new Map<string, FontName>();
+    for (const st of this._ranges) if (!seen.has(fontKey(st.fontName))) seen.set(fontKey(st.fontName), st.fontName);
+    return [...seen.values()];
+  }
+  private ensureRanges(): CharStyle[] {
+    if (!this._ranges) {
+      const st = Object.freeze(this.nodeStyle());
+      this._ranges = Array.from({ length: this._chars.length }, () => st);
+    }
+    return this._ranges;
+  }
+  /** Collapse to the node fields when every character has the same style; else keep the first character's there. */
+  private settleRanges(): void {
+    const r = this._ranges;
+    if (!r) return;
+    if (r.length === 0) {
+      this._ranges = null;
+      return;
+    }
+    const first = r[0]!;
+    this._fontName = first.fontName;
+    this._fontSize = first.fontSize;
+    this._fills = first.fills;
+    if (r.every((x) => sameStyle(x, first))) this._ranges = null;
+  }
+  private restyle(start: number, end: number, patch: Partial<CharStyle>): void {
+    const r = this.ensureRanges();
+    const cache = new Map<CharStyle, CharStyle>();
+    for (let i = start; i < end; i++) {
+      const old = r[i]!;
+      let next = cache.get(old);
+      if (!next) cache.set(old, (next = Object.freeze({ ...old, ...patch })));
+      r[i] = next;
+    }
+    this.settleRanges();
+  }
+  private restyleAll(patch: Partial<CharStyle>): void {
+    if (this._ranges) this.restyle(0, this._chars.length, patch);
+    else Object.assign(this, { _fontName: patch.fontName ?? this._fontName, _fontSize: patch.fontSize ?? this._fontSize, _fills: patch.fills ?? this._fills });
+  }
+  /** Distinct values of one style key over [start, end). */
+  private distinct<K extends keyof CharStyle>(key: K, start: number, end: number): CharStyle[K][] {
+    if (!this._ranges) return [this.nodeStyle()[key]];
+    const out: CharStyle[K][] = [];
+    const keys = new Set<string>();
+    for (let i = start; i < end; i++) {
+      const v = this._ranges[i]![key];
+      const k = key === 'fontName' ? fontKey(v as FontName) : key === 'fills' ? JSON.stringify(v) : String(v);
+      if (!keys.has(k)) {
+        keys.add(k);
+        out.push(v);
+      }
+    }
+    return out;
   }
   private changed(prop: string): void {
     this._metrics = null;
@@ -123,42 +212,170 @@ export class TextImpl extends SceneImpl implements Pick<TextNode, 'characters' |
   get characters(): string {
     return this._chars;
   }
+  /**
+   * Needs every font in the node loaded (working-with-text "Loading fonts"). "Setting this property will reset styles
+   * applied to character ranges" (typings L9850; https://developers.figma.com/docs/plugins/api/properties/TextNode-characters):
+   * [unverified] the emulator resets every character to the style the first character had (observed by plugin
+   * authors, e.g. the setcharacters helpers that re-apply the first character's font; no Figma source says which style).
+   */
   set characters(v: string) {
     this.write('characters');
     if (typeof v !== 'string') throw new Error('in set_characters: Expected "characters" to be a string');
+    const first = this.styleAt(0);
+    this._ranges = null;
+    this._fontName = first.fontName;
+    this._fontSize = first.fontSize;
+    this._fills = first.fills;
     this._chars = v;
     if (this._autoRename) this._name = v.slice(0, 100);
     this.changed('characters');
   }
-  insertCharacters(start: number, chars: string): void {
+  /**
+   * Inserted characters copy the preceding character's style ('BEFORE', default) or the following one's ('AFTER');
+   * at a boundary, the closest existing character's (typings L9860-L9866). Needs every font loaded.
+   */
+  insertCharacters(start: number, chars: string, useStyle: 'BEFORE' | 'AFTER' = 'BEFORE'): void {
     this.ctx.countWrite('insertCharacters');
-    this.write('insertCharacters');
+    this.write('insertCharacters', true);
+    const len = this._chars.length;
+    if (typeof start !== 'number' || !Number.isInteger(start) || start < 0 || start > len) throw new Error(`in insertCharacters: Expected "start" to be an integer between 0 and ${len}`);
+    if (typeof chars !== 'string') throw new Error('in insertCharacters: Expected "characters" to be a string');
+    checkEnum('insertCharacters', useStyle, ['BEFORE', 'AFTER'] as const);
+    if (this._ranges) {
+      const src = len === 0 ? this.nodeStyle() : useStyle === 'BEFORE' ? this._ranges[start > 0 ? start - 1 : 0]! : this._ranges[start < len ? start : len - 1]!;
+      this._ranges.splice(start, 0, ...Array.from({ length: chars.length }, () => src));
+    }
     this._chars = this._chars.slice(0, start) + chars + this._chars.slice(start);
+    this.settleRanges();
     this.changed('characters');
   }
   deleteCharacters(start: number, end: number): void {
     this.ctx.countWrite('deleteCharacters');
-    this.write('deleteCharacters');
+    this.write('deleteCharacters', true);
+    checkTextRange('deleteCharacters', start, end, this._chars.length);
+    if (this._ranges) this._ranges.splice(start, end - start);
     this._chars = this._chars.slice(0, start) + this._chars.slice(end);
+    this.settleRanges();
     this.changed('characters');
   }
-  get fontSize(): number {
+  get fontSize(): number | PluginAPI['mixed'] {
+    if (this.distinct('fontSize', 0, this._chars.length).length > 1) return MIXED;
     return this._fontSize;
   }
-  set fontSize(v: number) {
+  set fontSize(v: number | PluginAPI['mixed']) {
     this.write('fontSize');
     checkNumber('fontSize', v, 1);
-    this._fontSize = v;
+    this.restyleAll({ fontSize: v });
     this.changed('fontSize');
   }
-  get fontName(): FontName {
+  /** figma.mixed "when the text node has more than one font" (typings L9781). */
+  get fontName(): FontName | PluginAPI['mixed'] {
+    if (this.distinct('fontName', 0, this._chars.length).length > 1) return MIXED;
     return this._fontName;
   }
-  set fontName(v: FontName) {
-    if (!v || typeof v.family !== 'string' || typeof v.style !== 'string') throw new Error('in set_fontName: Expected a FontName {family, style}');
-    this.write('fontName', v); // only the new font needs loading (figma-platform.md §3)
-    this._fontName = Object.freeze({ family: v.family, style: v.style });
+  /** "When setting the .fontName … you do only need to load the new font" (working-with-text, "Loading fonts"). */
+  set fontName(v: FontName | PluginAPI['mixed']) {
+    if (!v || typeof v !== 'object' || typeof v.family !== 'string' || typeof v.style !== 'string') throw new Error('in set_fontName: Expected a FontName {family, style}');
+    this.ctx.requireFont('fontName', v);
+    this.restyleAll({ fontName: Object.freeze({ family: v.family, style: v.style }) });
     this.changed('fontName');
+  }
+  override get fills(): readonly Paint[] | PluginAPI['mixed'] {
+    if (this.distinct('fills', 0, this._chars.length).length > 1) return MIXED;
+    return this._fills;
+  }
+  /** Fills need no font ("You do not need to load a font in order to change … .fills", working-with-text). */
+  override set fills(v: readonly Paint[] | PluginAPI['mixed']) {
+    this.restyleAll({ fills: Object.freeze(validatePaints('fills', v)) });
+    this.touch('fills');
+  }
+
+  // ---- ranges (typings L9876-L9990; working-with-text "Mixed styles") ----
+  getRangeFontName(start: number, end: number): FontName | PluginAPI['mixed'] {
+    checkTextRange('getRangeFontName', start, end, this._chars.length);
+    const fonts = this.distinct('fontName', start, end);
+    if (fonts.length > 1) return MIXED;
+    return fonts[0]!;
+  }
+  /** "Throws if start === end (an empty range)" (https://developers.figma.com/docs/plugins/api/properties/TextNode-getrangeallfontnames/). */
+  getRangeAllFontNames(start: number, end: number): FontName[] {
+    checkTextRange('getRangeAllFontNames', start, end, this._chars.length);
+    return this.distinct('fontName', start, end).map((f) => ({ ...f }));
+  }
+  getRangeFontSize(start: number, end: number): number | PluginAPI['mixed'] {
+    checkTextRange('getRangeFontSize', start, end, this._chars.length);
+    const sizes = this.distinct('fontSize', start, end);
+    if (sizes.length > 1) return MIXED;
+    return sizes[0]!;
+  }
+  getRangeFills(start: number, end: number): Paint[] | PluginAPI['mixed'] {
+    checkTextRange('getRangeFills', start, end, this._chars.length);
+    const fills = this.distinct('fills', start, end);
+    if (fills.length > 1) return MIXED;
+    return fills[0] as Paint[];
+  }
+  /**
+   * "Requires the new font to be loaded" (typings L9890); it is also in working-with-text's list of calls that need
+   * "all the fonts that the text node already use". The emulator asks for both. [unverified] which error comes first.
+   */
+  setRangeFontName(start: number, end: number, value: FontName): void {
+    this.ctx.countWrite('setRangeFontName');
+    if (!value || typeof value.family !== 'string' || typeof value.style !== 'string') throw new Error('in setRangeFontName: Expected a FontName {family, style}');
+    this.ctx.requireFont('setRangeFontName', value, true);
+    this.write('setRangeFontName', true);
+    checkTextRange('setRangeFontName', start, end, this._chars.length);
+    this.restyle(start, end, { fontName: Object.freeze({ family: value.family, style: value.style }) });
+    this.changed('fontName');
+  }
+  /** "Requires the font to be loaded" (typings L9882): every font in the node (working-with-text). */
+  setRangeFontSize(start: number, end: number, value: number): void {
+    this.ctx.countWrite('setRangeFontSize');
+    this.write('setRangeFontSize', true);
+    checkTextRange('setRangeFontSize', start, end, this._chars.length);
+    checkNumber('fontSize', value, 1);
+    this.restyle(start, end, { fontSize: value });
+    this.changed('fontSize');
+  }
+  /**
+   * No font needed: working-with-text lists ".setRangeFills()" among the calls that "only affect colors". The typings
+   * (L9958) say "Requires font to be loaded"; [unverified] which one Figma enforces. The emulator follows the guide.
+   */
+  setRangeFills(start: number, end: number, value: Paint[]): void {
+    this.ctx.countWrite('setRangeFills');
+    checkTextRange('setRangeFills', start, end, this._chars.length);
+    this.restyle(start, end, { fills: Object.freeze(validatePaints('fills', value)) });
+    this.touch('fills');
+  }
+  /** Runs of equal values for `fields` (typings L10040-L10175; working-with-text "Mixed styles"). */
+  getStyledTextSegments(fields: readonly string[], start = 0, end = this._chars.length): any[] {
+    if (!Array.isArray(fields)) throw new Error('in getStyledTextSegments: Expected "fields" to be an array');
+    for (const f of fields) if (!SEGMENT_FIELDS.has(f)) throw unsupported(`TextNode.getStyledTextSegments field '${f}'`);
+    if (this._chars.length === 0 && start === 0 && end === 0) return [];
+    checkTextRange('getStyledTextSegments', start, end, this._chars.length);
+    const valueOf = (i: number, f: string): unknown => {
+      const st = this.styleAt(i);
+      switch (f) {
+        case 'fontName': return { ...st.fontName };
+        case 'fontSize': return st.fontSize;
+        case 'fills': return st.fills;
+        case 'textCase': return this._textCase;
+        case 'textDecoration': return this._textDecoration;
+        case 'letterSpacing': return this._letterSpacing;
+        default: return this._lineHeight;
+      }
+    };
+    const keyAt = (i: number) => fields.map((f) => JSON.stringify(valueOf(i, f))).join('|');
+    const out: any[] = [];
+    let segStart = start;
+    for (let i = start + 1; i <= end; i++) {
+      if (i === end || keyAt(i) !== keyAt(segStart)) {
+        const seg: Record<string, unknown> = { characters: this._chars.slice(segStart, i), start: segStart, end: i };
+        for (const f of fields) seg[f] = valueOf(segStart, f);
+        out.push(seg);
+        segStart = i;
+      }
+    }
+    return out;
   }
   get lineHeight(): LineHeight {
     return this._lineHeight;
@@ -206,7 +423,7 @@ export class TextImpl extends SceneImpl implements Pick<TextNode, 'characters' |
     checkEnum('textAutoResize', v, ['NONE', 'WIDTH_AND_HEIGHT', 'HEIGHT', 'TRUNCATE'] as const);
     this._autoResize = v;
     if (v === 'WIDTH_AND_HEIGHT' && this.fillsAxis('H')) {
-      // WIDTH_AND_HEIGHT and FILL do not mix: the text hugs (figma-platform.md §3, mcp-server-guide rule 12c).
+      // WIDTH_AND_HEIGHT and FILL do not mix: the text hugs (figma/mcp-server-guide skills/figma-use/SKILL.md rule 12c).
       const pa = this.parentAxis();
       if (pa === 'HORIZONTAL') this._layoutGrow = 0;
       else this._layoutAlign = 'INHERIT';
@@ -267,8 +484,12 @@ export class TextImpl extends SceneImpl implements Pick<TextNode, 'characters' |
     this._maxLines = v;
     this.changed('maxLines');
   }
+  /**
+   * "Returns whether the text uses a font currently not available to the document" (typings L9769): any font in the
+   * node that the editor cannot load (assumptions.missingFonts).
+   */
   get hasMissingFont(): boolean {
-    return false;
+    return this.fontsInNode().some((f) => this.ctx.isMissingFont(f));
   }
   get autoRename(): boolean {
     return this._autoRename;
@@ -281,14 +502,5 @@ export class TextImpl extends SceneImpl implements Pick<TextNode, 'characters' |
   }
   set textStyleId(_v: string) {
     throw unsupported('TextNode.textStyleId (set)');
-  }
-  getRangeAllFontNames(_s: number, _e: number): FontName[] {
-    return [this._fontName];
-  }
-  getRangeFontName(_s: number, _e: number): FontName {
-    return this._fontName;
-  }
-  getRangeFontSize(_s: number, _e: number): number {
-    return this._fontSize;
   }
 }
