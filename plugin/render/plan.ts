@@ -74,7 +74,8 @@ export async function planRenderAsync(root: NodeSpec, existing: Map<string, Inde
         noteFonts(usable.node, where);
       }
     }
-    const label = spec.tag?.kind === 'card' && spec.tag.field === undefined ? `card "${spec.name.replace(/^Card: /, '')}"` : where;
+    // Cards are named as the designer sees them on the canvas now, not as the new journey has them.
+    const label = spec.tag?.kind === 'card' && spec.tag.field === undefined ? `card "${(usable?.node.name ?? spec.name).replace(/^Card: /, '')}"` : where;
     const children: PlannedNode[] = [];
     if (spec.type === 'FRAME') for (const child of spec.children) children.push(await plan(child, spec.layout, label));
     await slicer.maybeYield();

@@ -9,6 +9,7 @@ import type { Bus, RequestContext } from '../../plugin/bus';
 import { createMapService } from '../../plugin/map/service';
 import { readTag } from '../../plugin/render/tags';
 import { createFigma, emulatorOf, type Emulator } from '../figma/index';
+import type { EmulatorAssumptions } from '../figma/assumptions';
 
 export const ctx: RequestContext = { requestId: 't', progress: () => {} };
 
@@ -29,8 +30,8 @@ export interface Stage {
   pushes: Push[];
 }
 
-export function stage(editorType: 'figma' | 'figjam' = 'figma', fonts?: FontName[]): Stage {
-  const figma = createFigma({ editorType, documentAccess: 'dynamic-page', ...(fonts ? { fonts } : {}) });
+export function stage(editorType: 'figma' | 'figjam' = 'figma', fonts?: FontName[], assumptions?: Partial<EmulatorAssumptions>): Stage {
+  const figma = createFigma({ editorType, documentAccess: 'dynamic-page', ...(fonts ? { fonts } : {}), ...(assumptions ? { assumptions } : {}) });
   const emu = emulatorOf(figma);
   const service = createMapService(figma);
   const pushes: Push[] = [];
