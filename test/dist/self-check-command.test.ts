@@ -80,11 +80,10 @@ describe.skipIf(!built)('Check Figma compatibility, on the emulator', () => {
     expect(report.assumptions.nodeChangeDelayMs).toBeLessThan(1000);
     expect(report.assumptions.globals.filter((g) => !PROBED_GLOBALS.includes(g as never))).toEqual([]);
 
-    // On the default emulator every check passes, but one: the emulator fits a vector network to its
-    // vertices (test/figma/nodes/shapes.ts applyNetwork) while its declared default, and its own
-    // vectorPaths setter, fit the control points too. The check reports what the emulator does.
-    const failing = report.checks.filter((c) => !c.pass).map((c) => c.id);
-    expect(failing).toEqual(vectorFit === EMULATOR_DEFAULTS.vectorFit ? [] : ['vectorNetworkFit']);
+    // On the default emulator every check passes: it behaves as its own defaults say (one fitting
+    // rule for vector paths and networks, test/figma/nodes/shapes.ts fitBounds).
+    expect(vectorFit).toBe(EMULATOR_DEFAULTS.vectorFit);
+    expect(report.checks.filter((c) => !c.pass).map((c) => c.id)).toEqual([]);
   }, 300_000);
 
   it('in FigJam: nested connector endpoints are checked, and the connector is removed too', async () => {
@@ -126,4 +125,21 @@ describe('figma.command in the emulator', () => {
     ]);
     expect(manifest.relaunchButtons).toEqual([{ command: 'open', name: 'Edit journey map' }]);
   });
+});
+
+describe('a self-check report tunes the emulator', () => {
+  // What a report from real Figma might say where it differs from the emulator's defaults.
+  const observedInFigma = { fillInHugRowGrows: false, pluginDataOnClone: 'dropped' as const, vectorFit: 'tight' as const, nodeChangeDelayMs: 120 };
+
+  it.skipIf(!built)('an emulator set from a report behaves as the report says, so the command on it reports the same again', async () => {
+    const { assumptionsFromReport } = await import('../figma/assumptions');
+    const host = startPlugin({ command: 'check', assumptions: observedInFigma });
+    const { report } = await host.request('selfCheck', {}, 240_000);
+    const tuned = assumptionsFromReport(JSON.parse(JSON.stringify(report)));
+    expect(tuned).toMatchObject({ fillInHugRowGrows: false, pluginDataOnClone: 'dropped', vectorFit: 'tight' });
+    expect(tuned.nodeChangeDelayMs).toBeGreaterThanOrEqual(100);
+    // The checks that compare with the defaults now fail, and say what they saw.
+    const failing = report.checks.filter((c) => !c.pass).map((c) => c.id);
+    expect(failing).toEqual(expect.arrayContaining(['fillInHugRow', 'pluginDataOnClone', 'vectorNetworkFit']));
+  }, 300_000);
 });

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createFigma, emulatorOf, type Emulator } from '../figma/index';
 import type { EngineName, LoadedBundle } from '../figma/engines';
+import type { EmulatorAssumptions } from '../figma/assumptions';
 import '../figma/quickjs/index';
 import { PROTOCOL_VERSION, PluginToUiSchema, type Push, type RequestPayload, type RequestType, type ResponsePayload, type ErrorPayload } from '../../shared/messages';
 
@@ -27,6 +28,8 @@ export interface PluginHost {
 
 export interface HostOptions {
   editorType?: 'figma' | 'figjam';
+  /** Emulator choices no source settles (test/figma/assumptions.ts), e.g. from a self-check report. */
+  assumptions?: Partial<EmulatorAssumptions>;
   fonts?: FontName[];
   bundle?: string;
   /** Default 'quickjs', the kind of engine Figma runs plugins in; 'v8' for comparisons. */
@@ -38,7 +41,7 @@ export interface HostOptions {
 let counter = 0;
 
 export function startPlugin(options: HostOptions = {}): PluginHost {
-  const figma = createFigma({ editorType: options.editorType ?? 'figma', documentAccess: 'dynamic-page', ...(options.fonts ? { fonts: options.fonts } : {}), ...(options.command !== undefined ? { command: options.command } : {}) });
+  const figma = createFigma({ editorType: options.editorType ?? 'figma', documentAccess: 'dynamic-page', ...(options.fonts ? { fonts: options.fonts } : {}), ...(options.command !== undefined ? { command: options.command } : {}), ...(options.assumptions ? { assumptions: options.assumptions } : {}) });
   const emu = emulatorOf(figma);
   const code = options.bundle ?? readFileSync(join(DIST, 'code.js'), 'utf8');
   const html = (() => {
