@@ -146,7 +146,13 @@ export const ERROR_CODES = [
   'FONT_MISSING',
   'NOT_FOUND',
   'NOT_A_MAP',
+  /** The map's store cannot be read (damaged); it is left as it is. */
+  'UNREADABLE_MAP',
+  /** The map was written by a newer Journey Mapper; it is left as it is. */
+  'NEWER_VERSION',
+  /** Figma refused an API call ("in set_characters: …"). */
   'FIGMA_ERROR',
+  /** A bug in Journey Mapper itself. */
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -7,7 +7,7 @@ import { hashOf } from '../../shared/layout/hash';
 import type { ConnectorSpec, FontSet, FrameSpec, NodeSpec } from '../../shared/layout/spec';
 import { createNode, groupsFor, type ApplyContext } from './apply';
 import { fontFor } from './fonts';
-import { encodeTag, isOriginal, readTag, TAG_KEY, type NodeTag } from './tags';
+import { encodeTag, findTagged, isOriginal, readTag, writeTag, type NodeTag } from './tags';
 import { Slicer } from '../yield';
 
 export interface RenderStats {
@@ -44,7 +44,7 @@ export async function indexMapAsync(map: FrameNode, slicer: Slicer): Promise<Map
   const rootTag = readTag(map);
   if (rootTag) index.set(rootTag.k, { node: map, tag: rootTag });
   let n = 0;
-  for (const node of map.findAllWithCriteria({ pluginData: { keys: [TAG_KEY] } })) {
+  for (const node of findTagged(map)) {
     const tag = readTag(node);
     if (tag && isOriginal(node, tag) && !index.has(tag.k)) index.set(tag.k, { node, tag });
     if (++n % 256 === 0) await slicer.maybeYield();
@@ -55,7 +55,7 @@ export async function indexMapAsync(map: FrameNode, slicer: Slicer): Promise<Map
 /** FigJam connectors of a map live on the page beside it, tagged with the map's id. */
 function indexConnectors(page: PageNode, mapId: string): Map<string, Indexed> {
   const index = new Map<string, Indexed>();
-  for (const node of page.findAllWithCriteria({ types: ['CONNECTOR'], pluginData: { keys: [TAG_KEY] } })) {
+  for (const node of findTagged(page, ['CONNECTOR'])) {
     const tag = readTag(node);
     if (tag && tag.m === mapId && isOriginal(node, tag)) index.set(tag.k, { node, tag });
   }
@@ -115,7 +115,7 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
       changed = true;
     }
     if (changed || created || Object.keys(hashes).length !== Object.keys(next).length) {
-      node.setPluginData(TAG_KEY, encodeTag(spec.key, node.id, spec.tag, next));
+      writeTag(node, encodeTag(spec.key, node.id, spec.tag, next));
       stats.writes++;
       if (!created) stats.updated++;
     }
@@ -211,7 +211,7 @@ async function placeConnectors(
       changed = true;
     }
     if (changed) {
-      node.setPluginData(TAG_KEY, encodeTag(spec.key, node.id, spec.tag, next, map.id));
+      writeTag(node, encodeTag(spec.key, node.id, spec.tag, next, map.id));
       stats.writes++;
       if (!created) stats.updated++;
     }
