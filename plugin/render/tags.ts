@@ -56,6 +56,37 @@ export function findTagged(root: ChildrenMixin, types?: NodeType[]): SceneNode[]
   return shared.concat(legacy.filter((n) => !seen.has(n)));
 }
 
+/**
+ * Moves every 0.1 tag of a map (the frame, the nodes under it, FigJam connectors beside it) to
+ * shared plugin data, whether or not the render rewrote it; returns how many writes it made.
+ */
+export function migrateTags(map: FrameNode): number {
+  let writes = 0;
+  const move = (node: BaseNode) => {
+    const legacy = node.getPluginData(LEGACY_TAG_KEY);
+    if (!legacy) return;
+    if (!node.getSharedPluginData(NAMESPACE, TAG_KEY)) {
+      node.setSharedPluginData(NAMESPACE, TAG_KEY, legacy);
+      writes++;
+    }
+    node.setPluginData(LEGACY_TAG_KEY, '');
+    writes++;
+  };
+  move(map);
+  for (const node of map.findAllWithCriteria({ pluginData: { keys: [LEGACY_TAG_KEY] } })) move(node);
+  const page = pageOf(map);
+  for (const node of page ? page.findAllWithCriteria({ types: ['CONNECTOR'], pluginData: { keys: [LEGACY_TAG_KEY] } }) : []) {
+    if (readTag(node)?.m === map.id) move(node);
+  }
+  return writes;
+}
+
+function pageOf(node: BaseNode): PageNode | null {
+  let n: BaseNode | null = node;
+  while (n && n.type !== 'PAGE') n = n.parent;
+  return n;
+}
+
 export function encodeTag(key: string, nodeId: string, tag: Tag | undefined, hashes: Record<string, string>, mapId?: string): string {
   const t: NodeTag = { k: key, n: nodeId, h: hashes };
   if (tag) t.t = tag.field === undefined ? [tag.kind, tag.id] : [tag.kind, tag.id, tag.field];

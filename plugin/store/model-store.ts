@@ -11,6 +11,7 @@ import type { Steps } from '../../shared/steps';
 import type { StyleOptions } from '../../shared/style/options';
 import { parseStyleText } from '../../shared/storage/style';
 import { PluginError } from '../errors';
+import { migrateTags } from '../render/tags';
 import { clearLegacy, placeOf, type StorePlace } from './place';
 
 export { STYLE_KEY };
@@ -38,6 +39,7 @@ export function prepareModelSteps(journey: Journey): Steps<Result<EncodedModel, 
 export function writeModel(node: BaseNode, encoded: EncodedModel, style: StyleOptions, journey?: Journey): number {
   const before = readStore(node);
   if (before.status === 'newer') throw new PluginError('NEWER_VERSION', describeStoreRead(before));
+  const wasLegacy = placeOf(node)?.legacy === true;
   let writes = 0;
   const set = (key: string, value: string) => {
     if (node.getSharedPluginData(NAMESPACE, key) === value) return;
@@ -50,6 +52,7 @@ export function writeModel(node: BaseNode, encoded: EncodedModel, style: StyleOp
   if (header) set(header[0], header[1]);
   for (let i = encoded.meta.chunks; node.getSharedPluginData(NAMESPACE, chunkKey(i)) !== ''; i++) set(chunkKey(i), '');
   set(STYLE_KEY, JSON.stringify(style));
+  if (wasLegacy && node.type === 'FRAME') writes += migrateTags(node);
   writes += clearLegacy(node);
   // What was just written is known: the next read need not decompress and validate it again.
   if (journey) cache.set(node.id, { header: storedHeader(node), value: copy({ journey, style }) });
