@@ -11,7 +11,15 @@ import { StyleOptionsSchema } from './style/options';
 
 export const PROTOCOL_VERSION = 1;
 
-const requestId = z.string().min(1).max(64);
+/** Request ids are 1 to 64 characters. */
+export const MAX_REQUEST_ID = 64;
+const requestId = z.string().min(1).max(MAX_REQUEST_ID);
+/**
+ * A BAD_MESSAGE reply echoes the id of the request it refuses, even one over MAX_REQUEST_ID, so
+ * the sender learns why instead of timing out; ids longer than this are not echoed at all.
+ */
+export const MAX_ECHOED_REQUEST_ID = 256;
+const echoedRequestId = z.string().min(1).max(MAX_ECHOED_REQUEST_ID);
 const journeyJson = z.unknown();
 
 /** A change found by sync, in words a designer can review before applying. */
@@ -48,15 +56,26 @@ export const MapSummarySchema = z.object({
   style: StyleOptionsSchema,
   /** True when the canvas differs from the stored model (edits made while the plugin was closed). */
   canvasEdited: z.boolean().default(false),
+  /**
+   * Set when the selected map's store cannot be read (damaged, or written by a newer Journey
+   * Mapper): why, in one sentence for the panel. `journey` is then null and the map is left alone.
+   */
+  unreadable: z.string().optional(),
 });
 export type MapSummary = z.output<typeof MapSummarySchema>;
+
+/** The longest draft kept in clientStorage, in UTF-16 code units. */
+export const MAX_DRAFT_LENGTH = 4_000_000;
+/** Window sizes the plugin stores and restores, in px (a stored size outside is clamped on read). */
+export const WINDOW_SIZE_BOUNDS = { min: 200, max: 4000 } as const;
+const windowSide = z.number().min(WINDOW_SIZE_BOUNDS.min).max(WINDOW_SIZE_BOUNDS.max);
 
 export const PreferencesSchema = z.looseObject({
   style: StyleOptionsSchema.optional(),
   /** The UI's unsaved draft JSON, so a crash or close never loses work. */
-  draft: z.string().max(4_000_000).optional(),
+  draft: z.string().max(MAX_DRAFT_LENGTH).optional(),
   liveSync: z.boolean().optional(),
-  windowSize: z.object({ width: z.number(), height: z.number() }).optional(),
+  windowSize: z.object({ width: windowSide, height: windowSide }).optional(),
 });
 export type Preferences = z.output<typeof PreferencesSchema>;
 
@@ -173,7 +192,7 @@ export type ErrorPayload = z.output<typeof ErrorPayloadSchema>;
 
 export const ReplySchema = z.discriminatedUnion('ok', [
   z.object({ v: z.literal(PROTOCOL_VERSION), type: z.literal('reply'), requestId, ok: z.literal(true), payload: z.unknown() }),
-  z.object({ v: z.literal(PROTOCOL_VERSION), type: z.literal('reply'), requestId, ok: z.literal(false), error: ErrorPayloadSchema }),
+  z.object({ v: z.literal(PROTOCOL_VERSION), type: z.literal('reply'), requestId: echoedRequestId, ok: z.literal(false), error: ErrorPayloadSchema }),
 ]);
 export type Reply = z.output<typeof ReplySchema>;
 

@@ -1,7 +1,7 @@
 // Picks the fonts for a map from what Figma has, and loads them before any text is touched.
 // The designer's family is used where it has the weights we need; otherwise Inter, with a notice.
 import type { FontSet, FontWeight } from '../../shared/layout/spec';
-import { PluginError } from '../errors';
+import { messageOf, PluginError } from '../errors';
 
 const WANTED: Record<FontWeight | 'italic', string[]> = {
   regular: ['Regular', 'Book', 'Normal', 'Roman'],
@@ -53,7 +53,7 @@ export async function loadFontsAsync(figma: PluginAPI, fonts: FontSet): Promise<
   try {
     await Promise.all([...unique.values()].map((f) => figma.loadFontAsync(f)));
   } catch (e) {
-    throw new PluginError('FONT_MISSING', `A font could not be loaded: ${(e as Error).message}`);
+    throw new PluginError('FONT_MISSING', `A font could not be loaded: ${messageOf(e)}`);
   }
 }
 
