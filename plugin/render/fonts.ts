@@ -46,7 +46,7 @@ export function chooseFonts(available: readonly Font[], family: string): FontCho
   return { fonts: fallback, notices: [`The font "${family}" ${why}; the map uses Inter instead.`] };
 }
 
-/** Loads every font of the set once, in parallel (figma-platform.md §3: load before writing). */
+/** Loads every font of the set once, in parallel (load before writing: https://developers.figma.com/docs/plugins/working-with-text). */
 export async function loadFontsAsync(figma: PluginAPI, fonts: FontSet): Promise<void> {
   const unique = new Map<string, FontName>();
   for (const f of Object.values(fonts)) unique.set(`${f.family}\u0000${f.style}`, f);
