@@ -6,7 +6,7 @@
 // Shared rather than private: private data "will become inaccessible if your plugin ID changes"
 // (@figma/plugin-typings plugin-api.d.ts L6541).
 import type { Tag, TagKind } from '../../shared/layout/spec';
-import { LEGACY_TAG_KEY, NAMESPACE, TAG_KEY } from '../../shared/storage/keys';
+import { LEGACY_TAG_KEY, MODEL_KEY, NAMESPACE, TAG_KEY } from '../../shared/storage/keys';
 
 export { TAG_KEY };
 
@@ -44,11 +44,13 @@ export function writeTag(node: BaseNode, value: string): void {
 
 /**
  * Nodes under `root` tagged either way (https://developers.figma.com/docs/plugins/api/FindAllCriteria),
- * the shared-tagged ones first. On a map never drawn by 0.1 the second search finds nothing.
+ * the shared-tagged ones first. A map whose model is in shared plugin data has no 0.1 tags left
+ * (writing the model moves them all: migrateTags), so only other roots are searched twice.
  */
-export function findTagged(root: ChildrenMixin, types?: NodeType[]): SceneNode[] {
+export function findTagged(root: ChildrenMixin & BaseNode, types?: NodeType[]): SceneNode[] {
   const only = types ? { types } : {};
   const shared: SceneNode[] = root.findAllWithCriteria({ ...only, sharedPluginData: { namespace: NAMESPACE, keys: [TAG_KEY] } });
+  if (root.getSharedPluginData(NAMESPACE, MODEL_KEY) !== '') return shared;
   const legacy: SceneNode[] = root.findAllWithCriteria({ ...only, pluginData: { keys: [LEGACY_TAG_KEY] } });
   if (legacy.length === 0) return shared;
   if (shared.length === 0) return legacy;

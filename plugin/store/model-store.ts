@@ -37,8 +37,8 @@ export function prepareModelSteps(journey: Journey): Steps<Result<EncodedModel, 
  * many plugin-data writes it made. A store from a newer Journey Mapper is never overwritten.
  */
 export function writeModel(node: BaseNode, encoded: EncodedModel, style: StyleOptions, journey?: Journey): number {
-  const before = readStore(node);
-  if (before.status === 'newer') throw new PluginError('NEWER_VERSION', describeStoreRead(before));
+  const before = isKnownReadable(node) ? null : readStore(node);
+  if (before?.status === 'newer') throw new PluginError('NEWER_VERSION', describeStoreRead(before));
   const wasLegacy = placeOf(node)?.legacy === true;
   let writes = 0;
   const set = (key: string, value: string) => {
@@ -103,6 +103,11 @@ export function readStore(node: BaseNode): StoreRead {
   const read = decodeStored(place);
   if (read.status === 'ok') cache.set(node.id, { header, value: copy(read.value) });
   return read;
+}
+
+/** True when this store was read or written by this plugin and has not changed since (no decoding needed). */
+function isKnownReadable(node: BaseNode): boolean {
+  return cache.get(node.id)?.header === storedHeader(node);
 }
 
 /** readStore as a Result, for callers that only need "the map" or "why not". */
