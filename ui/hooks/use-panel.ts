@@ -104,6 +104,10 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800 }: PanelOptions = {}
       return;
     }
     setCanvasEdits(summary.canvasEdited ? { nodeId: summary.nodeId, changes: 0 } : null);
+    if (summary.unreadable) {
+      setError({ title: `The selected map “${mapName(summary.name)}” can't be read.`, detail: `${summary.unreadable} Your draft is unchanged.` });
+      return;
+    }
     const loaded = loadJourney(summary.journey);
     if (!loaded.ok) {
       setError({ title: `The selected map “${mapName(summary.name)}” holds data this version cannot read.`, detail: 'Your draft is unchanged.', problems: loaded.error });
