@@ -1,8 +1,8 @@
 // The small tag every generated node carries, in shared plugin data (namespace `journeymapper`,
 // key `tag`; maps drawn by 0.1 carry it in private plugin data under `jm`):
 //   { "k": spec key, "n": the node's own id when it was tagged, "t": [kind, model id, field?], "h": group hashes }
-// `n` tells an original from a copy: duplicating a node copies its plugin data but gives the copy
-// a new id (https://developers.figma.com/docs/plugins/api/properties/nodes-setplugindata).
+// `n` tells an original from a copy: duplicating a node gives the copy a new id and, as far as
+// other plugins' authors report, a copy of its plugin data (README: "Still to check in real Figma").
 // Shared rather than private: private data "will become inaccessible if your plugin ID changes"
 // (@figma/plugin-typings plugin-api.d.ts L6541).
 import type { Tag, TagKind } from '../../shared/layout/spec';

@@ -1,8 +1,8 @@
 // Where a map keeps its data. Everything lives in *shared* plugin data under one namespace, so any
 // build of Journey Mapper (a development id or the published one), other plugins and Figma's own
 // agents can read it: private plugin data is keyed by the plugin id and "will become inaccessible
-// if your plugin ID changes" (@figma/plugin-typings plugin-api.d.ts, setPluginData). A shared
-// namespace "must be at least 3 alphanumeric characters" (same file, setSharedPluginData).
+// if your plugin ID changes" (@figma/plugin-typings plugin-api.d.ts L6541). A shared namespace
+// "must be at least 3 alphanumeric characters" (same file L6558).
 // Maps drawn by earlier versions kept the same data in private plugin data under the LEGACY_ keys;
 // they are still read, and moved to shared plugin data on the next write. README: "Reading a
 // journey from a map".

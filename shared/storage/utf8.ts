@@ -1,9 +1,9 @@
-// UTF-8 without TextEncoder/TextDecoder. Figma's sandbox has neither ("TextEncoder, TextDecoder …
-// unavailable in the Figma plugin sandbox"; its globals are listed in @figma/plugin-typings
-// index.d.ts), and a fallback chosen by whether they exist makes tests in Node run another path
-// than the plugin in Figma. fflate's own fallback (strToU8) mis-encodes every surrogate pair, so an
-// emoji made the stored journey fail its checksum. These functions are the one path everywhere,
-// and test/shared/utf8.test.ts checks them against Node's TextEncoder and TextDecoder.
+// UTF-8 without TextEncoder/TextDecoder. Figma's sandbox globals are figma, __html__, __uiFiles__,
+// console, timers and fetch (@figma/plugin-typings index.d.ts L3-L56): no TextEncoder, no
+// TextDecoder. A fallback chosen by whether they exist makes tests in Node run another path than
+// the plugin in Figma, and fflate's own fallback (strToU8) mis-encodes every surrogate pair, so an
+// emoji made the stored journey fail its checksum. These functions are the one path everywhere;
+// test/shared/utf8.test.ts checks them against Node's TextEncoder and TextDecoder.
 
 const REPLACEMENT = 0xfffd;
 
