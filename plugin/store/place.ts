@@ -2,7 +2,7 @@
 // build of the plugin and by other tools), or, on maps drawn by 0.1, private plugin data under the
 // old `jm_` keys. Readers look in shared data first; writers write shared data and clear the old
 // private entries, so a map moves on its first update and is never lost.
-import { LEGACY_MODEL_KEY, MODEL_KEY, NAMESPACE } from '../../shared/storage/keys';
+import { LEGACY_MODEL_KEY, LEGACY_STYLE_KEY, MODEL_KEY, NAMESPACE } from '../../shared/storage/keys';
 
 /** Reads and writes one place; `read` returns "" for a missing key, as Figma does. */
 export interface StorePlace {
@@ -34,7 +34,8 @@ export function placeOf(node: BaseNode): StorePlace | null {
 export function clearLegacy(node: BaseNode): number {
   let writes = 0;
   for (const key of node.getPluginDataKeys()) {
-    if (key !== LEGACY_MODEL_KEY && !key.startsWith(`${LEGACY_MODEL_KEY}_`) && key !== legacyKeyOf('style')) continue;
+    const isLegacyStore = key === LEGACY_MODEL_KEY || key.startsWith(`${LEGACY_MODEL_KEY}_`) || key === LEGACY_STYLE_KEY;
+    if (!isLegacyStore) continue;
     node.setPluginData(key, '');
     writes++;
   }

@@ -18,8 +18,7 @@ export const STYLE_KEY = 'style';
 /** The small tag on every generated node (plugin/render/tags.ts). */
 export const TAG_KEY = 'tag';
 
-/** Private plugin data keys written by earlier versions (journey-mapper 0.1). */
+/** Private plugin data keys written by 0.1: the shared keys above with a `jm_` prefix, tags under `jm`. */
 export const LEGACY_MODEL_KEY = 'jm_model';
-export const legacyChunkKey = (i: number) => `${LEGACY_MODEL_KEY}_${i}`;
 export const LEGACY_STYLE_KEY = 'jm_style';
 export const LEGACY_TAG_KEY = 'jm';

@@ -39,6 +39,21 @@ describe('hello always answers', () => {
     expect(hello.selection).toMatchObject({ nodeId: map.id, name: 'Broken map', journey: null, unreadable: expect.stringMatching(/^This map can't be read: /) });
   });
 
+  it('whatever JSON value the store header holds, hello answers and names the map', async () => {
+    quiet();
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (value) => {
+        const s = sandbox();
+        const map = s.figma.createFrame();
+        map.setSharedPluginData(NAMESPACE, MODEL_KEY, JSON.stringify(value) ?? 'null');
+        s.figma.currentPage.selection = [map];
+        const hello = okPayload(await s.request('hello', {}));
+        expect(hello.selection).toMatchObject({ nodeId: map.id, unreadable: expect.stringMatching(/^This map can't be read: /) });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('when the selected map was written by a newer Journey Mapper: says "update Journey Mapper"', async () => {
     quiet();
     const s = sandbox();
