@@ -6,6 +6,7 @@ import {
   REQUESTS,
   RequestEnvelopeSchema,
   describeBadMessage,
+  MAX_ECHOED_REQUEST_ID,
   type ParsedRequestPayload,
   type PluginToUi,
   type Push,
@@ -38,6 +39,12 @@ export interface Bus {
   idle(): Promise<void>;
 }
 
+/** The request id of a bad message if a reply may carry it (shared/messages.ts MAX_ECHOED_REQUEST_ID). */
+function echoableIdOf(raw: unknown): string | null {
+  const id = typeof raw === 'object' && raw !== null ? (raw as { requestId?: unknown }).requestId : undefined;
+  return typeof id === 'string' && id.length >= 1 && id.length <= MAX_ECHOED_REQUEST_ID ? id : null;
+}
+
 export function connectBus(ui: UiPort, handlers: Handlers): Bus {
   let queue: Promise<void> = Promise.resolve();
   const send = (m: PluginToUi) => ui.postMessage(m);
@@ -45,10 +52,9 @@ export function connectBus(ui: UiPort, handlers: Handlers): Bus {
   ui.onmessage = (raw: unknown) => {
     const envelope = RequestEnvelopeSchema.safeParse(raw);
     if (!envelope.success) {
-      const id = typeof raw === 'object' && raw !== null ? (raw as { requestId?: unknown }).requestId : undefined;
+      const id = echoableIdOf(raw);
       const message = `Unrecognised message from the UI: ${describeBadMessage(envelope.error)}`;
-      if (typeof id === 'string' && id)
-        send({ v: PROTOCOL_VERSION, type: 'reply', requestId: id, ok: false, error: { code: 'BAD_MESSAGE', message } });
+      if (id) send({ v: PROTOCOL_VERSION, type: 'reply', requestId: id, ok: false, error: { code: 'BAD_MESSAGE', message } });
       else console.warn(message);
       return;
     }

@@ -1,36 +1,70 @@
 // One function per request type. Handlers receive validated payloads (plugin/bus.ts) and throw
-// PluginError for expected failures; the bus turns every outcome into exactly one reply.
+// PluginError for expected failures; the bus turns every outcome into exactly one reply. hello
+// always answers: storage errors, an unreadable selected map or a font list that fails only cost
+// what they concern.
+import type { MapSummary } from '../shared/messages';
 import type { Handlers } from './bus';
-import { PluginError } from './errors';
-import { loadPreferencesAsync, savePreferencesAsync } from './preferences';
+import { messageOf, PluginError } from './errors';
 import type { MapService } from './map-service';
 import { runSelfCheck } from './selfcheck/run';
+import { createPreferenceStore } from './preferences';
+import { unreadableSummaryOf } from './store/summary';
+import { truncate } from './truncate';
+
+/** Figma shows about this many characters in a toast. */
+const TOAST_LENGTH = 100;
 
 export function createHandlers(figma: PluginAPI, maps: MapService): Handlers {
+  const preferences = createPreferenceStore(figma.clientStorage);
+
+  /** The selected map's summary; a map that cannot be read is named with the reason, never an error. */
+  async function selectionAsync(): Promise<MapSummary | null> {
+    const selected = figma.currentPage.selection[0] ?? null;
+    try {
+      return (await maps.readSelectionAsync()) ?? unreadableSummaryOf(selected);
+    } catch (e) {
+      console.error('Journey Mapper: could not read the selected map:', e);
+      return unreadableSummaryOf(selected, messageOf(e));
+    }
+  }
+
+  async function fontFamiliesAsync(): Promise<string[]> {
+    try {
+      const fonts = await figma.listAvailableFontsAsync();
+      return [...new Set(fonts.map((f) => f.fontName.family))].sort();
+    } catch (e) {
+      console.warn(`Journey Mapper: could not list fonts: ${messageOf(e)}`);
+      return [];
+    }
+  }
+
+  function restoreWindowSize({ width, height }: { width: number; height: number }) {
+    try {
+      figma.ui.resize(width, height);
+    } catch (e) {
+      console.warn(`Journey Mapper: could not restore the window size: ${messageOf(e)}`);
+    }
+  }
+
   return {
     async hello() {
-      const [preferences, selection, fonts] = await Promise.all([
-        loadPreferencesAsync(figma.clientStorage),
-        maps.readSelectionAsync(),
-        figma.listAvailableFontsAsync(),
-      ]);
-      const families = [...new Set(fonts.map((f) => f.fontName.family))].sort();
-      if (preferences.windowSize) figma.ui.resize(preferences.windowSize.width, preferences.windowSize.height);
-      return { editorType: figma.editorType, fonts: families, preferences, selection };
+      const [prefs, selection, fonts] = await Promise.all([preferences.loadAsync(), selectionAsync(), fontFamiliesAsync()]);
+      if (prefs.windowSize) restoreWindowSize(prefs.windowSize);
+      return { editorType: figma.editorType, fonts, preferences: prefs, selection };
     },
     render: (p, ctx) => maps.renderAsync(p.journey, p.style, p.targetNodeId, ctx),
     restyle: (p, ctx) => maps.restyleAsync(p.nodeId, p.style, ctx),
     sync: (p) => maps.syncAsync(p),
     async readSelection() {
-      return { selection: await maps.readSelectionAsync() };
+      return { selection: await selectionAsync() };
     },
     async savePreferences(prefs) {
-      await savePreferencesAsync(figma.clientStorage, prefs);
+      await preferences.saveAsync(prefs);
       return {};
     },
     async notify({ message, error }) {
       if (!message.trim()) throw new PluginError('BAD_MESSAGE', 'Nothing to show: the message is empty.');
-      figma.notify(message.length > 100 ? `${message.slice(0, 99)}…` : message, { error: error ?? false });
+      figma.notify(truncate(message, TOAST_LENGTH), { error: error ?? false });
       return {};
     },
     async launch() {
@@ -39,8 +73,10 @@ export function createHandlers(figma: PluginAPI, maps: MapService): Handlers {
     // Also answered outside the check command (the playground runs it this way).
     selfCheck: async (_p, ctx) => ({ report: await runSelfCheck(figma, ctx.progress) }),
     async resizeWindow({ width, height }) {
-      figma.ui.resize(Math.round(width), Math.round(height));
-      await savePreferencesAsync(figma.clientStorage, { windowSize: { width, height } });
+      const size = { width: Math.round(width), height: Math.round(height) };
+      figma.ui.resize(size.width, size.height);
+      // The window has its new size either way; failing to remember it is not worth an error.
+      await preferences.saveAsync({ windowSize: size }).catch((e: unknown) => console.warn(`Journey Mapper: ${messageOf(e)}`));
       return {};
     },
   };

@@ -12,7 +12,15 @@ import { SelfCheckReportSchema } from './selfcheck/report';
 
 export const PROTOCOL_VERSION = 1;
 
-const requestId = z.string().min(1).max(64);
+/** Request ids are 1 to 64 characters. */
+export const MAX_REQUEST_ID = 64;
+const requestId = z.string().min(1).max(MAX_REQUEST_ID);
+/**
+ * A BAD_MESSAGE reply echoes the id of the request it refuses, even one over MAX_REQUEST_ID, so
+ * the sender learns why instead of timing out; ids longer than this are not echoed at all.
+ */
+export const MAX_ECHOED_REQUEST_ID = 256;
+const echoedRequestId = z.string().min(1).max(MAX_ECHOED_REQUEST_ID);
 const journeyJson = z.unknown();
 
 /** A change found by sync, in words a designer can review before applying. */
@@ -51,17 +59,26 @@ export const MapSummarySchema = z.object({
   canvasEdited: z.boolean().default(false),
   /** The last update of this map did not finish (the plugin was closed or stopped part-way). */
   interrupted: z.boolean().default(false),
-  /** Why the map's stored journey cannot be read (then `journey` is null); absent when it can. */
+  /**
+   * Set when the selected map's store cannot be read (damaged, or written by a newer Journey
+   * Mapper): why, in one sentence for the panel. `journey` is then null and the map is left alone.
+   */
   unreadable: z.string().optional(),
 });
 export type MapSummary = z.output<typeof MapSummarySchema>;
 
+/** The longest draft kept in clientStorage, in UTF-16 code units. */
+export const MAX_DRAFT_LENGTH = 4_000_000;
+/** Window sizes the plugin stores and restores, in px (a stored size outside is clamped on read). */
+export const WINDOW_SIZE_BOUNDS = { min: 200, max: 4000 } as const;
+const windowSide = z.number().min(WINDOW_SIZE_BOUNDS.min).max(WINDOW_SIZE_BOUNDS.max);
+
 export const PreferencesSchema = z.looseObject({
   style: StyleOptionsSchema.optional(),
   /** The UI's unsaved draft JSON, so a crash or close never loses work. */
-  draft: z.string().max(4_000_000).optional(),
+  draft: z.string().max(MAX_DRAFT_LENGTH).optional(),
   liveSync: z.boolean().optional(),
-  windowSize: z.object({ width: z.number(), height: z.number() }).optional(),
+  windowSize: z.object({ width: windowSide, height: windowSide }).optional(),
 });
 export type Preferences = z.output<typeof PreferencesSchema>;
 
@@ -161,7 +178,13 @@ export const ERROR_CODES = [
   'FONT_MISSING',
   'NOT_FOUND',
   'NOT_A_MAP',
+  /** The map's store cannot be read (damaged); it is left as it is. */
+  'UNREADABLE_MAP',
+  /** The map was written by a newer Journey Mapper; it is left as it is. */
+  'NEWER_VERSION',
+  /** Figma refused an API call ("in set_characters: …"). */
   'FIGMA_ERROR',
+  /** A bug in Journey Mapper itself. */
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -182,7 +205,7 @@ export type ErrorPayload = z.output<typeof ErrorPayloadSchema>;
 
 export const ReplySchema = z.discriminatedUnion('ok', [
   z.object({ v: z.literal(PROTOCOL_VERSION), type: z.literal('reply'), requestId, ok: z.literal(true), payload: z.unknown() }),
-  z.object({ v: z.literal(PROTOCOL_VERSION), type: z.literal('reply'), requestId, ok: z.literal(false), error: ErrorPayloadSchema }),
+  z.object({ v: z.literal(PROTOCOL_VERSION), type: z.literal('reply'), requestId: echoedRequestId, ok: z.literal(false), error: ErrorPayloadSchema }),
 ]);
 export type Reply = z.output<typeof ReplySchema>;
 

@@ -5,14 +5,13 @@
 // old journey nor the new one, so it is never read as designer edits; drawing it again (update,
 // restyle) finishes it from the stored journey. One write per render that changes anything.
 import { fnv1a } from '../../shared/layout/hash';
-import { MODEL_KEY } from '../../shared/storage/model-codec';
-import { readTag, TAG_KEY } from '../render/tags';
-import { STYLE_KEY } from '../store/model-store';
+import { readTag, writeTag } from '../render/tags';
+import { storedHeader } from '../store/model-store';
 
 /** A stamp that is never the hash of a stored journey: the map is being drawn for the first time. */
 export const PENDING_STAMP = 'pending';
 
-const storedStamp = (map: BaseNode) => fnv1a(`${map.getPluginData(MODEL_KEY)}\u0000${map.getPluginData(STYLE_KEY)}`);
+const storedStamp = (map: BaseNode) => fnv1a(storedHeader(map));
 
 /** Records that the map now shows exactly what is stored on it. Writes only when the stamp changes. */
 export function stampDrawn(map: FrameNode): number {
@@ -20,7 +19,7 @@ export function stampDrawn(map: FrameNode): number {
   if (!tag) return 0;
   const d = storedStamp(map);
   if (tag.d === d) return 0;
-  map.setPluginData(TAG_KEY, JSON.stringify({ ...tag, d }));
+  writeTag(map, JSON.stringify({ ...tag, d }));
   return 1;
 }
 

@@ -12,9 +12,9 @@ import type { MapService } from '../map-service';
 import { chooseFonts, loadFontsAsync } from '../render/fonts';
 import { renderLayoutAsync } from '../render/render';
 import { readTag } from '../render/tags';
-import { MODEL_KEY } from '../../shared/storage/model-codec';
+import { LEGACY_MODEL_KEY, MODEL_KEY, NAMESPACE } from '../../shared/storage/keys';
 import { StyleOptionsSchema } from '../../shared/style/options';
-import { mapOf, prepareModelSteps, readModel, writeModel, type StoredMap } from '../store/model-store';
+import { describeStoreRead, mapOf, prepareModelSteps, readModel, readStore, writeModel, type StoredMap } from '../store/model-store';
 import { stampDrawn, wasInterrupted } from './marker';
 import { freeSpot, topLevelBoxes } from './placement';
 import { createSync, type SyncService } from './sync';
@@ -30,13 +30,15 @@ const isCopiedMap = (map: FrameNode) => {
 
 /** Maps of this journey anywhere on the page (top level, in sections, in frames) that are originals. */
 function findMapsOf(page: PageNode, journeyId: string): FrameNode[] {
-  return page.findAllWithCriteria({ types: ['FRAME'], pluginData: { keys: [MODEL_KEY] } }).filter((n): n is FrameNode => {
+  const stored = [
+    ...page.findAllWithCriteria({ types: ['FRAME'], sharedPluginData: { namespace: NAMESPACE, keys: [MODEL_KEY] } }),
+    ...page.findAllWithCriteria({ types: ['FRAME'], pluginData: { keys: [LEGACY_MODEL_KEY] } }),
+  ];
+  return stored.filter((n): n is FrameNode => {
     const tag = readTag(n);
     return !!tag && tag.n === n.id && tag.t?.[1] === journeyId;
   });
 }
-
-const cannotRead = (why: string) => new PluginError('NOT_A_MAP', `This map can't be read: ${why} Nothing was changed.`);
 
 const copyNotSynced = (title: string) =>
   new PluginError('NOT_A_MAP', `This map is a copy of "${title.slice(0, 60)}" that was never synced. Sync it first ("Sync from canvas") so it becomes a journey of its own; then update it. Nothing was changed.`);
@@ -94,10 +96,11 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
 
   /** Reads a map's journey, refusing maps that cannot be read or are unsynced copies. */
   function readTarget(map: FrameNode): StoredMap {
-    const stored = readModel(map);
-    if (!stored.ok) throw cannotRead(stored.error[0]?.message ?? 'its stored journey is damaged.');
-    if (isCopiedMap(map)) throw copyNotSynced(stored.value.journey.title);
-    return stored.value;
+    const read = readStore(map);
+    if (read.status === 'newer') throw new PluginError('NEWER_VERSION', describeStoreRead(read));
+    if (read.status !== 'ok') throw new PluginError('UNREADABLE_MAP', describeStoreRead(read));
+    if (isCopiedMap(map)) throw copyNotSynced(read.value.journey.title);
+    return read.value;
   }
 
   /** The first readable original map of this journey on the page, and a notice about unreadable ones. */
@@ -127,8 +130,9 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
   }
 
   async function summaryOf(map: FrameNode): Promise<MapSummary> {
-    const stored = readModel(map);
-    if (!stored.ok) return { nodeId: map.id, name: map.name, journey: null, style: StyleOptionsSchema.parse({}), canvasEdited: false, interrupted: false, unreadable: stored.error[0]?.message ?? 'its stored journey is damaged.' };
+    const read = readStore(map);
+    if (read.status !== 'ok') return { nodeId: map.id, name: map.name, journey: null, style: StyleOptionsSchema.parse({}), canvasEdited: false, interrupted: false, unreadable: describeStoreRead(read) };
+    const stored = { value: read.value };
     const interrupted = wasInterrupted(map);
     // A half-drawn map differs from its journey by the plugin's own unfinished writes, not by edits.
     const edited = interrupted ? false : await sync.hasCanvasEditsAsync(map, stored.value);

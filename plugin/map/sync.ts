@@ -13,7 +13,7 @@ import type { Bus } from '../bus';
 import { PluginError } from '../errors';
 import { readSnapshotAsync } from '../readback/snapshot';
 import { Slicer } from '../yield';
-import { readTag, TAG_KEY, type NodeTag } from '../render/tags';
+import { readTag, writeTag, type NodeTag } from '../render/tags';
 import { hasModel, mapOf, readModel, storedHeader, type StoredMap } from '../store/model-store';
 import { wasInterrupted } from './marker';
 import { emptyWrites, isOwnChange, type RenderWrites } from './own-writes';
@@ -44,7 +44,7 @@ function adopt(root: SceneNode, adoption: Adoption) {
     if (tag) {
       const next: NodeTag = { ...tag, n: node.id, k: tag.k.startsWith(from) ? to + tag.k.slice(from.length) : tag.k };
       if (next.t && next.t[0] === 'card' && next.t[1] === adoption.fromId) next.t = next.t.length === 3 ? ['card', adoption.toId, next.t[2]] : ['card', adoption.toId];
-      node.setPluginData(TAG_KEY, JSON.stringify(next));
+      writeTag(node, JSON.stringify(next));
     }
     if ('children' in node) for (const c of node.children) visit(c);
   };
@@ -58,7 +58,7 @@ function adoptWholeMap(map: FrameNode, journeyId: string) {
     if (tag && tag.n !== node.id) {
       const next: NodeTag = { ...tag, n: node.id };
       if (node === map && next.t) next.t = [next.t[0], journeyId];
-      node.setPluginData(TAG_KEY, JSON.stringify(next));
+      writeTag(node, JSON.stringify(next));
     }
     if ('children' in node) for (const c of node.children) visit(c);
   };

@@ -1,7 +1,7 @@
 // Picks the fonts for a map from what Figma has, and loads them before any text is touched.
 // The designer's family is used where it has the weights we need; otherwise Inter, with a notice.
 import type { FontSet, FontWeight } from '../../shared/layout/spec';
-import { PluginError } from '../errors';
+import { messageOf, PluginError } from '../errors';
 
 const WANTED: Record<FontWeight | 'italic', string[]> = {
   regular: ['Regular', 'Book', 'Normal', 'Roman'],
@@ -46,14 +46,14 @@ export function chooseFonts(available: readonly Font[], family: string): FontCho
   return { fonts: fallback, notices: [`The font "${family}" ${why}; the map uses Inter instead.`] };
 }
 
-/** Loads every font of the set once, in parallel (figma-platform.md §3: load before writing). */
+/** Loads every font of the set once, in parallel (load before writing: https://developers.figma.com/docs/plugins/working-with-text). */
 export async function loadFontsAsync(figma: PluginAPI, fonts: FontSet): Promise<void> {
   const unique = new Map<string, FontName>();
   for (const f of Object.values(fonts)) unique.set(`${f.family}\u0000${f.style}`, f);
   try {
     await Promise.all([...unique.values()].map((f) => figma.loadFontAsync(f)));
   } catch (e) {
-    throw new PluginError('FONT_MISSING', `A font could not be loaded: ${(e as Error).message}`);
+    throw new PluginError('FONT_MISSING', `A font could not be loaded: ${messageOf(e)}`);
   }
 }
 

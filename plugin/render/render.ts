@@ -13,7 +13,7 @@ import { createNode } from './apply';
 import { fontFor } from './fonts';
 import { createKeeper, type Keeper } from './keep';
 import { planRenderAsync, plannedKeys, type Indexed, type PlannedNode } from './plan';
-import { encodeTag, isOriginal, readTag, TAG_KEY } from './tags';
+import { encodeTag, findTagged, isOriginal, readTag, writeTag } from './tags';
 import { PluginError } from '../errors';
 import { emptyWrites, type RenderWrites } from '../map/own-writes';
 import { PENDING_STAMP } from '../map/marker';
@@ -63,7 +63,7 @@ export async function indexMapAsync(map: FrameNode, slicer: Slicer): Promise<Map
   const rootTag = readTag(map);
   if (rootTag) index.set(rootTag.k, { node: map, tag: rootTag });
   let n = 0;
-  for (const node of map.findAllWithCriteria({ pluginData: { keys: [TAG_KEY] } })) {
+  for (const node of findTagged(map)) {
     const tag = readTag(node);
     if (tag && isOriginal(node, tag)) {
       if (!index.has(tag.k)) index.set(tag.k, { node, tag });
@@ -77,7 +77,7 @@ export async function indexMapAsync(map: FrameNode, slicer: Slicer): Promise<Map
 /** FigJam connectors of a map live beside it, tagged with the map's id. */
 function indexConnectors(page: PageNode, mapId: string): Map<string, Indexed> {
   const index = new Map<string, Indexed>();
-  for (const node of page.findAllWithCriteria({ types: ['CONNECTOR'], pluginData: { keys: [TAG_KEY] } })) {
+  for (const node of findTagged(page, ['CONNECTOR'])) {
     const tag = readTag(node);
     if (tag && tag.m === mapId && isOriginal(node, tag)) index.set(tag.k, { node, tag });
   }
@@ -154,7 +154,7 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
     if (created || p.retag) {
       // The map frame keeps its drawn-stamp; a new map's says "pending" until its render finishes.
       const drawn = parent === null ? (created ? PENDING_STAMP : p.found ? readTag(node)?.d : undefined) : undefined;
-      node.setPluginData(TAG_KEY, encodeTag(p.spec.key, node.id, p.spec.tag, p.hashes, undefined, drawn));
+      writeTag(node, encodeTag(p.spec.key, node.id, p.spec.tag, p.hashes, undefined, drawn));
       stats.writes++;
       if (!created) stats.updated++;
     }
@@ -272,7 +272,7 @@ async function placeConnectors(
       changed = true;
     }
     if (changed) {
-      node.setPluginData(TAG_KEY, encodeTag(spec.key, node.id, spec.tag, next, map.id));
+      writeTag(node, encodeTag(spec.key, node.id, spec.tag, next, map.id));
       stats.writes++;
       writes.written.set(node.id, { parentId: node.parent?.id ?? null });
       if (!created) stats.updated++;

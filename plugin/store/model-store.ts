@@ -1,48 +1,66 @@
-// Reads and writes the journey and style stored on a map frame (shared/storage/model-codec.ts),
-// writing only entries whose value changed, and removing chunks a smaller model no longer needs.
-import { loadJourney, serializeJourney } from '../../shared/model/envelope';
+// Reads and writes the journey and style stored on a map frame (shared/storage/model-codec.ts,
+// keys in shared/storage/keys.ts), writing only entries whose value changed, and removing chunks a
+// smaller model no longer needs. readStore tells the four cases apart (nothing stored, newer
+// version, unreadable, ok) so a caller never treats a map it cannot read as one it may overwrite.
+import { CURRENT_SCHEMA_VERSION, loadJourney, readEnvelope, serializeJourney } from '../../shared/model/envelope';
 import type { Journey } from '../../shared/model/types';
-import { chunkKey, decodeModel, encodeModelSteps, MODEL_KEY, type EncodedModel } from '../../shared/storage/model-codec';
-import type { Steps } from '../../shared/steps';
-import { StyleOptionsSchema, type StyleOptions } from '../../shared/style/options';
 import { err, ok, type Problem, type Result } from '../../shared/result';
+import { chunkKey, decodeModel, encodeModelSteps, MODEL_KEY, type EncodedModel } from '../../shared/storage/model-codec';
+import { NAMESPACE, STYLE_KEY } from '../../shared/storage/keys';
+import type { Steps } from '../../shared/steps';
+import type { StyleOptions } from '../../shared/style/options';
+import { parseStyleText } from '../../shared/storage/style';
+import { PluginError } from '../errors';
+import { migrateTags } from '../render/tags';
+import { clearLegacy, placeOf, type StorePlace } from './place';
 
-export const STYLE_KEY = 'jm_style';
+export { STYLE_KEY };
 
 export interface StoredMap {
   journey: Journey;
   style: StyleOptions;
 }
 
+/** What reading a map's store found. `reason` is for people: "it is damaged (…)". */
+export type StoreRead =
+  | { status: 'ok'; value: StoredMap; legacy: boolean }
+  | { status: 'none' }
+  | { status: 'newer'; reason: string }
+  | { status: 'unreadable'; reason: string };
 
 export function prepareModelSteps(journey: Journey): Steps<Result<EncodedModel, Problem[]>> {
   return encodeModelSteps(serializeJourney(journey));
 }
 
-/** Writes the prepared entries; returns how many plugin-data writes it made. */
+/**
+ * Writes the prepared entries to shared plugin data and clears 0.1's private ones; returns how
+ * many plugin-data writes it made. A store from a newer Journey Mapper is never overwritten.
+ */
 export function writeModel(node: BaseNode, encoded: EncodedModel, style: StyleOptions, journey?: Journey): number {
+  const before = isKnownReadable(node) ? null : readStore(node);
+  if (before?.status === 'newer') throw new PluginError('NEWER_VERSION', describeStoreRead(before));
+  const wasLegacy = placeOf(node)?.legacy === true;
   let writes = 0;
   const set = (key: string, value: string) => {
-    if (node.getPluginData(key) === value) return;
-    node.setPluginData(key, value);
+    if (node.getSharedPluginData(NAMESPACE, key) === value) return;
+    node.setSharedPluginData(NAMESPACE, key, value);
     writes++;
   };
   // Chunks first, header last: a reader never sees a header pointing at chunks not yet written.
   for (const [key, value] of encoded.entries.slice(1)) set(key, value);
   const header = encoded.entries[0];
   if (header) set(header[0], header[1]);
-  for (let i = encoded.meta.chunks; node.getPluginData(chunkKey(i)) !== ''; i++) {
-    node.setPluginData(chunkKey(i), '');
-    writes++;
-  }
+  for (let i = encoded.meta.chunks; node.getSharedPluginData(NAMESPACE, chunkKey(i)) !== ''; i++) set(chunkKey(i), '');
   set(STYLE_KEY, JSON.stringify(style));
+  if (wasLegacy && node.type === 'FRAME') writes += migrateTags(node);
+  writes += clearLegacy(node);
   // What was just written is known: the next read need not decompress and validate it again.
-  if (journey) cache.set(node.id, { header: node.getPluginData(MODEL_KEY) + node.getPluginData(STYLE_KEY), value: copy({ journey, style }) });
+  if (journey) cache.set(node.id, { header: storedHeader(node), value: copy({ journey, style }) });
   return writes;
 }
 
 export function hasModel(node: BaseNode): boolean {
-  return node.getPluginData(MODEL_KEY) !== '';
+  return placeOf(node) !== null;
 }
 
 /** The map frame a node belongs to: the nearest ancestor (or itself) that stores a journey. */
@@ -53,8 +71,19 @@ export function mapOf(node: BaseNode | null): FrameNode | null {
   return null;
 }
 
-/** The stored header, which holds the model's hash: it changes whenever the stored journey does. */
-export const storedHeader = (node: BaseNode): string => node.getPluginData(MODEL_KEY);
+/** The stored header (which holds the model's hash) and style: they change whenever the stored map does. */
+export function storedHeader(node: BaseNode): string {
+  const place = placeOf(node);
+  return place ? `${place.legacy ? 'legacy:' : ''}${place.read(MODEL_KEY)}\n${place.read(STYLE_KEY)}` : '';
+}
+
+/** The stored JSON text itself (for tools and tests that want the envelope as stored). */
+export function readStoredJson(node: BaseNode): Result<string, string> {
+  const place = placeOf(node);
+  if (!place) return err('This frame holds no journey.');
+  const json = decodeModel(place.read);
+  return json.ok ? json : err(json.error.message);
+}
 
 /**
  * Decoded models by node id, valid while the stored header (which holds the model's hash) is the
@@ -65,32 +94,55 @@ const cache = new Map<string, { header: string; value: StoredMap }>();
 
 const copy = (m: StoredMap): StoredMap => JSON.parse(JSON.stringify(m)) as StoredMap;
 
-export function readModel(node: BaseNode): Result<StoredMap, Problem[]> {
-  const header = node.getPluginData(MODEL_KEY) + node.getPluginData(STYLE_KEY);
+export function readStore(node: BaseNode): StoreRead {
+  const place = placeOf(node);
+  if (!place) return { status: 'none' };
+  const header = storedHeader(node);
   const cached = cache.get(node.id);
-  if (cached && cached.header === header) return ok(copy(cached.value));
-  const result = decodeStored(node);
-  if (result.ok) cache.set(node.id, { header, value: copy(result.value) });
-  return result;
+  if (cached && cached.header === header) return { status: 'ok', value: copy(cached.value), legacy: place.legacy };
+  const read = decodeStored(place);
+  if (read.status === 'ok') cache.set(node.id, { header, value: copy(read.value) });
+  return read;
 }
 
-function decodeStored(node: BaseNode): Result<StoredMap, Problem[]> {
-  const json = decodeModel((key) => node.getPluginData(key));
-  if (!json.ok) return json;
+/** True when this store was read or written by this plugin and has not changed since (no decoding needed). */
+function isKnownReadable(node: BaseNode): boolean {
+  return cache.get(node.id)?.header === storedHeader(node);
+}
+
+/** readStore as a Result, for callers that only need "the map" or "why not". */
+export function readModel(node: BaseNode): Result<StoredMap, Problem[]> {
+  const read = readStore(node);
+  return read.status === 'ok' ? ok(read.value) : err([{ path: '', message: describeStoreRead(read) }]);
+}
+
+/** One sentence for the panel about a map that cannot be used. */
+export function describeStoreRead(read: StoreRead): string {
+  switch (read.status) {
+    case 'ok':
+      return 'This map can be read.';
+    case 'none':
+      return 'This frame holds no journey.';
+    case 'newer':
+      return `This map can't be read: ${read.reason}. Update Journey Mapper to open it; it was left as it is.`;
+    case 'unreadable':
+      return `This map can't be read: ${read.reason}. It was left as it is (update Journey Mapper, or draw the journey again from its JSON).`;
+  }
+}
+
+function decodeStored(place: StorePlace): StoreRead {
+  const json = decodeModel(place.read);
+  if (!json.ok) return json.error.kind === 'none' ? { status: 'none' } : { status: json.error.kind, reason: json.error.message };
   let raw: unknown;
   try {
     raw = JSON.parse(json.value);
   } catch {
-    return err([{ path: '', message: 'The stored journey is not valid JSON.' }]);
+    return { status: 'unreadable', reason: 'the stored journey is not valid JSON' };
   }
+  const envelope = readEnvelope(raw);
+  if (envelope.ok && envelope.value.schemaVersion > CURRENT_SCHEMA_VERSION)
+    return { status: 'newer', reason: `it was written by a newer Journey Mapper (journey schema version ${envelope.value.schemaVersion}; this one reads ${CURRENT_SCHEMA_VERSION})` };
   const loaded = loadJourney(raw);
-  if (!loaded.ok) return loaded;
-  let style: unknown = {};
-  try {
-    style = JSON.parse(node.getPluginData(STYLE_KEY) || '{}');
-  } catch {
-    style = {};
-  }
-  const parsedStyle = StyleOptionsSchema.safeParse(style);
-  return ok({ journey: loaded.value.journey, style: parsedStyle.success ? parsedStyle.data : StyleOptionsSchema.parse({}) });
+  if (!loaded.ok) return { status: 'unreadable', reason: `the stored journey is not valid (${loaded.error[0]?.path || 'journey'}: ${loaded.error[0]?.message ?? 'unknown problem'})` };
+  return { status: 'ok', value: { journey: loaded.value.journey, style: parseStyleText(place.read(STYLE_KEY)) }, legacy: place.legacy };
 }

@@ -1,8 +1,59 @@
-// Stable hashes of spec property groups. The renderer stores them on each node and rewrites a
-// group only when its hash changes, so redrawing an unchanged journey writes nothing.
+// Stable hashes of spec property groups and of the stored journey. The renderer stores them on each
+// node and rewrites a group only when its hash changes, so redrawing an unchanged journey writes
+// nothing; the store checks the journey it reads back against one. A collision means a change is
+// never drawn, so the hash is 64 bits: two 32-bit lanes (a 32-bit FNV-1a collision can be crafted
+// in about 77k tries). No BigInt: it runs in Figma's interpreter on every render.
 
-/** FNV-1a, 32 bit, as 7 base-36 characters. */
-export function fnv1a(text: string): string {
+/** 64 digits, all of them legal in journey ids (shared/sync uses hashes in new card ids), as char codes. */
+const DIGITS = Array.from('0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_', (c) => c.charCodeAt(0));
+
+/** MurmurHash3's 32-bit finaliser: spreads every input bit over the whole lane. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * 64-bit hash of a string's UTF-16 code units, as 11 characters. Two multiply-xorshift lanes with
+ * different multipliers and shifts read the text two code units at a time (half the interpreter
+ * steps of a per-character loop: about as fast as 32-bit FNV-1a was in QuickJS); the xorshift feeds
+ * high bits back down, so every code unit reaches every bit. The length goes into the final mix,
+ * so "a" and "a\0" differ.
+ */
+export function hashText(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x7f4a7c15;
+  const n = text.length;
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const w = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
+    a = Math.imul(a ^ w, 0x01000193);
+    a ^= a >>> 17;
+    b = Math.imul(b ^ w, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  if (i < n) {
+    const w = text.charCodeAt(i);
+    a = Math.imul(a ^ w, 0x01000193);
+    b = Math.imul(b ^ w, 0x5bd1e995);
+  }
+  a = mix(a ^ text.length);
+  b = mix(b);
+  // One native call builds the 11 characters: 5 digits of 6 bits per lane, then their last 2 bits each.
+  const d = DIGITS;
+  return String.fromCharCode(
+    d[a >>> 26]!, d[(a >>> 20) & 63]!, d[(a >>> 14) & 63]!, d[(a >>> 8) & 63]!, d[(a >>> 2) & 63]!,
+    d[b >>> 26]!, d[(b >>> 20) & 63]!, d[(b >>> 14) & 63]!, d[(b >>> 8) & 63]!, d[(b >>> 2) & 63]!,
+    d[((a & 3) << 2) | (b & 3)]!,
+  );
+}
+
+/** @deprecated The old name, kept for callers outside this module; it is hashText (64 bits) now. */
+export const fnv1a = hashText;
+
+/** FNV-1a, 32 bit, as 7 base-36 characters: only to check journeys stored by earlier versions. */
+export function fnv1a32(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -21,4 +72,4 @@ export function canonical(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
 }
 
-export const hashOf = (value: unknown): string => fnv1a(canonical(value));
+export const hashOf = (value: unknown): string => hashText(canonical(value));

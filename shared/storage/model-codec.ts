@@ -1,31 +1,37 @@
-// How the journey and its style are stored in the map frame's plugin data. Figma caps each entry
-// (key + value) at 100 kB (figma-platform.md §1), so the JSON is compressed with lz-string to
-// DEFLATE (fflate) and stored as base64 (ASCII: bytes = characters), split across numbered entries
-// when it is still too big. fflate is fast enough to stay well inside one 50 ms slice for the
-// largest journeys the limits allow (npm run bench):
-//   jm_model    {"format":"journey-mapper-store","v":1,"chunks":N,"bytes":B,"hash":H,"encoding":"deflate-base64"}
-//   jm_model_0 … jm_model_{N-1}   the compressed text, in order
+// How the journey is stored on the map frame (keys: ./keys.ts). Figma caps each entry (namespace
+// + key + value) at 100 kB (https://developers.figma.com/docs/plugins/api/properties/nodes-setsharedplugindata),
+// so the envelope JSON is encoded as UTF-8 (./utf8.ts, never TextEncoder), compressed with DEFLATE
+// (fflate) and stored as base64 (ASCII: bytes = characters), split across numbered entries when it
+// is still too big. fflate stays well inside one 50 ms slice for the largest journeys the limits
+// allow (npm run bench):
+//   model    {"format":"journey-mapper-store","v":1,"chunks":N,"bytes":B,"hash":H,"encoding":"deflate-base64"}
+//   model_0 … model_{N-1}   the compressed text, in order
+// H is hashText (11 characters) of the JSON; headers written by 0.1 hold a 7-character 32-bit FNV-1a.
 import { fromByteArray, toByteArray } from 'base64-js';
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import { fnv1a } from '../layout/hash';
+import { deflateSync, inflateSync } from 'fflate';
+import { fnv1a32, hashText } from '../layout/hash';
 import { err, ok, type Problem, type Result } from '../result';
-import { utf8Length } from './utf8';
 import { drain, type Steps } from '../steps';
+import { chunkKey, MODEL_KEY } from './keys';
+import { decodeUtf8, encodeUtf8 } from './utf8';
 
-export const MODEL_KEY = 'jm_model';
-export const chunkKey = (i: number) => `${MODEL_KEY}_${i}`;
-/** Figma's per-entry limit is 100 kB = 102,400 bytes; keep a margin for the plugin id and key. */
+export { chunkKey, MODEL_KEY };
+
+/** Figma's per-entry limit is 100 kB = 102,400 bytes; keep a margin for the namespace and key. */
 export const ENTRY_BUDGET = 90_000;
 /** Refuse to store more than this many chunks (about 4.5 MB compressed). */
 export const MAX_CHUNKS = 50;
+/** The store format this plugin writes; a header with a higher `v` is from a newer plugin. */
+export const STORE_VERSION = 1;
+export const STORE_FORMAT = 'journey-mapper-store';
 
 export interface StoredMeta {
-  format: 'journey-mapper-store';
-  v: 1;
+  format: typeof STORE_FORMAT;
+  v: typeof STORE_VERSION;
   chunks: number;
   /** Size of the uncompressed JSON in UTF-8 bytes. */
   bytes: number;
-  /** Hash of the uncompressed JSON, checked on read. */
+  /** hashText of the uncompressed JSON, checked on read. */
   hash: string;
   encoding: 'deflate-base64';
 }
@@ -36,11 +42,22 @@ export interface EncodedModel {
   compressedBytes: number;
 }
 
+/**
+ * Why a store could not be read: nothing stored, stored by a newer Journey Mapper (never to be
+ * read as this version's, nor overwritten), or damaged.
+ */
+export interface StoreFailure {
+  kind: 'none' | 'newer' | 'unreadable';
+  message: string;
+}
+
+const failure = (kind: StoreFailure['kind'], message: string) => err<StoreFailure>({ kind, message });
+
 export const encodeModel = (json: string): Result<EncodedModel, Problem[]> => drain(encodeModelSteps(json));
 
 /** encodeModel in steps that can pause between the expensive parts (see shared/steps.ts). */
 export function* encodeModelSteps(json: string): Steps<Result<EncodedModel, Problem[]>> {
-  const bytes = strToU8(json);
+  const bytes = encodeUtf8(json);
   yield;
   const deflated = deflateSync(bytes, { level: 6 });
   yield;
@@ -51,36 +68,52 @@ export function* encodeModelSteps(json: string): Steps<Result<EncodedModel, Prob
   if (chunks.length === 0) chunks.push('');
   if (chunks.length > MAX_CHUNKS)
     return err([{ path: '', message: `The journey is too large to store in the file (${Math.round(compressed.length / 1024)} kB compressed; the limit is ${Math.round((MAX_CHUNKS * ENTRY_BUDGET) / 1024)} kB). Split it into smaller journeys.` }]);
-  const meta: StoredMeta = { format: 'journey-mapper-store', v: 1, chunks: chunks.length, bytes: utf8Length(json), hash: fnv1a(json), encoding: 'deflate-base64' };
+  const meta: StoredMeta = { format: STORE_FORMAT, v: STORE_VERSION, chunks: chunks.length, bytes: bytes.length, hash: hashText(json), encoding: 'deflate-base64' };
   const entries: [string, string][] = [[MODEL_KEY, JSON.stringify(meta)], ...chunks.map((c, i): [string, string] => [chunkKey(i), c])];
   return ok({ entries, meta, compressedBytes: compressed.length });
 }
 
-/** Reads the stored JSON back; `read` returns "" for a missing key, as getPluginData does. */
-export function decodeModel(read: (key: string) => string): Result<string, Problem[]> {
-  const rawMeta = read(MODEL_KEY);
-  if (!rawMeta) return err([{ path: '', message: 'This frame holds no journey.' }]);
-  let meta: StoredMeta;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1;
+
+/** Checks the header's own format and version before anything else is read. Any JSON value is handled. */
+export function parseHeader(raw: string): Result<StoredMeta, StoreFailure> {
+  if (!raw) return failure('none', 'This frame holds no journey.');
+  let meta: unknown;
   try {
-    meta = JSON.parse(rawMeta) as StoredMeta;
+    meta = JSON.parse(raw);
   } catch {
-    return err([{ path: '', message: 'The stored journey header is damaged.' }]);
+    return failure('unreadable', 'its header is damaged (not JSON)');
   }
-  if (meta.format !== 'journey-mapper-store' || meta.encoding !== 'deflate-base64' || !(meta.chunks >= 1))
-    return err([{ path: '', message: 'The stored journey was written in a format this plugin does not know; update Journey Mapper.' }]);
+  if (!isObject(meta) || meta.format !== STORE_FORMAT) return failure('unreadable', 'its header is not a Journey Mapper store header');
+  if (!isCount(meta.v)) return failure('unreadable', 'its header has no valid store version');
+  if (meta.v > STORE_VERSION) return failure('newer', `it was written by a newer Journey Mapper (store version ${meta.v}; this one reads ${STORE_VERSION})`);
+  if (meta.encoding !== 'deflate-base64') return failure('unreadable', `its encoding ${JSON.stringify(meta.encoding)} is unknown`);
+  if (!isCount(meta.chunks) || meta.chunks > MAX_CHUNKS) return failure('unreadable', 'its header gives an impossible number of parts');
+  if (typeof meta.hash !== 'string') return failure('unreadable', 'its header has no checksum');
+  return ok(meta as unknown as StoredMeta);
+}
+
+/** The checksum a header holds: hashText now, 32-bit FNV-1a (7 characters) in 0.1's headers. */
+const checksumOf = (json: string, stored: string) => (stored.length === 7 ? fnv1a32(json) : hashText(json));
+
+/** Reads the stored JSON back; `read` returns "" for a missing key, as getSharedPluginData does. */
+export function decodeModel(read: (key: string) => string): Result<string, StoreFailure> {
+  const header = parseHeader(read(MODEL_KEY));
+  if (!header.ok) return header;
+  const meta = header.value;
   let compressed = '';
   for (let i = 0; i < meta.chunks; i++) {
     const part = read(chunkKey(i));
-    if (!part && meta.chunks > 1) return err([{ path: '', message: `Part ${i + 1} of ${meta.chunks} of the stored journey is missing.` }]);
+    if (!part && meta.chunks > 1) return failure('unreadable', `part ${i + 1} of ${meta.chunks} is missing`);
     compressed += part;
   }
   let json: string;
   try {
-    json = strFromU8(inflateSync(toByteArray(compressed)));
+    json = decodeUtf8(inflateSync(toByteArray(compressed)));
   } catch {
     json = '';
   }
-  if (json === '' || fnv1a(json) !== meta.hash)
-    return err([{ path: '', message: 'The stored journey is damaged (its checksum does not match).' }]);
+  if (json === '' || checksumOf(json, meta.hash) !== meta.hash) return failure('unreadable', 'it is damaged (its checksum does not match)');
   return ok(json);
 }

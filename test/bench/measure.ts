@@ -7,13 +7,14 @@ import { layoutJourney } from '../../shared/layout/layout';
 import { walk } from '../../shared/layout/spec';
 import { loadJourney, serializeJourney, wrap } from '../../shared/model/envelope';
 import type { Card, Journey } from '../../shared/model/types';
-import { decodeModel, encodeModel } from '../../shared/storage/model-codec';
+import { encodeModel } from '../../shared/storage/model-codec';
+import { findTagged } from '../../plugin/render/tags';
 import { utf8Length } from '../../shared/storage/utf8';
 import { StyleOptionsSchema } from '../../shared/style/options';
 import { reconcile } from '../../shared/sync/reconcile';
 import { readSnapshotAsync } from '../../plugin/readback/snapshot';
 import { Slicer } from '../../plugin/yield';
-import { readModel } from '../../plugin/store/model-store';
+import { readModel, readStoredJson } from '../../plugin/store/model-store';
 import type { EmulatorStats } from '../figma/index';
 import type { EngineName } from '../figma/engines';
 import { generateJourney, type BenchSize } from './generate';
@@ -231,8 +232,8 @@ export async function measureSize(size: BenchSize, options: MeasureOptions = {})
   // 6. Storage.
   const map = (await host.figma.getNodeByIdAsync(nodeId)) as FrameNode;
   const data = pluginDataSize(map);
-  const json = decodeModel((k) => map.getPluginData(k));
-  if (!json.ok) throw new Error(`the map's stored model cannot be read: ${json.error[0]?.message}`);
+  const json = readStoredJson(map);
+  if (!json.ok) throw new Error(`the map's stored model cannot be read: ${json.error}`);
   const encoded = encodeModel(json.value);
   if (!encoded.ok) throw new Error('the stored model cannot be encoded again');
 
@@ -278,7 +279,7 @@ export async function measureSize(size: BenchSize, options: MeasureOptions = {})
   phaseMs.readSnapshot = round(snapshot.ms);
   const storedNow = readModel(map);
   if (storedNow.ok) phaseMs.reconcile = round(time(() => reconcile(storedNow.value.journey, storedNow.value.style, snapshot.value)).ms);
-  phaseMs.findAllTagged = round(time(() => map.findAllWithCriteria({ pluginData: { keys: ['jm'] } }).length).ms);
+  phaseMs.findAllTagged = round(time(() => findTagged(map).length).ms);
 
   let cardNodes = 0;
   walk(layout.value.root, (s) => {

@@ -25,12 +25,13 @@ describe('dist/code.js (Figma sandbox bundle)', () => {
     for (const name of ['document.', 'window.', 'localStorage']) expect(code).not.toContain(name);
   });
 
-  it('uses TextEncoder only behind a typeof guard (Figma\'s sandbox may not have it)', () => {
+  it('never encodes text with TextEncoder (Figma\'s sandbox has none; shared/storage/utf8.ts is the one UTF-8 path)', () => {
     const code = read('code.js');
-    // A quoted name is not a use (the compatibility check probes globals by name).
-    const uses = (code.match(/(?<!["'`])TextEncoder(?!["'`])/g) ?? []).length;
-    const guarded = (code.match(/typeof TextEncoder/g) ?? []).length;
-    // Each guarded use is "typeof TextEncoder ... new TextEncoder": two mentions per guard.
+    // No use of TextEncoder; a quoted name is not a use (the compatibility check probes globals by name).
+    expect(code.match(/(?<!["'`])TextEncoder(?!["'`])/g) ?? []).toEqual([]);
+    // fflate probes for TextDecoder when it loads ("typeof TextDecoder … new TextDecoder"); nothing uses it.
+    const uses = code.split('TextDecoder').length - 1;
+    const guarded = (code.match(/typeof TextDecoder/g) ?? []).length;
     expect(uses).toBeLessThanOrEqual(guarded * 2);
   });
 });

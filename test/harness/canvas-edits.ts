@@ -5,7 +5,7 @@ import { emotionGeometry, valueToY } from '../../shared/layout/emotion';
 import { METRICS } from '../../shared/layout/metrics';
 import type { Journey } from '../../shared/model/types';
 import type { StyleOptions } from '../../shared/style/options';
-import { readTag } from '../../plugin/render/tags';
+import { findTagged, readTag } from '../../plugin/render/tags';
 import type { Emulator } from '../figma/index';
 
 const id = z.string().min(1);
@@ -26,7 +26,7 @@ export type CanvasEdit = z.input<typeof CanvasEditSchema>;
 const DEFAULT_FIELD: Record<string, string> = { card: 'text', journey: 'title', lane: 'label', link: 'label' };
 
 function taggedNodes(map: FrameNode): SceneNode[] {
-  return [map, ...map.findAllWithCriteria({ pluginData: { keys: ['jm'] } })];
+  return [map, ...findTagged(map)];
 }
 
 /** The node an edit addresses: the original if there is one; in a copied map (no originals yet), the first copy. */

@@ -152,7 +152,9 @@ export class CanvasView {
   }
 
   private tagOf(id: string): JmTag | null {
-    const raw = this.emu.ctx.nodes.get(id)?.pluginData.get('jm');
+    const node = this.emu.ctx.nodes.get(id);
+    // Shared plugin data (namespace journeymapper, key tag); maps drawn by 0.1 keep it private under jm.
+    const raw = node?.sharedData.get('journeymapper')?.get('tag') ?? node?.pluginData.get('jm');
     if (!raw) return null;
     try {
       return JSON.parse(raw) as JmTag;

@@ -3,7 +3,7 @@
 // validate-first failures touch nothing.
 import { describe, expect, it } from 'vitest';
 import { THEME_NAMES } from '../../shared/style/options';
-import { MODEL_KEY, chunkKey } from '../../shared/storage/model-codec';
+import { MODEL_KEY, NAMESPACE, chunkKey } from '../../shared/storage/keys';
 import { readModel } from '../../plugin/store/model-store';
 import { PluginError } from '../../plugin/errors';
 import { ctx, draw, example, EXAMPLE_IDS, stage, style, taggedEntities, textsByKey } from '../support/map-fixture';
@@ -182,13 +182,14 @@ describe('validate first, then draw', () => {
     for (const card of j.cards) card.note = noise(1900);
     for (let i = 0; i < 60; i++) j.cards.push({ ...structuredClone(j.cards[0]!), id: `c-extra-${i}`, note: noise(1900) });
     const { map } = await draw(s, j);
-    const meta = JSON.parse(map.getPluginData(MODEL_KEY)) as { chunks: number };
+    const stored = (key: string) => map.getSharedPluginData(NAMESPACE, key);
+    const meta = JSON.parse(stored(MODEL_KEY)) as { chunks: number };
     expect(meta.chunks).toBeGreaterThan(1);
-    for (let i = 0; i < meta.chunks; i++) expect(map.getPluginData(chunkKey(i)).length + chunkKey(i).length).toBeLessThan(100_000);
+    for (let i = 0; i < meta.chunks; i++) expect(stored(chunkKey(i)).length + chunkKey(i).length + NAMESPACE.length).toBeLessThan(100_000);
     const back = readModel(map);
     expect(back.ok && back.value.journey).toEqual(j);
     // A smaller journey afterwards removes the chunks it no longer needs.
     await draw(s, example('retail-purchase'), style(), map.id);
-    expect(map.getPluginData(chunkKey(meta.chunks - 1))).toBe('');
+    expect(stored(chunkKey(meta.chunks - 1))).toBe('');
   });
 });

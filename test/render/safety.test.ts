@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PluginError } from '../../plugin/errors';
 import { readTag } from '../../plugin/render/tags';
 import { wasInterrupted } from '../../plugin/map/marker';
-import { MODEL_KEY } from '../../shared/storage/model-codec';
+import { MODEL_KEY, NAMESPACE } from '../../shared/storage/keys';
 import { createMapService } from '../../plugin/map/service';
 import type { Bus } from '../../plugin/bus';
 import { ctx, draw, example, stage, style, taggedEntities, type Stage } from '../support/map-fixture';
@@ -40,13 +40,13 @@ describe('a map the plugin cannot read is never written', () => {
     const s = stage();
     const j = example('retail-purchase');
     const { map } = await draw(s, j);
-    const damaged = map.getPluginData(MODEL_KEY).replace('"hash":"', '"hash":"x');
-    map.setPluginData(MODEL_KEY, damaged);
+    const damaged = map.getSharedPluginData(NAMESPACE, MODEL_KEY).replace('"hash":"', '"hash":"x');
+    map.setSharedPluginData(NAMESPACE, MODEL_KEY, damaged);
     const nodes = map.findAll().length;
     const reply = await s.service.renderAsync(j, style(), undefined, ctx);
     expect(reply.nodeId).not.toBe(map.id);
     expect(reply.notices.join(' ')).toMatch(/can't be read, so it was left as it is/);
-    expect(map.getPluginData(MODEL_KEY)).toBe(damaged);
+    expect(map.getSharedPluginData(NAMESPACE, MODEL_KEY)).toBe(damaged);
     expect(map.findAll().length).toBe(nodes);
   });
 
@@ -54,10 +54,10 @@ describe('a map the plugin cannot read is never written', () => {
     const s = stage();
     const j = example('saas-onboarding');
     const { map } = await draw(s, j);
-    map.setPluginData(MODEL_KEY, map.getPluginData(MODEL_KEY).replace('"chunks":1', '"chunks":2'));
+    map.setSharedPluginData(NAMESPACE, MODEL_KEY, map.getSharedPluginData(NAMESPACE, MODEL_KEY).replace('"chunks":1', '"chunks":2'));
     s.emu.resetStats();
     const error = await errorOf(s.service.renderAsync(j, style(), map.id, ctx));
-    expect(error?.message).toMatch(/^This map can't be read: .*Nothing was changed/);
+    expect(error?.message).toMatch(/^This map can't be read: .*left as it is/);
     expect(s.emu.stats().writes).toBe(0);
     s.emu.user.select([map]);
     const selected = await s.service.readSelectionAsync();
@@ -150,7 +150,7 @@ describe('renders are all-or-nothing as far as the designer can tell', () => {
     });
     await errorOf(serviceOn(s, failing).renderAsync(j, style(), undefined, ctx));
     const partial = s.figma.currentPage.children.find((n) => n.type === 'FRAME') as FrameNode;
-    expect(partial.getPluginData(MODEL_KEY)).not.toBe('');
+    expect(partial.getSharedPluginData(NAMESPACE, MODEL_KEY)).not.toBe('');
     expect(wasInterrupted(partial)).toBe(true);
     const reply = await s.service.renderAsync(j, style(), undefined, ctx);
     expect(reply.nodeId).toBe(partial.id);

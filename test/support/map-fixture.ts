@@ -7,7 +7,7 @@ import { StyleOptionsSchema, type StyleOptions, type StyleOptionsInput } from '.
 import { EXAMPLES } from '../../shared/examples/index';
 import type { Bus, RequestContext } from '../../plugin/bus';
 import { createMapService } from '../../plugin/map/service';
-import { readTag } from '../../plugin/render/tags';
+import { findTagged, readTag } from '../../plugin/render/tags';
 import { createFigma, emulatorOf, type Emulator } from '../figma/index';
 import type { EmulatorAssumptions } from '../figma/assumptions';
 
@@ -57,7 +57,7 @@ export async function draw(s: Stage, journey: Journey, st: StyleOptions = style(
 /** Every tagged original under a map (and FigJam connectors beside it), as [kind, id, field?] strings. */
 export function taggedEntities(map: FrameNode, page?: PageNode): string[] {
   const out: string[] = [];
-  const nodes: SceneNode[] = [map, ...map.findAllWithCriteria({ pluginData: { keys: ['jm'] } })];
+  const nodes: SceneNode[] = [map, ...findTagged(map)];
   if (page) nodes.push(...page.findAllWithCriteria({ types: ['CONNECTOR'] }));
   for (const node of nodes) {
     const tag = readTag(node);

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Journey } from '../../shared/model/types';
 import { readModel } from '../../plugin/store/model-store';
+import { rawTag } from '../../plugin/render/tags';
 import { applyCanvasEdit, type CanvasEdit } from '../harness/canvas-edits';
 import { draw, example, stage, style, type Stage } from '../support/map-fixture';
 import { createMapService } from '../../plugin/map/service';
@@ -120,7 +121,7 @@ describe('sync: each canvas edit', () => {
     const curve = journey.curves[0]!;
     const point = curve.points[1]!;
     const target = point.value === -2 ? 1 : -2;
-    const curveNode = map.findOne((n) => n.type === 'VECTOR' && n.name.startsWith('Emotion curve') && n.getPluginData('jm').includes(curve.id)) as VectorNode;
+    const curveNode = map.findOne((n) => n.type === 'VECTOR' && n.name.startsWith('Emotion curve') && rawTag(n).includes(curve.id)) as VectorNode;
     const pathBefore = curveNode.vectorPaths[0]?.data;
     // Dragged a little off the exact line: the value snaps to the nearest whole point.
     applyCanvasEdit(s.emu, map, journey, style(), { op: 'moveEmotion', curveId: curve.id, stepId: point.stepId, value: target + 0.3 });

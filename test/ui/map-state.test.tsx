@@ -12,8 +12,8 @@ describe('selected maps the panel must be careful with', () => {
     const unreadable = { nodeId: '1:9', name: 'Journey map: Old map', journey: null, style: DEFAULT_STYLE, canvasEdited: false, interrupted: false, unreadable: 'it was written by a newer Journey Mapper (store version 2).' };
     const { sb } = await renderApp();
     sb.push('selection', { selection: unreadable });
-    await waitFor(() => expect(screen.getByText(/This map can't be read: it was written by a newer Journey Mapper/)).toBeTruthy());
-    expect(screen.getByText(/update the plugin/)).toBeTruthy();
+    await waitFor(() => expect(screen.getByText(/The selected map “Old map” can't be read/)).toBeTruthy());
+    expect(screen.getAllByText(/it was written by a newer Journey Mapper/).length).toBeGreaterThan(0);
     expect(screen.queryByRole('button', { name: 'Load map' })).toBeNull();
   });
 

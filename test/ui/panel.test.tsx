@@ -80,6 +80,18 @@ describe('actions', () => {
     expect((screen.getByRole('button', { name: 'Sync from canvas' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('a selected map that cannot be read is named with the reason; sync and restyle are off, the draft stays', async () => {
+    const { sb } = await renderApp();
+    const reason = "This map can't be read: it was written by a newer Journey Mapper (store version 2; this one reads 1). Update Journey Mapper to open it; it was left as it is.";
+    sb.push('selection', { selection: { ...mapSummary(sampleJourney(), 'Future map'), journey: null, unreadable: reason } });
+    await waitFor(() => expect(document.querySelector('[role="alert"] .banner.bad')?.textContent).toContain('newer Journey Mapper'));
+    expect(document.querySelector('[role="alert"] .banner.bad')?.textContent).toContain('“Future map” can\'t be read');
+    expect(screen.getByText("· can't be read")).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Sync from canvas' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Restyle' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByLabelText(/title/i) as HTMLInputElement).value).toBe('Sample journey');
+  });
+
   it('renders the draft with the style and the selected map id, showing progress', async () => {
     let release = () => {};
     const { sb } = await renderApp({

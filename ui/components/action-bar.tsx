@@ -16,10 +16,13 @@ export function ActionBar({ selection, busy, dirty, problems, onGenerate, onSync
   const pct = busy?.total ? Math.round(((busy.done ?? 0) / busy.total) * 100) : undefined;
   const noMap = 'Select a map on the canvas first';
   const name = selection ? mapName(selection.name) : '';
+  // A map the plugin cannot read is named with why; it can be neither synced nor restyled.
+  const unreadable = selection?.unreadable ? " · can't be read" : '';
+  const usable = !!selection && !unreadable;
   const edits = selection && dirty ? ' · draft has edits' : '';
   const toFix = problems > 0 ? ` · ${problems} to fix` : '';
   // The label wraps to two lines at most and ends in "…"; the tooltip has all of it.
-  const full = `${selection ? `Selected: ${name}` : 'No map selected — Generate draws a new one'}${edits}${toFix}`;
+  const full = `${selection ? `Selected: ${name}${unreadable}` : 'No map selected — Generate draws a new one'}${edits}${toFix}${selection?.unreadable ? `\n${selection.unreadable}` : ''}`;
   return (
     <footer class="action-bar" aria-busy={busy ? true : undefined}>
       <div class="action-status">
@@ -37,6 +40,7 @@ export function ActionBar({ selection, busy, dirty, problems, onGenerate, onSync
             {selection ? (
               <>
                 Selected: <strong>{name}</strong>
+                {unreadable && <span class="bad-text">{unreadable}</span>}
                 {edits}
               </>
             ) : (
@@ -47,10 +51,10 @@ export function ActionBar({ selection, busy, dirty, problems, onGenerate, onSync
         )}
       </div>
       <div class="action-buttons">
-        <button type="button" class="secondary" disabled={!selection || !!busy} title={selection ? undefined : noMap} onClick={onRestyle}>
+        <button type="button" class="secondary" disabled={!usable || !!busy} title={selection ? undefined : noMap} onClick={onRestyle}>
           Restyle
         </button>
-        <button type="button" class="secondary" disabled={!selection || !!busy} title={selection ? undefined : noMap} onClick={onSync}>
+        <button type="button" class="secondary" disabled={!usable || !!busy} title={selection ? undefined : noMap} onClick={onSync}>
           Sync from canvas
         </button>
         <button type="button" class="primary" disabled={!!busy} onClick={onGenerate}>

@@ -23,8 +23,10 @@ const CODE_WORDS: Record<ErrorCode, string> = {
   FONT_MISSING: 'A font the map needs is not available in this file.',
   NOT_FOUND: 'The map could not be found. It may have been deleted or be on another page.',
   NOT_A_MAP: 'The selected layer is not a Journey Mapper map.',
+  UNREADABLE_MAP: 'The selected map cannot be read, so it was left as it is.',
+  NEWER_VERSION: 'This map was made with a newer Journey Mapper. Update the plugin to change it; it was left as it is.',
   FIGMA_ERROR: 'Figma refused a change.',
-  INTERNAL: 'Something went wrong inside the plugin.',
+  INTERNAL: 'Journey Mapper hit a problem it did not expect. Please report it.',
 };
 
 export function describeError(e: unknown, title: string): PanelError {

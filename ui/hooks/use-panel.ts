@@ -106,7 +106,7 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800 }: PanelOptions = {}
     setCanvasEdits(summary.canvasEdited ? { nodeId: summary.nodeId, changes: 0 } : null);
     if (summary.unreadable) {
       setOffer(null);
-      setError({ title: `This map can't be read: ${summary.unreadable}`, detail: 'It may have been made by a newer Journey Mapper: update the plugin. The map is left as it is, and your draft is unchanged.' });
+      setError({ title: `The selected map “${mapName(summary.name)}” can't be read.`, detail: `${summary.unreadable} Your draft is unchanged.` });
       return;
     }
     const loaded = loadJourney(summary.journey);

@@ -1,0 +1,24 @@
+// Where a map keeps its data. Everything lives in *shared* plugin data under one namespace, so any
+// build of Journey Mapper (a development id or the published one), other plugins and Figma's own
+// agents can read it: private plugin data is keyed by the plugin id and "will become inaccessible
+// if your plugin ID changes" (@figma/plugin-typings plugin-api.d.ts L6541). A shared namespace
+// "must be at least 3 alphanumeric characters" (same file L6558).
+// Maps drawn by earlier versions kept the same data in private plugin data under the LEGACY_ keys;
+// they are still read, and moved to shared plugin data on the next write. README: "Reading a
+// journey from a map".
+
+export const NAMESPACE = 'journeymapper';
+
+/** The store header on the map frame (JSON, see model-codec.ts). */
+export const MODEL_KEY = 'model';
+/** The compressed journey, split over model_0 … model_{N-1}. */
+export const chunkKey = (i: number) => `${MODEL_KEY}_${i}`;
+/** The map's style options as JSON. */
+export const STYLE_KEY = 'style';
+/** The small tag on every generated node (plugin/render/tags.ts). */
+export const TAG_KEY = 'tag';
+
+/** Private plugin data keys written by 0.1: the shared keys above with a `jm_` prefix, tags under `jm`. */
+export const LEGACY_MODEL_KEY = 'jm_model';
+export const LEGACY_STYLE_KEY = 'jm_style';
+export const LEGACY_TAG_KEY = 'jm';
