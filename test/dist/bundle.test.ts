@@ -30,7 +30,7 @@ describe('dist/code.js (Figma sandbox bundle)', () => {
     // No use of TextEncoder; a quoted name is not a use (the compatibility check probes globals by name).
     expect(code.match(/(?<!["'`])TextEncoder(?!["'`])/g) ?? []).toEqual([]);
     // fflate probes for TextDecoder when it loads ("typeof TextDecoder … new TextDecoder"); nothing uses it.
-    const uses = code.split('TextDecoder').length - 1;
+    const uses = (code.match(/(?<!["'`])TextDecoder(?!["'`])/g) ?? []).length;
     const guarded = (code.match(/typeof TextDecoder/g) ?? []).length;
     expect(uses).toBeLessThanOrEqual(guarded * 2);
   });
