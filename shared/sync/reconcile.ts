@@ -9,6 +9,7 @@
 import { emotionGeometry, valueToY, yToValue } from '../layout/emotion';
 import { fnv1a } from '../layout/hash';
 import { METRICS } from '../layout/metrics';
+import { IdAllocator } from '../model/ids';
 import type { Card, Journey } from '../model/types';
 import type { StyleOptions } from '../style/options';
 import { codecFor, isFieldKind } from './fields';
@@ -51,24 +52,6 @@ export interface ReconcileResult {
 const short = (s: string) => (s.length > 48 ? `${s.slice(0, 47)}…` : s);
 const quote = (v: unknown) => (typeof v === 'string' ? `"${short(v)}"` : Array.isArray(v) ? `"${short(v.join(', '))}"` : v === undefined ? '(empty)' : JSON.stringify(v));
 
-function uniqueId(base: string, taken: Set<string>): string {
-  const clean = base.replace(/[^A-Za-z0-9_.:-]/g, '-').slice(0, 56);
-  let id = clean;
-  for (let n = 2; taken.has(id); n++) id = `${clean}-${n}`;
-  taken.add(id);
-  return id;
-}
-
-function allIds(j: Journey): Set<string> {
-  const ids = new Set<string>([j.id]);
-  for (const list of [j.personas, j.lanes, j.cards, j.curves, j.links, j.evidence]) for (const x of list) ids.add(x.id);
-  for (const s of j.stages) {
-    ids.add(s.id);
-    for (const st of s.steps) ids.add(st.id);
-  }
-  return ids;
-}
-
 const FIELD_NAMES: Record<string, string> = { text: 'text', name: 'name', label: 'label', title: 'title' };
 const entityWord: Record<string, string> = { journey: 'Journey', persona: 'Persona', stage: 'Stage', step: 'Step', lane: 'Lane', card: 'Card', link: 'Link' };
 
@@ -78,14 +61,14 @@ export function reconcile(stored: Journey, style: StyleOptions, snap: CanvasSnap
   const warnings: WarningItem[] = [];
   const adoptions: Adoption[] = [];
   const consumed: string[] = [];
-  const taken = allIds(stored);
+  const ids = IdAllocator.forJourney(stored);
   const cardsById = new Map(stored.cards.map((c) => [c.id, c]));
 
   // A copied map: every node in it carries the original's ids. It becomes a journey of its own
   // (the fork is applied last, after the edits that address the original's ids).
   let forkOp: SyncOp | null = null;
   if (snap.isCopy) {
-    const id = uniqueId(`${stored.id}-copy-${snap.mapNodeId.replace(/[^0-9]+/g, '-')}`, taken);
+    const id = ids.claim(`${stored.id}-copy-${snap.mapNodeId.replace(/[^0-9]+/g, '-')}`);
     forkOp = { op: 'fork', id, originalTitle: stored.title };
     changes.push({ kind: 'fork', id, summary: `This map is a copy of "${short(stored.title)}", so it becomes a separate journey (${id}) and never overwrites the original.` });
   }
@@ -182,7 +165,7 @@ export function reconcile(stored: Journey, style: StyleOptions, snap: CanvasSnap
       continue;
     }
     const text = snap.texts.find((t) => t.cardNodeId === copy.nodeId && t.field === 'text')?.text ?? source?.text ?? '';
-    const id = uniqueId(`${copy.id}-copy`, taken);
+    const id = ids.claim(`${copy.id}-copy`);
     const base: Card = source ? (JSON.parse(JSON.stringify(source)) as Card) : { id, laneId: target.laneId, stepId: target.stepId, text, evidence: [] };
     const card: Card = { ...base, id, laneId: target.laneId, stepId: target.stepId, text: text.trim() ? text : base.text };
     ops.push({ op: 'addCard', card, afterId: copy.id });
@@ -195,7 +178,7 @@ export function reconcile(stored: Journey, style: StyleOptions, snap: CanvasSnap
   for (const f of snap.foreign) {
     const target = f.cellId ? cellTarget(f.cellId) : null;
     if (target && f.text !== undefined && f.text.trim()) {
-      const id = uniqueId(`c-${fnv1a(`${f.nodeId}|${f.text}`)}`, taken);
+      const id = ids.claim(`c-${fnv1a(`${f.nodeId}|${f.text}`)}`);
       const card: Card = { id, laneId: target.laneId, stepId: target.stepId, text: f.text.trim(), evidence: [] };
       ops.push({ op: 'addCard', card });
       consumed.push(f.nodeId);
