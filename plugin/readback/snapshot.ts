@@ -55,8 +55,7 @@ export async function readSnapshotAsync(map: FrameNode, slicer: Slicer = new Sli
       snap.cards.push(card);
       inCard = node.id;
     } else if (kind === 'point' && field !== undefined && 'y' in node) {
-      const laneKey = node.parent ? readTag(node.parent)?.k : undefined;
-      snap.points.push({ curveId: id, stepId: field, laneId: laneKey?.replace(/^emotion:/, '') ?? '', centerY: node.y + node.height / 2, nodeId: node.id, original });
+      snap.points.push({ curveId: id, stepId: field, centerY: node.y + node.height / 2, nodeId: node.id, original });
     } else if (kind !== 'decor') {
       snap.tagged.push({ key: tag.k, kind, id, nodeId: node.id, original });
     }

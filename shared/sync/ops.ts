@@ -1,5 +1,6 @@
 // Canvas edits as operations on a journey. Reconcile turns a snapshot into these; they can be
 // applied to the stored journey, or to the UI's draft for a three-way merge (merge.ts).
+import { cellKey } from '../layout/keys';
 import type { Card, Journey } from '../model/types';
 
 export type FieldKind = 'journey' | 'persona' | 'stage' | 'step' | 'lane' | 'card' | 'link';
@@ -67,7 +68,7 @@ export function readKey(j: Journey, key: string): string {
   const entity = findEntity(j, kind, id);
   if (!entity) return 'null';
   if (field === undefined) return '"exists"';
-  if (field === 'cell') return JSON.stringify(`${String(entity.laneId)}|${String(entity.stepId)}`);
+  if (field === 'cell') return JSON.stringify(cellKey(String(entity.laneId), String(entity.stepId)));
   return JSON.stringify(entity[field] ?? null);
 }
 
@@ -106,7 +107,7 @@ export function applyOps(journey: Journey, ops: readonly SyncOp[]): Journey {
       }
       case 'orderCell': {
         // Reassign the array slots the cell's cards occupy, in canvas order; other cards keep theirs.
-        const wanted = op.ids.filter((id) => j.cards.some((c) => c.id === id && `${c.laneId}|${c.stepId}` === op.cellId));
+        const wanted = op.ids.filter((id) => j.cards.some((c) => c.id === id && cellKey(c.laneId, c.stepId) === op.cellId));
         const slots: number[] = [];
         j.cards.forEach((c, i) => {
           if (wanted.includes(c.id)) slots.push(i);

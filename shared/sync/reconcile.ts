@@ -8,6 +8,7 @@
 // - untagged nodes are kept and reported, except text dropped into a cell, which becomes a card.
 import { emotionGeometry, valueToY, yToValue } from '../layout/emotion';
 import { fnv1a } from '../layout/hash';
+import { cellKey, parseCellKey } from '../layout/keys';
 import { METRICS } from '../layout/metrics';
 import { IdAllocator } from '../model/ids';
 import type { Card, Journey } from '../model/types';
@@ -131,8 +132,8 @@ export function reconcile(stored: Journey, style: StyleOptions, snap: CanvasSnap
     cellOrder.set(cellId, list);
   };
   const cellTarget = (cellId: string) => {
-    const [laneId, stepId] = cellId.split('|') as [string, string];
-    return drawnLanes.has(laneId) && stepIds.has(stepId) ? { laneId, stepId } : null;
+    const cell = parseCellKey(cellId);
+    return cell && drawnLanes.has(cell.laneId) && stepIds.has(cell.stepId) ? cell : null;
   };
 
   for (const card of stored.cards) {
@@ -148,7 +149,7 @@ export function reconcile(stored: Journey, style: StyleOptions, snap: CanvasSnap
       continue;
     }
     const target = cellTarget(seen.cellId);
-    const current = `${card.laneId}|${card.stepId}`;
+    const current = cellKey(card.laneId, card.stepId);
     if (target && seen.cellId !== current) {
       ops.push({ op: 'moveCard', id: card.id, laneId: target.laneId, stepId: target.stepId });
       const lane = drawnLanes.get(target.laneId)?.label ?? target.laneId;
@@ -199,7 +200,7 @@ export function reconcile(stored: Journey, style: StyleOptions, snap: CanvasSnap
   const afterMoves = applyOps(stored, ops);
   const modelByCell = new Map<string, string[]>();
   for (const c of afterMoves.cards) {
-    const cell = `${c.laneId}|${c.stepId}`;
+    const cell = cellKey(c.laneId, c.stepId);
     const list = modelByCell.get(cell);
     if (list) list.push(c.id);
     else modelByCell.set(cell, [c.id]);
@@ -213,7 +214,7 @@ export function reconcile(stored: Journey, style: StyleOptions, snap: CanvasSnap
     const modelOrder = model.filter((id) => inModelSet.has(id));
     if (inModel.length > 1 && inModel.some((id, i) => id !== modelOrder[i])) {
       ops.push({ op: 'orderCell', cellId, ids: inModel });
-      const [laneId, stepId] = cellId.split('|') as [string, string];
+      const { laneId, stepId } = parseCellKey(cellId) ?? { laneId: cellId, stepId: '' };
       changes.push({ kind: 'reorder', id: cellId, summary: `Cards in ${quote(drawnLanes.get(laneId)?.label ?? laneId)} at step ${quote(stepName(stored, stepId))} were reordered` });
     }
   }

@@ -2,6 +2,7 @@
 // `npm run preview -- --edits FILE` and by the sync tests.
 import * as z from 'zod';
 import { emotionGeometry, valueToY } from '../../shared/layout/emotion';
+import { cellKey } from '../../shared/layout/keys';
 import { METRICS } from '../../shared/layout/metrics';
 import type { Journey } from '../../shared/model/types';
 import type { StyleOptions } from '../../shared/style/options';
@@ -46,7 +47,7 @@ export function applyCanvasEdit(emu: Emulator, map: FrameNode, journey: Journey,
   const edit = CanvasEditSchema.parse(raw);
   const opts = { origin: edit.origin ?? 'LOCAL' } as const;
   const cardFrame = (cardId: string) => find(map, (t, n) => n.type === 'FRAME' && t.t?.[0] === 'card' && t.t[1] === cardId && t.t.length === 2);
-  const cell = (laneId: string, stepId: string) => find(map, (t) => t.t?.[0] === 'cell' && t.t[1] === `${laneId}|${stepId}`);
+  const cell = (laneId: string, stepId: string) => find(map, (t) => t.t?.[0] === 'cell' && t.t[1] === cellKey(laneId, stepId));
   switch (edit.op) {
     case 'setText': {
       const field = edit.field ?? DEFAULT_FIELD[edit.kind] ?? 'name';

@@ -59,6 +59,8 @@ export interface ArbitraryJourneyOptions {
   fractionalValues?: boolean;
   /** Only required fields, no optional ones (default false: each optional field may appear). */
   minimal?: boolean;
+  /** Ids to draw from (default: 1 to 20 characters of the whole id alphabet). */
+  ids?: fc.Arbitrary<string>;
 }
 
 const RICH_PIECES = [
@@ -111,6 +113,9 @@ function textArbs(mode: 'rich' | 'plain') {
 }
 
 const idArb = fc.stringMatching(/^[A-Za-z0-9_.:-]{1,20}$/);
+
+/** Short ids from a few letters and every separator (`_ . : -`), so ids often look alike ("e", "e:x", "x:e"). */
+export const lookalikeIds = (): fc.Arbitrary<string> => fc.stringMatching(/^[ex1_.:-]{1,4}$/);
 
 const dateArb = fc
   .record({
@@ -209,7 +214,7 @@ export function arbitraryJourney(opts: ArbitraryJourneyOptions = {}): fc.Arbitra
       const n = (k: number) => ({ minLength: k, maxLength: k });
       return fc.record({
         s: fc.constant({ ...s, nStages, nSteps, cardLanes, nCards, curvesPer, nCurves, metricsPer, nMetrics }),
-        ids: fc.uniqueArray(idArb, n(nIds)),
+        ids: fc.uniqueArray(o.ids ?? idArb, n(nIds)),
         journey: rec(
           {
             title: name,

@@ -25,6 +25,23 @@ describe('sync allocates ids against every id in the journey', () => {
     if (!stored.ok) throw new Error('unreadable');
     expect(stored.value.journey.cards.map((c) => c.id)).toContain(`${card.id}-copy-2`);
   });
+
+  it('ids holding ":" and "." (look-alikes of layout keys) duplicate and sync like any other', async () => {
+    const s = stage();
+    const journey = example('retail-purchase');
+    const card = journey.cards[0]!;
+    const odd = 'c:x.1';
+    journey.links = journey.links.map((l) => ({ ...l, from: l.from === card.id ? odd : l.from, to: l.to === card.id ? odd : l.to }));
+    card.id = odd;
+    const { map } = await draw(s, journey);
+    applyCanvasEdit(s.emu, map, journey, style(), { op: 'duplicate', id: odd });
+    await s.emu.flush();
+    const r = await s.service.syncAsync({ nodeId: map.id, apply: true });
+    expect(r.changes.map((c) => [c.kind, c.id])).toEqual([['duplicate', `${odd}-copy`]]);
+    const again = await s.service.syncAsync({ nodeId: map.id, apply: false });
+    expect(again.changes).toEqual([]);
+    expect(again.warnings).toEqual([]);
+  });
 });
 
 /** Paths (like `stages[].metrics[]`) of every object in the schema that has an `id` field. */

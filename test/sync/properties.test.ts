@@ -4,6 +4,7 @@
 //     edits applied, and every field not touched is unchanged.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cellKey, parseCellKey } from '../../shared/layout/keys';
 import type { Journey } from '../../shared/model/types';
 import { readModel } from '../../plugin/store/model-store';
 import { applyCanvasEdit, type CanvasEdit } from '../harness/canvas-edits';
@@ -28,7 +29,7 @@ const drawnPoints = (j: Journey) => {
 };
 
 const cellsOf = (j: Journey) =>
-  j.lanes.filter((l) => !l.hidden && l.type !== 'emotion').flatMap((l) => j.stages.flatMap((s) => s.steps.map((st) => `${l.id}|${st.id}`)));
+  j.lanes.filter((l) => !l.hidden && l.type !== 'emotion').flatMap((l) => j.stages.flatMap((s) => s.steps.map((st) => cellKey(l.id, st.id))));
 
 const cardText = fc
   .string({ minLength: 1, maxLength: 60 })
@@ -48,7 +49,7 @@ function arbitraryEdits(j: Journey): fc.Arbitrary<CanvasEdit[]> {
       options.push(
         // To any cell, its own included (a reorder): `index` is the place among the other cards.
         fc.record({ id: fc.constantFrom(...cards), cell: fc.constantFrom(...cells), index: fc.nat(4) }).map(({ id, cell, index }) => {
-          const [laneId, stepId] = cell.split('|') as [string, string];
+          const { laneId, stepId } = parseCellKey(cell)!;
           return { op: 'moveToCell' as const, id, laneId, stepId, index };
         }),
       );
@@ -65,7 +66,7 @@ function expectedAfter(j: Journey, edits: readonly CanvasEdit[]): Journey {
   const out = structuredClone(j);
   const drawn = new Set(drawnCards(j).map((c) => c.id));
   const canvas = new Map<string, string[]>(cellsOf(j).map((cell) => [cell, []]));
-  for (const c of j.cards) if (drawn.has(c.id)) canvas.get(`${c.laneId}|${c.stepId}`)?.push(c.id);
+  for (const c of j.cards) if (drawn.has(c.id)) canvas.get(cellKey(c.laneId, c.stepId))?.push(c.id);
   const cellOf = (id: string) => [...canvas].find(([, ids]) => ids.includes(id))?.[0];
   const deleted = new Set<string>();
   const texts = new Map<string, string>();
@@ -79,7 +80,7 @@ function expectedAfter(j: Journey, edits: readonly CanvasEdit[]): Journey {
     if (e.op === 'moveToCell' && !deleted.has(e.id)) {
       const from = cellOf(e.id)!;
       canvas.set(from, canvas.get(from)!.filter((x) => x !== e.id));
-      const list = canvas.get(`${e.laneId}|${e.stepId}`)!;
+      const list = canvas.get(cellKey(e.laneId, e.stepId))!;
       list.splice(Math.min(e.index ?? list.length, list.length), 0, e.id);
     }
     if (e.op === 'moveEmotion') {
@@ -93,13 +94,13 @@ function expectedAfter(j: Journey, edits: readonly CanvasEdit[]): Journey {
     if (!drawn.has(c.id)) continue;
     const text = texts.get(c.id);
     if (text !== undefined && text.replace(/\r\n?/g, '\n') !== c.text.replace(/\r\n?/g, '\n')) c.text = text;
-    const [laneId, stepId] = cellOf(c.id)!.split('|') as [string, string];
+    const { laneId, stepId } = parseCellKey(cellOf(c.id)!)!;
     c.laneId = laneId;
     c.stepId = stepId;
   }
   // Within each cell, cards take the canvas order in the array slots the cell's cards hold.
   for (const [cell, ids] of canvas) {
-    const slots = out.cards.map((c, i) => (`${c.laneId}|${c.stepId}` === cell && drawn.has(c.id) ? i : -1)).filter((i) => i >= 0);
+    const slots = out.cards.map((c, i) => (cellKey(c.laneId, c.stepId) === cell && drawn.has(c.id) ? i : -1)).filter((i) => i >= 0);
     const byId = new Map(out.cards.map((c) => [c.id, c]));
     slots.forEach((slot, k) => (out.cards[slot] = byId.get(ids[k]!)!));
   }
