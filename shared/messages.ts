@@ -8,6 +8,7 @@
 // model (shared/model) at the receiving end, which gives better messages than a message schema.
 import * as z from 'zod';
 import { StyleOptionsSchema } from './style/options';
+import { ChangeKindSchema } from './sync/changes';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -16,7 +17,7 @@ const journeyJson = z.unknown();
 
 /** A change found by sync, in words a designer can review before applying. */
 export const ChangeSchema = z.object({
-  kind: z.string(),
+  kind: ChangeKindSchema,
   /** Model id of the entity changed. */
   id: z.string(),
   field: z.string().optional(),

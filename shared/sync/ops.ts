@@ -15,21 +15,42 @@ export type SyncOp =
   | { op: 'removePoint'; curveId: string; stepId: string }
   | { op: 'fork'; id: string; originalTitle: string };
 
-/** The model field an operation writes, so a draft that changed the same field is a conflict. */
-export function conflictKey(op: SyncOp): string | null {
+/**
+ * The model field an operation writes, so a draft that changed the same field is a conflict: its
+ * key (what the panel's resolutions name), the entity and field, and how to read its value.
+ */
+export interface ConflictTarget {
+  key: string;
+  id: string;
+  field: string;
+  /** The value in a journey, as JSON, for comparing base, canvas and draft. */
+  read(j: Journey): string;
+}
+
+export function conflictTarget(op: SyncOp): ConflictTarget | null {
   switch (op.op) {
     case 'setField':
-      return `${op.kind}:${op.id}.${op.field}`;
+      return { key: `${op.kind}:${op.id}.${op.field}`, id: op.id, field: op.field, read: (j) => JSON.stringify(findEntity(j, op.kind, op.id)?.[op.field] ?? null) };
     case 'moveCard':
-      return `card:${op.id}.cell`;
+      return { key: `card:${op.id}.cell`, id: op.id, field: 'cell', read: (j) => readCell(j, op.id) };
     case 'deleteCard':
-      return `card:${op.id}`;
+      return { key: `card:${op.id}`, id: op.id, field: '', read: (j) => (findEntity(j, 'card', op.id) ? '"exists"' : 'null') };
     case 'setPoint':
     case 'removePoint':
-      return `point:${op.curveId}:${op.stepId}`;
+      return { key: `point:${op.curveId}:${op.stepId}`, id: op.curveId, field: op.stepId, read: (j) => readPoint(j, op.curveId, op.stepId) };
     default:
       return null;
   }
+}
+
+function readCell(j: Journey, cardId: string): string {
+  const card = j.cards.find((c) => c.id === cardId);
+  return card ? JSON.stringify(cellKey(card.laneId, card.stepId)) : 'null';
+}
+
+function readPoint(j: Journey, curveId: string, stepId: string): string {
+  const curve = j.curves.find((c) => c.id === curveId);
+  return JSON.stringify(curve?.points.find((p) => p.stepId === stepId)?.value ?? null);
 }
 
 export function findEntity(j: Journey, kind: FieldKind, id: string): Record<string, unknown> | undefined {
@@ -53,23 +74,6 @@ export function findEntity(j: Journey, kind: FieldKind, id: string): Record<stri
     case 'link':
       return j.links.find((l) => l.id === id);
   }
-}
-
-/** The value a conflict key names, as JSON, for comparing base, canvas and draft. */
-export function readKey(j: Journey, key: string): string {
-  const point = /^point:([^:]+):(.+)$/.exec(key);
-  if (point) {
-    const curve = j.curves.find((c) => c.id === point[1]);
-    return JSON.stringify(curve?.points.find((p) => p.stepId === point[2])?.value ?? null);
-  }
-  const m = /^(\w+):(.+?)(?:\.(\w+))?$/.exec(key);
-  if (!m) return 'null';
-  const [, kind, id, field] = m as unknown as [string, FieldKind, string, string | undefined];
-  const entity = findEntity(j, kind, id);
-  if (!entity) return 'null';
-  if (field === undefined) return '"exists"';
-  if (field === 'cell') return JSON.stringify(cellKey(String(entity.laneId), String(entity.stepId)));
-  return JSON.stringify(entity[field] ?? null);
 }
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;

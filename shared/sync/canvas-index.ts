@@ -1,0 +1,54 @@
+// Lookups over the canvas snapshot, built once per sync: which card node stands for each card,
+// which are duplicates, and the texts inside each card node.
+import type { CanvasSnapshot, SnapshotCard, SnapshotText } from './snapshot';
+
+/** How a card node on the canvas counts. */
+export type CardRole = 'card' | 'duplicate';
+
+export interface CanvasIndex {
+  isCopy: boolean;
+  /** The node that stands for each card id. */
+  cards: Map<string, SnapshotCard>;
+  /** Card nodes that become new cards, in document order. */
+  duplicates: SnapshotCard[];
+  roles: Map<string, CardRole>;
+  /** The texts inside each card node, by the card node's id. */
+  cardTexts: Map<string, SnapshotText[]>;
+}
+
+/**
+ * Whether a tagged node stands for the entity its tag names: an original does; in a copied map no
+ * node is an original yet, so every node counts (the first of each key stands for the entity).
+ */
+export const counts = (node: { original: boolean }, snap: Pick<CanvasSnapshot, 'isCopy'>): boolean => node.original || snap.isCopy;
+
+export function indexCanvas(snap: CanvasSnapshot): CanvasIndex {
+  const cards = new Map<string, SnapshotCard>();
+  const duplicates: SnapshotCard[] = [];
+  const roles = new Map<string, CardRole>();
+  for (const c of snap.cards) {
+    const stands = counts(c, snap) && !cards.has(c.id);
+    if (stands) cards.set(c.id, c);
+    else duplicates.push(c);
+    roles.set(c.nodeId, stands ? 'card' : 'duplicate');
+  }
+  const cardTexts = new Map<string, SnapshotText[]>();
+  for (const t of snap.texts) {
+    if (t.cardNodeId === undefined) continue;
+    const list = cardTexts.get(t.cardNodeId);
+    if (list) list.push(t);
+    else cardTexts.set(t.cardNodeId, [t]);
+  }
+  return { isCopy: snap.isCopy, cards, duplicates, roles, cardTexts };
+}
+
+/** A text counts for its field unless it sits in a duplicated card (which becomes a card of its own). */
+export function textCounts(t: SnapshotText, canvas: CanvasIndex): boolean {
+  const role = t.cardNodeId === undefined ? undefined : canvas.roles.get(t.cardNodeId);
+  return role !== 'duplicate' && counts(t, canvas);
+}
+
+/** The text shown in a card node's text field, if any. */
+export function cardNodeText(canvas: CanvasIndex, nodeId: string): string | undefined {
+  return canvas.cardTexts.get(nodeId)?.find((t) => t.field === 'text')?.text;
+}
