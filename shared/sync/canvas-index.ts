@@ -14,6 +14,12 @@ export interface CanvasIndex {
   roles: Map<string, CardRole>;
   /** The texts inside each card node, by the card node's id. */
   cardTexts: Map<string, SnapshotText[]>;
+  /** Ids of the cells, lane rows and step headers on the canvas (originals or copies). */
+  cells: Set<string>;
+  lanes: Set<string>;
+  steps: Set<string>;
+  /** Cards with a text of theirs on the canvas outside any card frame (the frame lost its tag). */
+  looseCardTexts: Map<string, SnapshotText>;
 }
 
 /**
@@ -39,7 +45,19 @@ export function indexCanvas(snap: CanvasSnapshot): CanvasIndex {
     if (list) list.push(t);
     else cardTexts.set(t.cardNodeId, [t]);
   }
-  return { isCopy: snap.isCopy, cards, duplicates, roles, cardTexts };
+  return { isCopy: snap.isCopy, cards, duplicates, roles, cardTexts, ...indexStructure(snap), looseCardTexts: looseCardTexts(snap) };
+}
+
+function indexStructure(snap: CanvasSnapshot): Pick<CanvasIndex, 'cells' | 'lanes' | 'steps'> {
+  const ids = { cell: new Set<string>(), lane: new Set<string>(), step: new Set<string>() };
+  for (const t of snap.tagged) if (t.kind === 'cell' || t.kind === 'lane' || t.kind === 'step') ids[t.kind].add(t.id);
+  return { cells: ids.cell, lanes: ids.lane, steps: ids.step };
+}
+
+function looseCardTexts(snap: CanvasSnapshot): Map<string, SnapshotText> {
+  const loose = new Map<string, SnapshotText>();
+  for (const t of snap.texts) if (t.kind === 'card' && t.cardNodeId === undefined && counts(t, snap) && !loose.has(t.id)) loose.set(t.id, t);
+  return loose;
 }
 
 /** A text counts for its field unless it sits in a duplicated card (which becomes a card of its own). */

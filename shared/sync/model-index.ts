@@ -11,6 +11,8 @@ export interface ModelIndex {
   /** Every entity a text field can belong to, by entityKey(kind, id). */
   entities: Map<string, Record<string, unknown>>;
   cards: Map<string, Card>;
+  /** Lanes drawn on the map, in the journey's order. */
+  visibleLanes: Lane[];
   /** Lanes drawn as rows of cells (visible, not emotion). */
   cardLanes: Map<string, Lane>;
   /** Emotion lanes drawn on the map. */
@@ -34,6 +36,7 @@ export function indexModel(j: Journey, style: StyleOptions): ModelIndex {
     journey: j,
     entities: entityIndex(j),
     cards: new Map(j.cards.map((c) => [c.id, c])),
+    visibleLanes: visible,
     cardLanes: new Map(visible.filter((l) => l.type !== 'emotion').map((l) => [l.id, l])),
     emotionLanes: visible.filter((l) => l.type === 'emotion'),
     stepNames: new Map(j.stages.flatMap((s) => s.steps.map((st) => [st.id, st.name] as const))),

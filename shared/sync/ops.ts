@@ -12,7 +12,6 @@ export type SyncOp =
   | { op: 'orderCell'; cellId: string; ids: string[] }
   | { op: 'addCard'; card: Card; afterId?: string }
   | { op: 'setPoint'; curveId: string; stepId: string; value: number }
-  | { op: 'removePoint'; curveId: string; stepId: string }
   | { op: 'fork'; id: string; originalTitle: string };
 
 /**
@@ -36,7 +35,6 @@ export function conflictTarget(op: SyncOp): ConflictTarget | null {
     case 'deleteCard':
       return { key: `card:${op.id}`, id: op.id, field: '', read: (j) => (findEntity(j, 'card', op.id) ? '"exists"' : 'null') };
     case 'setPoint':
-    case 'removePoint':
       return { key: `point:${op.curveId}:${op.stepId}`, id: op.curveId, field: op.stepId, read: (j) => readPoint(j, op.curveId, op.stepId) };
     default:
       return null;
@@ -129,11 +127,6 @@ export function applyOps(journey: Journey, ops: readonly SyncOp[]): Journey {
         const point = curve.points.find((p) => p.stepId === op.stepId);
         if (point) point.value = op.value;
         else curve.points.push({ stepId: op.stepId, value: op.value });
-        break;
-      }
-      case 'removePoint': {
-        const curve = j.curves.find((c) => c.id === op.curveId);
-        if (curve) curve.points = curve.points.filter((p) => p.stepId !== op.stepId);
         break;
       }
       case 'fork':

@@ -5,7 +5,9 @@
 // - identity comes from tags, never from names or positions;
 // - a tagged node whose tag names another node id is a copy: a copied card becomes a new card,
 //   a copied map becomes a new journey;
-// - only cards can be deleted from the canvas; fields the canvas does not show are untouched;
+// - only cards can be deleted from the canvas, and only a card whose frame is gone from a cell
+//   that is still there; a missing row, grid or emotion marker is redrawn by the next update;
+// - fields the canvas does not show are untouched;
 // - untagged nodes are kept and reported, except text dropped into a cell, which becomes a card.
 import { IdAllocator } from '../model/ids';
 import type { Journey } from '../model/types';
@@ -21,6 +23,7 @@ import { reconcileForeign, reconcileStaleTags } from './rules/foreign';
 import { reconcileFork } from './rules/fork';
 import { addOutcome, emptyOutcome, type Index, type Rule } from './rules/outcome';
 import { reconcilePoints } from './rules/points';
+import { reconcileStructure } from './rules/structure';
 import { reconcileTexts } from './rules/texts';
 import type { CanvasSnapshot } from './snapshot';
 
@@ -39,7 +42,7 @@ export interface ReconcileResult {
 }
 
 /** In this order: ids are allocated as the rules meet new cards, and cell order reads the moves. */
-const RULES: readonly Rule[] = [reconcileFork, reconcileTexts, reconcileCards, reconcileCopies, reconcileForeign, reconcileStaleTags, reconcileCellOrder, reconcilePoints];
+const RULES: readonly Rule[] = [reconcileFork, reconcileTexts, reconcileStructure, reconcileCards, reconcileCopies, reconcileForeign, reconcileStaleTags, reconcileCellOrder, reconcilePoints];
 
 export function reconcile(stored: Journey, style: StyleOptions, snap: CanvasSnapshot): ReconcileResult {
   const ix: Index = { model: indexModel(stored, style), canvas: indexCanvas(snap), ids: IdAllocator.forJourney(stored) };

@@ -20,6 +20,14 @@ export const CanvasEditSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('moveEmotion'), curveId: id, stepId: id, value: z.number(), origin }),
   z.object({ op: z.literal('addText'), laneId: id, stepId: id, text: z.string().min(1), origin }),
   z.object({ op: z.literal('duplicateMap'), origin }),
+  // Deletions of what is not a card: a marker, a lane's whole row, the whole grid.
+  z.object({ op: z.literal('deleteMarker'), curveId: id, stepId: id, origin }),
+  z.object({ op: z.literal('deleteRow'), laneId: id, origin }),
+  z.object({ op: z.literal('deleteGrid'), origin }),
+  // A card frame that lost its tag (another plugin cleared it, or the frame was rebuilt by hand).
+  z.object({ op: z.literal('untagCard'), id, origin }),
+  // Cut a card and paste it into a cell: the pasted nodes are copies with new ids, the original is gone.
+  z.object({ op: z.literal('cutToCell'), id, laneId: id, stepId: id, index: z.number().int().min(0).optional(), origin }),
 ]);
 export const CanvasEditsSchema = z.array(CanvasEditSchema);
 export type CanvasEdit = z.input<typeof CanvasEditSchema>;
@@ -82,6 +90,27 @@ export function applyCanvasEdit(emu: Emulator, map: FrameNode, journey: Journey,
     }
     case 'addText':
       return emu.user.createText(cell(edit.laneId, edit.stepId), edit.text, opts) as SceneNode;
+    case 'deleteMarker':
+      emu.user.remove(find(map, (t) => t.t?.[0] === 'point' && t.t[1] === edit.curveId && t.t[2] === edit.stepId), opts);
+      return;
+    case 'deleteRow':
+      emu.user.remove(find(map, (t, n) => n.type === 'FRAME' && t.t?.[0] === 'lane' && t.t[1] === edit.laneId && t.t.length === 2), opts);
+      return;
+    case 'deleteGrid':
+      emu.user.remove(find(map, (t) => t.k === 'grid'), opts);
+      return;
+    case 'untagCard':
+      emu.user.setPluginData(cardFrame(edit.id), 'jm', '', opts);
+      return;
+    case 'cutToCell': {
+      // Pasting gives every node a new id and keeps its plugin data: a copy whose original is gone.
+      const original = cardFrame(edit.id);
+      const pasted = emu.user.duplicate(original, opts) as SceneNode;
+      emu.user.remove(original, opts);
+      const target = cell(edit.laneId, edit.stepId) as FrameNode;
+      emu.user.appendChild(target, pasted, edit.index === undefined ? undefined : Math.min(edit.index, target.children.length), opts);
+      return pasted;
+    }
     case 'duplicateMap': {
       const copy = emu.user.duplicate(map, opts) as FrameNode;
       emu.user.move(copy, map.x + map.width + 200, map.y, opts);

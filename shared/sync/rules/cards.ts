@@ -1,7 +1,11 @@
 // Cards of the journey as the canvas shows them: deleted, dragged out of the grid, moved to
-// another cell, or in place (and where in their cell, for the order).
+// another cell, or in place (and where in their cell, for the order). Only a deliberate deletion
+// deletes: a card whose frame is gone while its cell is still there. A card missing with its row
+// or the whole grid is redrawn by the next update (rules/structure.ts says so), and a card frame
+// that lost its tag but still shows the card's text is kept.
 import { cellKey, parseCellKey } from '../../layout/keys';
 import type { Card } from '../../model/types';
+import type { CanvasIndex } from '../canvas-index';
 import { drawnCell, isCardDrawn, laneLabel, stepName, type ModelIndex } from '../model-index';
 import type { SnapshotCard } from '../snapshot';
 import { quote } from '../words';
@@ -13,9 +17,21 @@ export function reconcileCards(ix: Index): Partial<Outcome> {
     if (!isCardDrawn(ix.model, card)) continue;
     const seen = ix.canvas.cards.get(card.id);
     if (seen) readCard(ix.model, card, seen, out);
-    else deleteCard(card, out);
+    else missingCard(ix.canvas, card, out);
   }
   return out;
+}
+
+/** A card that is not on the canvas was deleted on purpose only when its cell is still there. */
+export function isDeliberateDeletion(card: Card, canvas: CanvasIndex): boolean {
+  return !canvas.cards.has(card.id) && canvas.cells.has(cellKey(card.laneId, card.stepId)) && !canvas.looseCardTexts.has(card.id);
+}
+
+function missingCard(canvas: CanvasIndex, card: Card, out: Outcome): void {
+  if (isDeliberateDeletion(card, canvas)) return deleteCard(card, out);
+  const text = canvas.looseCardTexts.get(card.id);
+  if (text)
+    out.warnings.push({ nodeId: text.nodeId, message: `Card ${quote(card.text)} lost its tag on the canvas (its frame is no longer recognised), so it stays in the journey. Update the map to redraw it, then delete the untagged frame.` });
 }
 
 function deleteCard(card: Card, out: Outcome): void {

@@ -1,4 +1,6 @@
 // Emotion markers dragged up or down set the curve's value at that step, snapped to the scale.
+// A missing marker deletes nothing (points cannot be deleted on the canvas): the next update
+// redraws it, and a warning says so.
 import { valueToY, yToValue, type EmotionGeometry } from '../../layout/emotion';
 import { counts } from '../canvas-index';
 import { pointId, stepName, type ModelIndex } from '../model-index';
@@ -29,7 +31,7 @@ export function reconcilePoints(ix: Index, snap: CanvasSnapshot): Partial<Outcom
     out.ops.push({ op: 'setPoint', curveId: p.curveId, stepId: p.stepId, value: p.value });
     out.changes.push({ kind: 'emotion', id: p.curveId, field: p.stepId, before: p.before, after: p.value, summary: `${persona}'s ${curve.name} curve at ${quote(stepName(ix.model, p.stepId))} moved from ${p.before} to ${p.value}` });
   }
-  removedPoints(ix.model, seen, out);
+  missingPoints(ix, seen, out);
   return out;
 }
 
@@ -49,14 +51,16 @@ function movedPoints(m: ModelIndex, snap: CanvasSnapshot): { moved: Map<string, 
   return { moved, seen };
 }
 
-function removedPoints(m: ModelIndex, seen: Set<string>, out: Outcome): void {
+/** Points of curves drawn in an emotion lane on the canvas whose markers are gone, one warning per curve. */
+function missingPoints(ix: Index, seen: Set<string>, out: Outcome): void {
+  const { model: m, canvas } = ix;
+  const lanes = m.emotionLanes.filter((l) => canvas.lanes.has(l.id));
   for (const curve of m.curves.values()) {
-    const drawn = m.emotionLanes.some((l) => l.personaId === undefined || l.personaId === curve.personaId);
-    if (!drawn) continue;
-    for (const point of curve.points) {
-      if (!m.stepNames.has(point.stepId) || seen.has(pointId(curve.id, point.stepId))) continue;
-      out.ops.push({ op: 'removePoint', curveId: curve.id, stepId: point.stepId });
-      out.changes.push({ kind: 'emotion', id: curve.id, field: point.stepId, before: point.value, summary: `The ${curve.name} emotion point at ${quote(stepName(m, point.stepId))} was deleted on the canvas` });
-    }
+    if (!lanes.some((l) => l.personaId === undefined || l.personaId === curve.personaId)) continue;
+    const missing = curve.points.filter((p) => m.stepNames.has(p.stepId) && !seen.has(pointId(curve.id, p.stepId)));
+    if (!missing.length) continue;
+    const persona = m.personaNames.get(curve.personaId) ?? curve.personaId;
+    const steps = missing.map((p) => quote(stepName(m, p.stepId))).join(', ');
+    out.warnings.push({ message: `${persona}'s ${curve.name} curve has no marker at ${steps}. Emotion points cannot be deleted on the canvas, so the journey keeps them; update the map to redraw the markers.` });
   }
 }
