@@ -1,9 +1,12 @@
 // Lookups over the canvas snapshot, built once per sync: which card node stands for each card,
-// which are duplicates, and the texts inside each card node.
+// which are duplicates, the texts inside each card node, and which parts of the grid are there.
 import type { CanvasSnapshot, SnapshotCard, SnapshotText } from './snapshot';
 
-/** How a card node on the canvas counts. */
-export type CardRole = 'card' | 'duplicate';
+/**
+ * How a card node on the canvas counts: the card itself (an original); the card itself, moved (a
+ * copy whose original is gone from the map: cut and pasted); or a duplicate, a new card.
+ */
+export type CardRole = 'card' | 'moved' | 'duplicate';
 
 export interface CanvasIndex {
   isCopy: boolean;
@@ -28,15 +31,27 @@ export interface CanvasIndex {
  */
 export const counts = (node: { original: boolean }, snap: Pick<CanvasSnapshot, 'isCopy'>): boolean => node.original || snap.isCopy;
 
-export function indexCanvas(snap: CanvasSnapshot): CanvasIndex {
+/** A copy stands for the card it names when that card is in the journey and has no original here. */
+export function isMovedCard(copy: SnapshotCard, standing: ReadonlyMap<string, SnapshotCard>, inJourney: (cardId: string) => boolean): boolean {
+  return !copy.original && !standing.has(copy.id) && inJourney(copy.id);
+}
+
+export function indexCanvas(snap: CanvasSnapshot, journeyCards: { has(cardId: string): boolean }): CanvasIndex {
   const cards = new Map<string, SnapshotCard>();
-  const duplicates: SnapshotCard[] = [];
   const roles = new Map<string, CardRole>();
   for (const c of snap.cards) {
-    const stands = counts(c, snap) && !cards.has(c.id);
-    if (stands) cards.set(c.id, c);
+    if (!counts(c, snap) || cards.has(c.id)) continue;
+    cards.set(c.id, c);
+    roles.set(c.nodeId, 'card');
+  }
+  // Copies second: a copy is the card itself only once no original is found anywhere on the map.
+  const duplicates: SnapshotCard[] = [];
+  for (const c of snap.cards) {
+    if (roles.has(c.nodeId)) continue;
+    const moved = isMovedCard(c, cards, (id) => journeyCards.has(id));
+    if (moved) cards.set(c.id, c);
     else duplicates.push(c);
-    roles.set(c.nodeId, stands ? 'card' : 'duplicate');
+    roles.set(c.nodeId, moved ? 'moved' : 'duplicate');
   }
   const cardTexts = new Map<string, SnapshotText[]>();
   for (const t of snap.texts) {
@@ -60,10 +75,13 @@ function looseCardTexts(snap: CanvasSnapshot): Map<string, SnapshotText> {
   return loose;
 }
 
-/** A text counts for its field unless it sits in a duplicated card (which becomes a card of its own). */
+/**
+ * A text counts for its field unless it sits in a duplicated card (which becomes a card of its
+ * own); the texts of a moved card count although they are copies (they moved with it).
+ */
 export function textCounts(t: SnapshotText, canvas: CanvasIndex): boolean {
   const role = t.cardNodeId === undefined ? undefined : canvas.roles.get(t.cardNodeId);
-  return role !== 'duplicate' && counts(t, canvas);
+  return role === 'moved' || (role !== 'duplicate' && counts(t, canvas));
 }
 
 /** The text shown in a card node's text field, if any. */

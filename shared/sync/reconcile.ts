@@ -4,7 +4,8 @@
 // each reading the same indexes. Rules (README "Sync rules"):
 // - identity comes from tags, never from names or positions;
 // - a tagged node whose tag names another node id is a copy: a copied card becomes a new card,
-//   a copied map becomes a new journey;
+//   unless its original is gone from the map (cut and pasted: the same card, moved); a copied
+//   map becomes a new journey;
 // - only cards can be deleted from the canvas, and only a card whose frame is gone from a cell
 //   that is still there; a missing row, grid or emotion marker is redrawn by the next update;
 // - fields the canvas does not show are untouched;
@@ -45,7 +46,8 @@ export interface ReconcileResult {
 const RULES: readonly Rule[] = [reconcileFork, reconcileTexts, reconcileStructure, reconcileCards, reconcileCopies, reconcileForeign, reconcileStaleTags, reconcileCellOrder, reconcilePoints];
 
 export function reconcile(stored: Journey, style: StyleOptions, snap: CanvasSnapshot): ReconcileResult {
-  const ix: Index = { model: indexModel(stored, style), canvas: indexCanvas(snap), ids: IdAllocator.forJourney(stored) };
+  const model = indexModel(stored, style);
+  const ix: Index = { model, canvas: indexCanvas(snap, model.cards), ids: IdAllocator.forJourney(stored) };
   const out = RULES.reduce((sofar, rule) => addOutcome(sofar, rule(ix, snap, sofar)), emptyOutcome());
   const ops = out.fork ? [...out.ops, out.fork] : out.ops;
   const { changes, warnings, adoptions, consumed } = out;

@@ -1,7 +1,7 @@
 // reconcile's decisions as small predicates, and reconcile on snapshots (no canvas needed).
 import { describe, expect, it } from 'vitest';
 import { emotionGeometry, valueToY } from '../../shared/layout/emotion';
-import { counts, indexCanvas, textCounts } from '../../shared/sync/canvas-index';
+import { counts, indexCanvas, isMovedCard, textCounts } from '../../shared/sync/canvas-index';
 import { CHANGE_KINDS, hasDeletions } from '../../shared/sync/changes';
 import { reconcile } from '../../shared/sync/reconcile';
 import { isReordered } from '../../shared/sync/rules/cell-order';
@@ -44,10 +44,19 @@ describe('decisions', () => {
       points: [],
       foreign: [],
       tagged: [],
-    });
+    }, new Set(['c']));
     const text = { kind: 'card' as const, id: 'c', field: 'text', text: 'x', original: true };
     expect(textCounts({ ...text, nodeId: '1:4', cardNodeId: '1:2' }, canvas)).toBe(true);
     expect(textCounts({ ...text, nodeId: '1:5', cardNodeId: '1:3' }, canvas)).toBe(false);
+  });
+
+  it('a copy stands for its card only when the card is in the journey and has no original on the map', () => {
+    const copy = { id: 'c', nodeId: '2:1', original: false, cellId: 'l|s', index: 0 };
+    const original = { ...copy, nodeId: '1:1', original: true };
+    expect(isMovedCard(copy, new Map(), () => true)).toBe(true);
+    expect(isMovedCard(copy, new Map([['c', original]]), () => true)).toBe(false);
+    expect(isMovedCard(copy, new Map(), () => false)).toBe(false);
+    expect(isMovedCard(original, new Map(), () => true)).toBe(false);
   });
 
   it('change kinds are a closed set the message schema checks, and only "delete" deletes', () => {

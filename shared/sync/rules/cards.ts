@@ -1,5 +1,6 @@
 // Cards of the journey as the canvas shows them: deleted, dragged out of the grid, moved to
-// another cell, or in place (and where in their cell, for the order). Only a deliberate deletion
+// another cell, or in place (and where in their cell, for the order). A card cut and pasted is
+// the card itself, moved: the plugin adopts the pasted nodes (their tags then name themselves). Only a deliberate deletion
 // deletes: a card whose frame is gone while its cell is still there. A card missing with its row
 // or the whole grid is redrawn by the next update (rules/structure.ts says so), and a card frame
 // that lost its tag but still shows the card's text is kept.
@@ -17,6 +18,7 @@ export function reconcileCards(ix: Index): Partial<Outcome> {
     if (!isCardDrawn(ix.model, card)) continue;
     const seen = ix.canvas.cards.get(card.id);
     if (seen) readCard(ix.model, card, seen, out);
+    if (seen && ix.canvas.roles.get(seen.nodeId) === 'moved') out.adoptions.push({ nodeId: seen.nodeId, fromId: card.id, toId: card.id });
     else missingCard(ix.canvas, card, out);
   }
   return out;
