@@ -51,11 +51,27 @@ function find(map: FrameNode, match: (t: NonNullable<ReturnType<typeof readTag>>
   throw new Error('no node on the canvas matches the edit');
 }
 
+type UserOptions = { origin: 'LOCAL' | 'REMOTE' };
+
+/**
+ * Drops a node into a cell at `index`, its position among the cell's other cards (a person can
+ * only drop at a position that exists: clamped to the cell's length). insertChild(i) places a
+ * node before the child now at i, so a card moving down within its own cell goes one further.
+ */
+function dropIntoCell(emu: Emulator, target: FrameNode, node: SceneNode, wanted: number | undefined, opts: UserOptions): void {
+  const others = target.children.filter((c) => c !== node).length;
+  let index = wanted === undefined ? undefined : Math.min(wanted, others);
+  const current = target.children.indexOf(node);
+  if (index !== undefined && current >= 0 && index >= current) index = Math.min(index + 1, target.children.length);
+  emu.user.appendChild(target, node, index, opts);
+}
+
 export function applyCanvasEdit(emu: Emulator, map: FrameNode, journey: Journey, style: StyleOptions, raw: CanvasEdit): SceneNode | void {
   const edit = CanvasEditSchema.parse(raw);
   const opts = { origin: edit.origin ?? 'LOCAL' } as const;
   const cardFrame = (cardId: string) => find(map, (t, n) => n.type === 'FRAME' && t.t?.[0] === 'card' && t.t[1] === cardId && t.t.length === 2);
-  const cell = (laneId: string, stepId: string) => find(map, (t) => t.t?.[0] === 'cell' && t.t[1] === cellKey(laneId, stepId));
+  const cell = (laneId: string, stepId: string) => find(map, (t) => t.t?.[0] === 'cell' && t.t[1] === cellKey(laneId, stepId)) as FrameNode;
+  const marker = (curveId: string, stepId: string) => find(map, (t) => t.t?.[0] === 'point' && t.t[1] === curveId && t.t[2] === stepId);
   switch (edit.op) {
     case 'setText': {
       const field = edit.field ?? DEFAULT_FIELD[edit.kind] ?? 'name';
@@ -64,53 +80,35 @@ export function applyCanvasEdit(emu: Emulator, map: FrameNode, journey: Journey,
       return node;
     }
     case 'delete':
-      emu.user.remove(cardFrame(edit.id), opts);
-      return;
+      return emu.user.remove(cardFrame(edit.id), opts);
     case 'duplicate':
       return emu.user.duplicate(cardFrame(edit.id), opts) as SceneNode;
-    case 'moveToCell': {
-      // A person can only drop at a position that exists: clamp to the cell's length.
-      const target = cell(edit.laneId, edit.stepId) as FrameNode;
-      const node = cardFrame(edit.id);
-      // `index` is the position among the cell's other cards. insertChild(i) places a node before
-      // the child now at i, so a card moving down within its own cell goes one further.
-      const others = target.children.filter((c) => c !== node).length;
-      let index = edit.index === undefined ? undefined : Math.min(edit.index, others);
-      const current = target.children.indexOf(node);
-      if (index !== undefined && current >= 0 && index >= current) index = Math.min(index + 1, target.children.length);
-      emu.user.appendChild(target, node, index, opts);
-      return;
-    }
-    case 'moveEmotion': {
-      const marker = find(map, (t) => t.t?.[0] === 'point' && t.t[1] === edit.curveId && t.t[2] === edit.stepId);
-      const g = emotionGeometry(journey, METRICS[style.density].emotionHeight);
-      const y = valueToY(g, edit.value) - (marker as LayoutMixin).height / 2;
-      emu.user.move(marker, (marker as LayoutMixin).x, y, opts);
-      return marker;
-    }
-    case 'addText':
-      return emu.user.createText(cell(edit.laneId, edit.stepId), edit.text, opts) as SceneNode;
-    case 'deleteMarker':
-      emu.user.remove(find(map, (t) => t.t?.[0] === 'point' && t.t[1] === edit.curveId && t.t[2] === edit.stepId), opts);
-      return;
-    case 'deleteRow':
-      emu.user.remove(find(map, (t, n) => n.type === 'FRAME' && t.t?.[0] === 'lane' && t.t[1] === edit.laneId && t.t.length === 2), opts);
-      return;
-    case 'deleteGrid':
-      emu.user.remove(find(map, (t) => t.k === 'grid'), opts);
-      return;
-    case 'untagCard':
-      emu.user.setPluginData(cardFrame(edit.id), 'jm', '', opts);
-      return;
+    case 'moveToCell':
+      return dropIntoCell(emu, cell(edit.laneId, edit.stepId), cardFrame(edit.id), edit.index, opts);
     case 'cutToCell': {
       // Pasting gives every node a new id and keeps its plugin data: a copy whose original is gone.
       const original = cardFrame(edit.id);
       const pasted = emu.user.duplicate(original, opts) as SceneNode;
       emu.user.remove(original, opts);
-      const target = cell(edit.laneId, edit.stepId) as FrameNode;
-      emu.user.appendChild(target, pasted, edit.index === undefined ? undefined : Math.min(edit.index, target.children.length), opts);
+      dropIntoCell(emu, cell(edit.laneId, edit.stepId), pasted, edit.index, opts);
       return pasted;
     }
+    case 'moveEmotion': {
+      const node = marker(edit.curveId, edit.stepId) as SceneNode & LayoutMixin;
+      const g = emotionGeometry(journey, METRICS[style.density].emotionHeight);
+      emu.user.move(node, node.x, valueToY(g, edit.value) - node.height / 2, opts);
+      return node;
+    }
+    case 'deleteMarker':
+      return emu.user.remove(marker(edit.curveId, edit.stepId), opts);
+    case 'deleteRow':
+      return emu.user.remove(find(map, (t, n) => n.type === 'FRAME' && t.t?.[0] === 'lane' && t.t[1] === edit.laneId && t.t.length === 2), opts);
+    case 'deleteGrid':
+      return emu.user.remove(find(map, (t) => t.k === 'grid'), opts);
+    case 'untagCard':
+      return emu.user.setPluginData(cardFrame(edit.id), 'jm', '', opts);
+    case 'addText':
+      return emu.user.createText(cell(edit.laneId, edit.stepId), edit.text, opts) as SceneNode;
     case 'duplicateMap': {
       const copy = emu.user.duplicate(map, opts) as FrameNode;
       emu.user.move(copy, map.x + map.width + 200, map.y, opts);

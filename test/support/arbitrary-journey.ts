@@ -14,11 +14,12 @@
 // emotion curves per persona (as-is / to-be / other, sparse points, point notes), links between
 // steps and cards, evidence of every kind, a default or custom emotion scale.
 //
-// Text ("rich", the default) mixes printable ASCII with unicode (accents, CJK, emoji with ZWJ),
-// quotes, commas, semicolons, pipes, "#", ":", newlines (LF and CRLF), tabs and cells that start
-// with = + - @ (formula injection). Names and titles are trimmed and never blank; optional text is
+// Text ("rich", the default) mixes graphemes from all of unicode (fast-check unit 'grapheme')
+// with pieces known to be hard: accents, CJK, emoji with ZWJ, quotes, commas, semicolons, pipes,
+// "#", ":", newlines (LF and CRLF), tabs and cells that start with = + - @ (formula injection). Names and titles are trimmed and never blank; optional text is
 // never blank (a blank optional field is indistinguishable from an absent one in CSV). Ids use
-// the whole id alphabet, including ids that start with "-" or look like names.
+// the whole id alphabet, including ids that start with "-" or look like names; `ids: lookalikeIds()`
+// draws them from a few characters so that ids often look alike (layout keys must stay apart).
 import fc from 'fast-check';
 import {
   CHANNELS,
@@ -99,7 +100,7 @@ function textArbs(mode: 'rich' | 'plain') {
     mode === 'plain'
       ? fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ]{0,15}$/)
       : fc
-          .array(fc.oneof({ weight: 3, arbitrary: fc.string({ maxLength: 8 }) }, { weight: 2, arbitrary: fc.constantFrom(...RICH_PIECES) }), {
+          .array(fc.oneof({ weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) }, { weight: 2, arbitrary: fc.constantFrom(...RICH_PIECES) }), {
             maxLength: 5,
           })
           .map((parts) => parts.join(''));
