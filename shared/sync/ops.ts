@@ -76,65 +76,63 @@ export function findEntity(j: Journey, kind: FieldKind, id: string): Record<stri
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
+type OpOf<K extends SyncOp['op']> = Extract<SyncOp, { op: K }>;
+
+/** How each operation changes a journey in place; an operation whose target is gone does nothing. */
+const APPLY: { [K in SyncOp['op']]: (j: Journey, op: OpOf<K>) => void } = {
+  setField(j, op) {
+    const entity = findEntity(j, op.kind, op.id);
+    if (!entity) return;
+    if (op.value === undefined) delete entity[op.field];
+    else entity[op.field] = op.value;
+  },
+  deleteCard(j, op) {
+    j.cards = j.cards.filter((c) => c.id !== op.id);
+    j.links = j.links.filter((l) => l.from !== op.id && l.to !== op.id);
+  },
+  moveCard(j, op) {
+    const card = j.cards.find((c) => c.id === op.id);
+    if (!card) return;
+    card.laneId = op.laneId;
+    card.stepId = op.stepId;
+  },
+  addCard(j, op) {
+    if (j.cards.some((c) => c.id === op.card.id)) return;
+    const at = op.afterId ? j.cards.findIndex((c) => c.id === op.afterId) : -1;
+    if (at >= 0) j.cards.splice(at + 1, 0, clone(op.card));
+    else j.cards.push(clone(op.card));
+  },
+  orderCell(j, op) {
+    // Reassign the array slots the cell's cards occupy, in canvas order; other cards keep theirs.
+    const inCell = new Map(j.cards.filter((c) => cellKey(c.laneId, c.stepId) === op.cellId).map((c) => [c.id, c]));
+    const wanted = op.ids.filter((id) => inCell.has(id));
+    const wantedSet = new Set(wanted);
+    const slots: number[] = [];
+    j.cards.forEach((c, i) => {
+      if (wantedSet.has(c.id)) slots.push(i);
+    });
+    slots.forEach((slot, k) => {
+      const card = inCell.get(wanted[k] as string);
+      if (card) j.cards[slot] = card;
+    });
+  },
+  setPoint(j, op) {
+    const curve = j.curves.find((c) => c.id === op.curveId);
+    if (!curve) return;
+    const point = curve.points.find((p) => p.stepId === op.stepId);
+    if (point) point.value = op.value;
+    else curve.points.push({ stepId: op.stepId, value: op.value });
+  },
+  fork(j, op) {
+    // The copy is told apart by its title, unless the designer already renamed it.
+    j.id = op.id;
+    if (j.title === op.originalTitle) j.title = `${j.title} (copy)`.slice(0, 200);
+  },
+};
+
 /** Applies operations to a copy of the journey; operations whose target is gone are skipped. */
 export function applyOps(journey: Journey, ops: readonly SyncOp[]): Journey {
   const j = clone(journey);
-  for (const op of ops) {
-    switch (op.op) {
-      case 'setField': {
-        const entity = findEntity(j, op.kind, op.id);
-        if (!entity) break;
-        if (op.value === undefined) delete entity[op.field];
-        else entity[op.field] = op.value;
-        break;
-      }
-      case 'deleteCard':
-        j.cards = j.cards.filter((c) => c.id !== op.id);
-        j.links = j.links.filter((l) => l.from !== op.id && l.to !== op.id);
-        break;
-      case 'moveCard': {
-        const card = j.cards.find((c) => c.id === op.id);
-        if (card) {
-          card.laneId = op.laneId;
-          card.stepId = op.stepId;
-        }
-        break;
-      }
-      case 'addCard': {
-        if (j.cards.some((c) => c.id === op.card.id)) break;
-        const at = op.afterId ? j.cards.findIndex((c) => c.id === op.afterId) : -1;
-        if (at >= 0) j.cards.splice(at + 1, 0, clone(op.card));
-        else j.cards.push(clone(op.card));
-        break;
-      }
-      case 'orderCell': {
-        // Reassign the array slots the cell's cards occupy, in canvas order; other cards keep theirs.
-        const wanted = op.ids.filter((id) => j.cards.some((c) => c.id === id && cellKey(c.laneId, c.stepId) === op.cellId));
-        const slots: number[] = [];
-        j.cards.forEach((c, i) => {
-          if (wanted.includes(c.id)) slots.push(i);
-        });
-        const byId = new Map(j.cards.map((c) => [c.id, c]));
-        slots.forEach((slot, k) => {
-          const card = byId.get(wanted[k] as string);
-          if (card) j.cards[slot] = card;
-        });
-        break;
-      }
-      case 'setPoint': {
-        const curve = j.curves.find((c) => c.id === op.curveId);
-        if (!curve) break;
-        const point = curve.points.find((p) => p.stepId === op.stepId);
-        if (point) point.value = op.value;
-        else curve.points.push({ stepId: op.stepId, value: op.value });
-        break;
-      }
-      case 'fork':
-        // The copy is told apart by its title, unless the designer already renamed it.
-        j.id = op.id;
-        if (j.title === op.originalTitle) j.title = `${j.title} (copy)`.slice(0, 200);
-        break;
-    }
-  }
+  for (const op of ops) (APPLY[op.op] as (j: Journey, op: SyncOp) => void)(j, op);
   return j;
 }
