@@ -9,6 +9,7 @@
 import * as z from 'zod';
 import { StyleOptionsSchema } from './style/options';
 import { SelfCheckReportSchema } from './selfcheck/report';
+import { ChangeKindSchema } from './sync/changes';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -25,7 +26,7 @@ const journeyJson = z.unknown();
 
 /** A change found by sync, in words a designer can review before applying. */
 export const ChangeSchema = z.object({
-  kind: z.string(),
+  kind: ChangeKindSchema,
   /** Model id of the entity changed. */
   id: z.string(),
   field: z.string().optional(),

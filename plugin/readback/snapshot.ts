@@ -1,7 +1,7 @@
 // Reads a map's nodes into a plain CanvasSnapshot (shared/sync/snapshot.ts). Only reads: text,
 // tags, parent/child order, and the position of emotion markers (children of a frame without
 // auto layout, so reading them never forces a layout pass).
-import type { CanvasSnapshot, SnapshotCard } from '../../shared/sync/snapshot';
+import type { CanvasSnapshot, SnapshotCard, SnapshotForeign } from '../../shared/sync/snapshot';
 import { readTag, type NodeTag } from '../render/tags';
 import { Slicer } from '../yield';
 
@@ -17,25 +17,34 @@ const cellIdOf = (node: BaseNode | null): string | null => {
   return tag?.t?.[0] === 'cell' ? tag.t[1] : null;
 };
 
+function foreignOf(node: SceneNode): SnapshotForeign {
+  const parent = node.parent;
+  const cellId = cellIdOf(parent);
+  const text = textOf(node);
+  return {
+    nodeId: node.id,
+    type: node.type,
+    name: node.name,
+    ...(text !== undefined ? { text } : {}),
+    ...(cellId ? { cellId, index: parent && 'children' in parent ? parent.children.indexOf(node) : 0 } : {}),
+  };
+}
+
 /** Reads the map, yielding to Figma between slices on large maps. */
 export async function readSnapshotAsync(map: FrameNode, slicer: Slicer = new Slicer()): Promise<CanvasSnapshot> {
   const mapTag = readTag(map);
   const isCopy = !!mapTag && mapTag.n !== map.id;
   const snap: CanvasSnapshot = { mapNodeId: map.id, isCopy, texts: [], cards: [], points: [], foreign: [], tagged: [] };
 
+  // Untagged nodes are reported once, at their top; tagged nodes inside them (a card frame that
+  // lost its tag still holds the card's tagged texts) are read like any other.
+  const untagged = new Set<string>();
   const visit = (node: SceneNode, cardNodeId: string | undefined) => {
     const tag: NodeTag | null = readTag(node);
     if (!tag) {
-      const parent = node.parent;
-      const cellId = cellIdOf(parent);
-      const text = textOf(node);
-      snap.foreign.push({
-        nodeId: node.id,
-        type: node.type,
-        name: node.name,
-        ...(text !== undefined ? { text } : {}),
-        ...(cellId ? { cellId, index: parent && 'children' in parent ? parent.children.indexOf(node) : 0 } : {}),
-      });
+      untagged.add(node.id);
+      if (!node.parent || !untagged.has(node.parent.id)) snap.foreign.push(foreignOf(node));
+      if ('children' in node) pushChildren(node.children, cardNodeId);
       return;
     }
     const original = tag.n === node.id;
@@ -55,8 +64,7 @@ export async function readSnapshotAsync(map: FrameNode, slicer: Slicer = new Sli
       snap.cards.push(card);
       inCard = node.id;
     } else if (kind === 'point' && field !== undefined && 'y' in node) {
-      const laneKey = node.parent ? readTag(node.parent)?.k : undefined;
-      snap.points.push({ curveId: id, stepId: field, laneId: laneKey?.replace(/^emotion:/, '') ?? '', centerY: node.y + node.height / 2, nodeId: node.id, original });
+      snap.points.push({ curveId: id, stepId: field, centerY: node.y + node.height / 2, nodeId: node.id, original });
     } else if (kind !== 'decor') {
       snap.tagged.push({ key: tag.k, kind, id, nodeId: node.id, original });
     }

@@ -9,12 +9,13 @@ import { column, entityTag, fieldTag, frame, paint, row, stroke, text } from './
 import type { LayoutContext } from './context';
 import { CHANNEL_LABELS, CONFIDENCE_LABELS, PRIORITY_LABELS, STATUS_LABELS } from './labels';
 import type { NodeSpec, Tag } from './spec';
+import { childKey, entityKey } from './keys';
 
 function chip(key: string, label: string, sw: Swatch, ctx: LayoutContext, tag?: Tag, prefix?: string): NodeSpec {
   const { m } = ctx;
   const parts: NodeSpec[] = [];
-  if (prefix) parts.push(text(`${key}/prefix`, prefix, { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'regular' }));
-  parts.push(text(`${key}/label`, label, { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'semibold' }, { h: 'HUG' }, tag));
+  if (prefix) parts.push(text(childKey(key, 'prefix'), prefix, { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'regular' }));
+  parts.push(text(childKey(key, 'label'), label, { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'semibold' }, { h: 'HUG' }, tag));
   return row(key, prefix ? `${prefix} ${label}` : label, { padding: [2, 6, 2, 6], gap: 3, fill: paint(sw.fill), stroke: stroke(sw.border, 1), radius: 4, alignCounter: 'CENTER' }, parts);
 }
 
@@ -34,7 +35,7 @@ function metricBar(key: string, value: number, target: number, width: number, tr
   const ratio = target > 0 ? Math.max(0, Math.min(1, value / target)) : 0;
   const filled = Math.max(0.01, Math.round(width * ratio * 100) / 100);
   return frame(key, 'Progress to target', { layout: 'NONE', sizingH: 'FIXED', sizingV: 'FIXED', width, height: 4, fill: paint(track), radius: 2, clip: true }, [
-    { type: 'RECTANGLE', key: `${key}/value`, name: 'Value', x: 0, y: 0, width: filled, height: 4, fill: paint(fill), radius: 2 },
+    { type: 'RECTANGLE', key: childKey(key, 'value'), name: 'Value', x: 0, y: 0, width: filled, height: 4, fill: paint(fill), radius: 2 },
   ]);
 }
 
@@ -44,57 +45,57 @@ export function cardSpec(ctx: LayoutContext, card: Card, lane: Lane, width: numb
   const { theme, m } = ctx;
   const type = lane.type === 'emotion' ? 'text' : lane.type;
   const sw = theme.lanes[type];
-  const key = `card:${card.id}`;
+  const key = entityKey('card', card.id);
   const inner = width - 2 * m.cardPadding;
   const body = { size: m.font.body, lineHeight: m.line.body, color: sw.text };
   const parts: NodeSpec[] = [];
 
   const badges: NodeSpec[] = [];
-  if (type === 'touchpoints' && card.channel) badges.push(chip(`${key}/channel`, CHANNEL_LABELS[card.channel], theme.chip, ctx, fieldTag('card', card.id, 'channel')));
-  if (type === 'backstage') badges.push(chip(`${key}/internal`, 'Internal', { ...theme.chip, fill: sw.fill, text: sw.text, border: sw.accent }, ctx));
-  if (badges.length) parts.push(row(`${key}/badges`, 'Badges', { gap: 4 }, badges));
+  if (type === 'touchpoints' && card.channel) badges.push(chip(childKey(key, 'channel'), CHANNEL_LABELS[card.channel], theme.chip, ctx, fieldTag('card', card.id, 'channel')));
+  if (type === 'backstage') badges.push(chip(childKey(key, 'internal'), 'Internal', { ...theme.chip, fill: sw.fill, text: sw.text, border: sw.accent }, ctx));
+  if (badges.length) parts.push(row(childKey(key, 'badges'), 'Badges', { gap: 4 }, badges));
 
   const textTag = fieldTag('card', card.id, 'text');
   if (type === 'thoughts') {
     parts.push(
-      row(`${key}/quote`, 'Quote', { sizingH: 'FILL', width: inner, gap: 4 }, [
-        text(`${key}/quote-mark`, '\u201C', { size: m.font.h2 + 4, lineHeight: m.line.body, color: sw.text, weight: 'bold' }),
-        text(`${key}/text`, card.text, { ...body, italic: true }, { h: 'FILL', width: inner - 14 }, textTag),
+      row(childKey(key, 'quote'), 'Quote', { sizingH: 'FILL', width: inner, gap: 4 }, [
+        text(childKey(key, 'quote-mark'), '\u201C', { size: m.font.h2 + 4, lineHeight: m.line.body, color: sw.text, weight: 'bold' }),
+        text(childKey(key, 'text'), card.text, { ...body, italic: true }, { h: 'FILL', width: inner - 14 }, textTag),
       ]),
     );
   } else {
-    parts.push(text(`${key}/text`, card.text, { ...body, weight: type === 'painPoints' || type === 'opportunities' ? 'medium' : 'regular' }, { h: 'FILL', width: inner }, textTag));
+    parts.push(text(childKey(key, 'text'), card.text, { ...body, weight: type === 'painPoints' || type === 'opportunities' ? 'medium' : 'regular' }, { h: 'FILL', width: inner }, textTag));
   }
 
   if (card.metric) {
     const { value, target, unit } = card.metric;
     const u = unit ? ` ${unit}` : '';
     const line = target !== undefined ? `${fmt(value)}${u} of ${fmt(target)}${u} target` : `${fmt(value)}${u}`;
-    parts.push(text(`${key}/metric`, line, { size: m.font.h2, lineHeight: m.line.h2, color: sw.text, weight: 'bold' }, { h: 'FILL', width: inner }));
-    if (target !== undefined) parts.push(metricBar(`${key}/bar`, value, target, inner, sw.border, sw.accent));
+    parts.push(text(childKey(key, 'metric'), line, { size: m.font.h2, lineHeight: m.line.h2, color: sw.text, weight: 'bold' }, { h: 'FILL', width: inner }));
+    if (target !== undefined) parts.push(metricBar(childKey(key, 'bar'), value, target, inner, sw.border, sw.accent));
   }
 
   // The owner gets a line of its own that wraps: names of teams are often longer than a chip.
   if (card.owner)
     parts.push(
-      row(`${key}/owner`, `Owner ${card.owner}`, { sizingH: 'FILL', width: inner, gap: 4 }, [
-        text(`${key}/owner/prefix`, 'Owner', { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text }),
-        text(`${key}/owner/label`, card.owner, { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'semibold' }, { h: 'FILL', width: inner - 40 }, fieldTag('card', card.id, 'owner')),
+      row(childKey(key, 'owner'), `Owner ${card.owner}`, { sizingH: 'FILL', width: inner, gap: 4 }, [
+        text(childKey(key, 'owner', 'prefix'), 'Owner', { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text }),
+        text(childKey(key, 'owner', 'label'), card.owner, { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'semibold' }, { h: 'FILL', width: inner - 40 }, fieldTag('card', card.id, 'owner')),
       ]),
     );
   const chips: NodeSpec[] = [];
-  if (card.priority) chips.push(chip(`${key}/priority`, PRIORITY_LABELS[card.priority], theme.priority[card.priority], ctx, fieldTag('card', card.id, 'priority')));
-  if (card.status) chips.push(chip(`${key}/status`, STATUS_LABELS[card.status], theme.status[card.status], ctx, fieldTag('card', card.id, 'status')));
+  if (card.priority) chips.push(chip(childKey(key, 'priority'), PRIORITY_LABELS[card.priority], theme.priority[card.priority], ctx, fieldTag('card', card.id, 'priority')));
+  if (card.status) chips.push(chip(childKey(key, 'status'), STATUS_LABELS[card.status], theme.status[card.status], ctx, fieldTag('card', card.id, 'status')));
   if (card.effort !== undefined || card.value !== undefined) {
     const ev = [card.effort !== undefined ? `Effort ${card.effort}/5` : '', card.value !== undefined ? `Value ${card.value}/5` : ''].filter(Boolean).join(' · ');
-    chips.push(chip(`${key}/effort-value`, ev, theme.chip, ctx));
+    chips.push(chip(childKey(key, 'effort-value'), ev, theme.chip, ctx));
   }
   const level = strongestConfidence(card, evidence);
   if (level) {
     const n = card.evidence.length;
-    chips.push(chip(`${key}/evidence`, `${CONFIDENCE_LABELS[level]}${n > 1 ? ` · ${n} sources` : ''}`, theme.confidence[level], ctx, undefined, 'Evidence'));
+    chips.push(chip(childKey(key, 'evidence'), `${CONFIDENCE_LABELS[level]}${n > 1 ? ` · ${n} sources` : ''}`, theme.confidence[level], ctx, undefined, 'Evidence'));
   }
-  if (chips.length) parts.push(row(`${key}/chips`, 'Chips', { sizingH: 'FILL', width: inner, gap: 4, wrap: true, counterGap: 4 }, chips));
+  if (chips.length) parts.push(row(childKey(key, 'chips'), 'Chips', { sizingH: 'FILL', width: inner, gap: 4, wrap: true, counterGap: 4 }, chips));
 
   const dashed = type === 'backstage' ? [4, 3] : undefined;
   const edge = stroke(type === 'painPoints' || type === 'opportunities' ? sw.accent : sw.border, theme.cardBorderWeight, dashed);

@@ -8,6 +8,7 @@ import { signed } from './labels';
 import { markerSpec } from './markers';
 import { smoothPath, type Point } from './curve';
 import type { NodeSpec } from './spec';
+import { childKey, entityKey } from './keys';
 
 export interface EmotionGeometry {
   top: number;
@@ -42,7 +43,7 @@ export function emotionPlotSpec(ctx: LayoutContext, lane: Lane): NodeSpec {
   const { journey: j, theme, m, columns, columnsWidth } = ctx;
   const height = m.emotionHeight;
   const g = emotionGeometry(j, height);
-  const key = `emotion:${lane.id}`;
+  const key = entityKey('emotion', lane.id);
   const children: NodeSpec[] = [];
   const labels = new Map(j.emotionScale.labels.map((l) => [l.value, l.label]));
   const span = g.max - g.min;
@@ -53,7 +54,7 @@ export function emotionPlotSpec(ctx: LayoutContext, lane: Lane): NodeSpec {
     const isNeutral = v === neutral;
     children.push({
       type: 'VECTOR',
-      key: `${key}/guide/${v}`,
+      key: childKey(key, 'guide', v),
       name: isNeutral ? 'Neutral line' : `Guide ${signed(v)}`,
       x: 0,
       y,
@@ -64,7 +65,7 @@ export function emotionPlotSpec(ctx: LayoutContext, lane: Lane): NodeSpec {
     });
     const label = labels.get(v);
     children.push(
-      text(`${key}/guide/${v}/label`, label ? `${signed(v)} ${label}` : signed(v), {
+      text(childKey(key, 'guide', v, 'label'), label ? `${signed(v)} ${label}` : signed(v), {
         size: m.font.tiny,
         lineHeight: m.line.tiny,
         color: theme.emotion.label,
@@ -95,7 +96,7 @@ export function emotionPlotSpec(ctx: LayoutContext, lane: Lane): NodeSpec {
     const persona = look.persona.name;
     children.push({
       type: 'VECTOR',
-      key: `curve:${lane.id}:${curve.id}`,
+      key: entityKey('curve', lane.id, curve.id),
       name: `Emotion curve: ${persona} (${curve.name})`,
       tag: { kind: 'curve', id: curve.id },
       x: Math.round(minX * 100) / 100,
@@ -108,8 +109,9 @@ export function emotionPlotSpec(ctx: LayoutContext, lane: Lane): NodeSpec {
     const d = m.dot;
     points.forEach((p) => {
       const at = { x: Math.round((p.x - d / 2) * 100) / 100, y: Math.round((p.y - d / 2) * 100) / 100 };
-      children.push(markerSpec(`point:${lane.id}:${curve.id}:${p.stepId}`, look.marker, d, color, theme.canvas, at, { kind: 'point', id: curve.id, field: p.stepId }, toBe));
-      const label = text(`point:${lane.id}:${curve.id}:${p.stepId}/value`, signed(p.value), { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.text, weight: 'semibold' });
+      const pointKey = entityKey('point', lane.id, curve.id, p.stepId);
+      children.push(markerSpec(pointKey, look.marker, d, color, theme.canvas, at, { kind: 'point', id: curve.id, field: p.stepId }, toBe));
+      const label = text(childKey(pointKey, 'value'), signed(p.value), { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.text, weight: 'semibold' });
       // Labels of alternate curves sit above and below the marker so they do not collide.
       const above = curveIndex % 2 === 0;
       label.x = Math.round(p.x + d / 2 + 2);

@@ -6,6 +6,7 @@ import type { Journey, Link } from '../model/types';
 import { frame, paint, stroke, text } from './build';
 import type { LayoutContext } from './context';
 import type { ConnectorSpec, NodeSpec } from './spec';
+import { childKey, entityKey } from './keys';
 
 /** The step column an endpoint (step or card id) sits in. */
 function columnOf(j: Journey, ref: string, ctx: LayoutContext) {
@@ -14,7 +15,7 @@ function columnOf(j: Journey, ref: string, ctx: LayoutContext) {
 }
 
 export function endpointKey(j: Journey, ref: string): string {
-  return j.cards.some((c) => c.id === ref) ? `card:${ref}` : `step:${ref}`;
+  return j.cards.some((c) => c.id === ref) ? entityKey('card', ref) : entityKey('step', ref);
 }
 
 export function flowBandSpec(ctx: LayoutContext): NodeSpec | null {
@@ -49,7 +50,7 @@ export function flowBandSpec(ctx: LayoutContext): NodeSpec | null {
     const dash = link.kind === 'branch' ? [6, 4] : link.kind === 'loop' ? [2, 3] : undefined;
     children.push({
       type: 'VECTOR',
-      key: `link:${link.id}`,
+      key: entityKey('link', link.id),
       name: `Link ${link.kind}: ${link.from} → ${link.to}`,
       tag: { kind: 'link', id: link.id },
       x: r(left),
@@ -62,7 +63,7 @@ export function flowBandSpec(ctx: LayoutContext): NodeSpec | null {
       endCap: 'ARROW_LINES',
     });
     if (link.label) {
-      const label = text(`link:${link.id}/label`, link.label, { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.text, weight: 'medium' }, { h: 'HUG' }, { kind: 'link', id: link.id, field: 'label' });
+      const label = text(childKey(entityKey('link', link.id), 'label'), link.label, { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.text, weight: 'medium' }, { h: 'HUG' }, { kind: 'link', id: link.id, field: 'label' });
       label.x = r(left + width / 2 - link.label.length * 2.6);
       label.y = back ? r(baseline + drop - 2) : r(Math.max(0, baseline - lift - m.line.tiny - 2));
       children.push(label);
@@ -76,7 +77,7 @@ export function connectorSpecs(ctx: LayoutContext): ConnectorSpec[] {
   return j.links.map((link) => {
     const spec: ConnectorSpec = {
       type: 'CONNECTOR',
-      key: `link:${link.id}`,
+      key: entityKey('link', link.id),
       name: `Link ${link.kind}: ${link.from} → ${link.to}`,
       tag: { kind: 'link', id: link.id },
       fromKey: endpointKey(j, link.from),

@@ -10,6 +10,7 @@ import { emotionPlotSpec } from './emotion';
 import { flowBandSpec } from './flow';
 import { LANE_TYPE_LABELS } from './labels';
 import type { NodeSpec } from './spec';
+import { cellFrameKey, cellKey, childKey, entityKey } from './keys';
 
 const GAP = 1;
 
@@ -24,24 +25,26 @@ function stageRow(ctx: LayoutContext): NodeSpec {
   const stages = j.stages.map((s) => {
     const width = s.steps.length * m.columnWidth + (s.steps.length - 1) * GAP;
     const inner = width - 28;
+    const stageKey = entityKey('stage', s.id);
     const parts: NodeSpec[] = [];
     const phase = s.phase === 'custom' ? s.customPhase : s.phase;
-    if (phase) parts.push(text(`stage:${s.id}/phase`, phase, small, { h: 'HUG' }, s.phase === 'custom' ? fieldTag('stage', s.id, 'customPhase') : undefined));
-    parts.push(text(`stage:${s.id}/name`, s.name, { size: m.font.h2, lineHeight: m.line.h2, color: theme.stage.text, weight: 'bold' }, { h: 'FILL', width: inner }, fieldTag('stage', s.id, 'name')));
-    if (s.owner) parts.push(text(`stage:${s.id}/owner`, `Owner: ${s.owner}`, { size: m.font.small, lineHeight: m.line.small, color: theme.stage.text }, { h: 'FILL', width: inner }));
+    if (phase) parts.push(text(childKey(stageKey, 'phase'), phase, small, { h: 'HUG' }, s.phase === 'custom' ? fieldTag('stage', s.id, 'customPhase') : undefined));
+    parts.push(text(childKey(stageKey, 'name'), s.name, { size: m.font.h2, lineHeight: m.line.h2, color: theme.stage.text, weight: 'bold' }, { h: 'FILL', width: inner }, fieldTag('stage', s.id, 'name')));
+    if (s.owner) parts.push(text(childKey(stageKey, 'owner'), `Owner: ${s.owner}`, { size: m.font.small, lineHeight: m.line.small, color: theme.stage.text }, { h: 'FILL', width: inner }));
     if (s.metrics.length) {
       const metrics = s.metrics.map((mt, i) => {
         const unit = mt.unit ? ` ${mt.unit}` : '';
         const value = mt.value !== undefined ? `${mt.value}${unit}` : '–';
         const target = mt.target !== undefined ? ` (target ${mt.target}${unit})` : '';
-        const k = `stage:${s.id}/metric/${mt.id ?? i}`;
+        // A metric without an id is keyed by its place, in a part of its own: it never meets an id.
+        const k = mt.id !== undefined ? childKey(stageKey, 'metric', mt.id) : childKey(stageKey, 'metric-index', i);
         return row(k, mt.name, { padding: [2, 6, 2, 6], fill: paint(theme.canvas), radius: 4, gap: 4 }, [
-          text(`${k}/text`, `${mt.name}: ${value}${target}`, { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.text, weight: 'medium' }),
+          text(childKey(k, 'text'), `${mt.name}: ${value}${target}`, { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.text, weight: 'medium' }),
         ]);
       });
-      parts.push(row(`stage:${s.id}/metrics`, 'Metrics', { sizingH: 'FILL', width: inner, gap: 4, wrap: true, counterGap: 4 }, metrics));
+      parts.push(row(childKey(stageKey, 'metrics'), 'Metrics', { sizingH: 'FILL', width: inner, gap: 4, wrap: true, counterGap: 4 }, metrics));
     }
-    return column(`stage:${s.id}`, `Stage: ${s.name}`, { sizingH: 'FIXED', sizingV: 'FILL', width, padding: [12, 14, 12, 14], gap: 4, fill: paint(theme.stage.fill), tag: entityTag('stage', s.id) }, parts);
+    return column(stageKey, `Stage: ${s.name}`, { sizingH: 'FIXED', sizingV: 'FILL', width, padding: [12, 14, 12, 14], gap: 4, fill: paint(theme.stage.fill), tag: entityTag('stage', s.id) }, parts);
   });
   const corner = labelCell(ctx, 'grid/corner', [text('grid/corner/text', 'Stages', { size: m.font.small, lineHeight: m.line.small, color: theme.textMuted, weight: 'semibold', upper: true, letterSpacing: 0.5 })]);
   return row('grid/stages', 'Stages', { gap: GAP }, [corner, ...stages]);
@@ -51,12 +54,13 @@ function stepRow(ctx: LayoutContext): NodeSpec {
   const { theme, m } = ctx;
   const inner = m.columnWidth - 24;
   const steps = ctx.columns.map(({ step }) => {
+    const stepKey = entityKey('step', step.id);
     const parts: NodeSpec[] = [
-      text(`step:${step.id}/name`, step.name, { size: m.font.body, lineHeight: m.line.body, color: theme.step.text, weight: 'semibold' }, { h: 'FILL', width: inner }, fieldTag('step', step.id, 'name')),
+      text(childKey(stepKey, 'name'), step.name, { size: m.font.body, lineHeight: m.line.body, color: theme.step.text, weight: 'semibold' }, { h: 'FILL', width: inner }, fieldTag('step', step.id, 'name')),
     ];
     if (step.description)
-      parts.push(text(`step:${step.id}/description`, step.description, { size: m.font.small, lineHeight: m.line.small, color: theme.textMuted }, { h: 'FILL', width: inner }, fieldTag('step', step.id, 'description')));
-    return column(`step:${step.id}`, `Step: ${step.name}`, { sizingH: 'FIXED', sizingV: 'FILL', width: m.columnWidth, padding: [10, 12, 10, 12], gap: 2, fill: paint(theme.step.fill), tag: entityTag('step', step.id) }, parts);
+      parts.push(text(childKey(stepKey, 'description'), step.description, { size: m.font.small, lineHeight: m.line.small, color: theme.textMuted }, { h: 'FILL', width: inner }, fieldTag('step', step.id, 'description')));
+    return column(stepKey, `Step: ${step.name}`, { sizingH: 'FIXED', sizingV: 'FILL', width: m.columnWidth, padding: [10, 12, 10, 12], gap: 2, fill: paint(theme.step.fill), tag: entityTag('step', step.id) }, parts);
   });
   const corner = labelCell(ctx, 'grid/steps-corner', [text('grid/steps-corner/text', 'Steps', { size: m.font.small, lineHeight: m.line.small, color: theme.textMuted, weight: 'semibold', upper: true, letterSpacing: 0.5 })]);
   return row('grid/steps', 'Steps', { gap: GAP }, [corner, ...steps]);
@@ -68,16 +72,17 @@ function laneLabel(ctx: LayoutContext, lane: Lane): NodeSpec {
   const accent = lane.type === 'emotion' ? theme.textMuted : theme.lanes[lane.type].accent;
   const persona = lane.personaId ? journey.personas.find((p) => p.id === lane.personaId)?.name : undefined;
   const caption = `${LANE_TYPE_LABELS[lane.type]}${persona ? ` · ${persona}` : ''}`;
-  return labelCell(ctx, `lane:${lane.id}/label-cell`, [
-    frame(`lane:${lane.id}/swatch`, 'Lane colour', { layout: 'NONE', sizingH: 'FIXED', sizingV: 'FIXED', width: 24, height: 4, radius: 2, fill: paint(accent) }),
-    text(`lane:${lane.id}/label`, lane.label, { size: m.font.body, lineHeight: m.line.body, color: theme.text, weight: 'bold' }, { h: 'FILL', width: inner }, fieldTag('lane', lane.id, 'label')),
-    text(`lane:${lane.id}/caption`, caption, { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.textMuted }, { h: 'FILL', width: inner }),
+  const laneKey = entityKey('lane', lane.id);
+  return labelCell(ctx, childKey(laneKey, 'label-cell'), [
+    frame(childKey(laneKey, 'swatch'), 'Lane colour', { layout: 'NONE', sizingH: 'FIXED', sizingV: 'FIXED', width: 24, height: 4, radius: 2, fill: paint(accent) }),
+    text(childKey(laneKey, 'label'), lane.label, { size: m.font.body, lineHeight: m.line.body, color: theme.text, weight: 'bold' }, { h: 'FILL', width: inner }, fieldTag('lane', lane.id, 'label')),
+    text(childKey(laneKey, 'caption'), caption, { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.textMuted }, { h: 'FILL', width: inner }),
   ]);
 }
 
 function laneRow(ctx: LayoutContext, lane: Lane, cardsByCell: Map<string, Card[]>, evidence: Map<string, Confidence>, index: number): NodeSpec {
   const { theme, m } = ctx;
-  const key = `lane:${lane.id}`;
+  const key = entityKey('lane', lane.id);
   const label = laneLabel(ctx, lane);
   if (lane.type === 'emotion') {
     return row(key, `Lane: ${lane.label}`, { gap: GAP, tag: entityTag('lane', lane.id) }, [label, emotionPlotSpec(ctx, lane)]);
@@ -85,10 +90,10 @@ function laneRow(ctx: LayoutContext, lane: Lane, cardsByCell: Map<string, Card[]
   const cellFill = index % 2 === 1 ? theme.rowAlt : theme.canvas;
   const cardWidth = m.columnWidth - 2 * m.cellPadding;
   const cells = ctx.columns.map(({ step }) => {
-    const cellId = `${lane.id}|${step.id}`;
+    const cellId = cellKey(lane.id, step.id);
     const cards = (cardsByCell.get(cellId) ?? []).map((card) => cardSpec(ctx, card, lane, cardWidth, evidence));
     const p = m.cellPadding;
-    return column(`cell:${cellId}`, `Cell: ${lane.label} × ${step.name}`, {
+    return column(cellFrameKey(lane.id, step.id), `Cell: ${lane.label} × ${step.name}`, {
       sizingH: 'FIXED',
       sizingV: 'FILL',
       width: m.columnWidth,
@@ -110,7 +115,7 @@ export function* gridSpecSteps(ctx: LayoutContext, width: number): Generator<voi
   const { journey: j, theme, m } = ctx;
   const cardsByCell = new Map<string, Card[]>();
   for (const card of j.cards) {
-    const id = `${card.laneId}|${card.stepId}`;
+    const id = cellKey(card.laneId, card.stepId);
     const list = cardsByCell.get(id);
     if (list) list.push(card);
     else cardsByCell.set(id, [card]);

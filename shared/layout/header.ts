@@ -4,6 +4,7 @@ import { personaColor, personaLook, type LayoutContext } from './context';
 import { JOURNEY_STATUS_LABELS } from './labels';
 import { markerSpec } from './markers';
 import type { NodeSpec } from './spec';
+import { childKey, entityKey } from './keys';
 
 export function headerSpec(ctx: LayoutContext, width: number): NodeSpec {
   const { journey: j, theme, m } = ctx;
@@ -33,9 +34,9 @@ export function headerSpec(ctx: LayoutContext, width: number): NodeSpec {
   const metaItems = meta
     .filter(([, , v]) => v)
     .map(([field, label, value]) =>
-      column(`header/meta/${field}`, label, { gap: 2 }, [
-        text(`header/meta/${field}/label`, label, small),
-        text(`header/meta/${field}/value`, value ?? '', { size: m.font.body, lineHeight: m.line.body, color: h.text, weight: 'medium' }, { h: 'HUG' }, fieldTag('journey', jid, field)),
+      column(childKey('header', 'meta', field), label, { gap: 2 }, [
+        text(childKey('header', 'meta', field, 'label'), label, small),
+        text(childKey('header', 'meta', field, 'value'), value ?? '', { size: m.font.body, lineHeight: m.line.body, color: h.text, weight: 'medium' }, { h: 'HUG' }, fieldTag('journey', jid, field)),
       ]),
     );
   if (j.tags.length)
@@ -57,28 +58,28 @@ export function personasSpec(ctx: LayoutContext, width: number): NodeSpec | null
   const label = { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.textMuted, weight: 'semibold' as const, upper: true, letterSpacing: 0.6 };
   const body = { size: m.font.body, lineHeight: m.line.body, color: theme.text };
   const cards = j.personas.map((p) => {
-    const key = `persona:${p.id}`;
+    const key = entityKey('persona', p.id);
     const look = personaLook(ctx, p.id);
-    const nameRow = row(`${key}/title`, 'Name', { sizingH: 'FILL', width: inner, gap: 8, alignCounter: 'CENTER' }, [
-      markerSpec(`${key}/marker`, look.marker, m.dot + 2, personaColor(ctx, p.id), theme.surface),
-      text(`${key}/name`, p.name, { size: m.font.h2, lineHeight: m.line.h2, color: theme.text, weight: 'bold' }, { h: 'FILL', width: inner - 24 }, fieldTag('persona', p.id, 'name')),
+    const nameRow = row(childKey(key, 'title'), 'Name', { sizingH: 'FILL', width: inner, gap: 8, alignCounter: 'CENTER' }, [
+      markerSpec(childKey(key, 'marker'), look.marker, m.dot + 2, personaColor(ctx, p.id), theme.surface),
+      text(childKey(key, 'name'), p.name, { size: m.font.h2, lineHeight: m.line.h2, color: theme.text, weight: 'bold' }, { h: 'FILL', width: inner - 24 }, fieldTag('persona', p.id, 'name')),
     ]);
     const parts: NodeSpec[] = [nameRow];
-    if (p.segment) parts.push(text(`${key}/segment`, p.segment, { ...body, color: theme.textMuted, weight: 'medium' }, { h: 'FILL', width: inner }, fieldTag('persona', p.id, 'segment')));
-    if (p.summary) parts.push(text(`${key}/summary`, p.summary, body, { h: 'FILL', width: inner }, fieldTag('persona', p.id, 'summary')));
+    if (p.segment) parts.push(text(childKey(key, 'segment'), p.segment, { ...body, color: theme.textMuted, weight: 'medium' }, { h: 'FILL', width: inner }, fieldTag('persona', p.id, 'segment')));
+    if (p.summary) parts.push(text(childKey(key, 'summary'), p.summary, body, { h: 'FILL', width: inner }, fieldTag('persona', p.id, 'summary')));
     const list = (field: 'goals' | 'frustrations', title: string) => {
       const items = p[field];
       if (!items.length) return;
       parts.push(
-        column(`${key}/${field}`, title, { sizingH: 'FILL', width: inner, gap: 2 }, [
-          text(`${key}/${field}/label`, title, label),
-          text(`${key}/${field}/text`, items.map((g) => `• ${g}`).join('\n'), body, { h: 'FILL', width: inner }, fieldTag('persona', p.id, field)),
+        column(childKey(key, field), title, { sizingH: 'FILL', width: inner, gap: 2 }, [
+          text(childKey(key, field, 'label'), title, label),
+          text(childKey(key, field, 'text'), items.map((g) => `• ${g}`).join('\n'), body, { h: 'FILL', width: inner }, fieldTag('persona', p.id, field)),
         ]),
       );
     };
     list('goals', 'Goals');
     list('frustrations', 'Frustrations');
-    if (p.quote) parts.push(text(`${key}/quote`, p.quote, { ...body, italic: true, color: theme.textMuted }, { h: 'FILL', width: inner }, fieldTag('persona', p.id, 'quote')));
+    if (p.quote) parts.push(text(childKey(key, 'quote'), p.quote, { ...body, italic: true, color: theme.textMuted }, { h: 'FILL', width: inner }, fieldTag('persona', p.id, 'quote')));
     return column(key, `Persona: ${p.name}`, { sizingH: 'FIXED', width: w, padding: [16, 16, 16, 16], gap: 10, fill: paint(theme.surface), stroke: stroke(theme.border, 1), radius: 12, tag: entityTag('persona', p.id) }, parts);
   });
   return frame('personas', 'Personas', { layout: 'HORIZONTAL', sizingH: 'FILL', width, gap: 16, wrap: true, counterGap: 16 }, cards);

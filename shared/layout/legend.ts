@@ -6,6 +6,7 @@ import { CONFIDENCE_LABELS, LANE_TYPE_LABELS, signed } from './labels';
 import { markerSpec } from './markers';
 import type { NodeSpec } from './spec';
 import { CONFIDENCE_LEVELS } from '../model/schema';
+import { childKey } from './keys';
 
 export function legendSpec(ctx: LayoutContext, width: number): NodeSpec {
   const { journey: j, theme, m } = ctx;
@@ -25,10 +26,10 @@ export function legendSpec(ctx: LayoutContext, width: number): NodeSpec {
       const look = personaLook(ctx, curve.personaId);
       const color = personaColor(ctx, curve.personaId);
       const toBe = curve.kind === 'to-be';
-      return row(`legend/curve/${curve.id}`, `Curve ${curve.name}`, { gap: 6, alignCounter: 'CENTER' }, [
-        { type: 'VECTOR', key: `legend/curve/${curve.id}/line`, name: 'Line', width: 28, height: 0, path: 'M 0 0 L 28 0', stroke: toBe ? stroke(color, 2.5, [8, 5]) : stroke(color, 2.5) },
-        markerSpec(`legend/curve/${curve.id}/marker`, look.marker, m.dot, color, theme.canvas, undefined, undefined, toBe),
-        text(`legend/curve/${curve.id}/text`, `${look.persona.name} · ${curve.name}${toBe ? ' (dashed, hollow)' : ''}`, body),
+      return row(childKey('legend', 'curve', curve.id), `Curve ${curve.name}`, { gap: 6, alignCounter: 'CENTER' }, [
+        { type: 'VECTOR', key: childKey('legend', 'curve', curve.id, 'line'), name: 'Line', width: 28, height: 0, path: 'M 0 0 L 28 0', stroke: toBe ? stroke(color, 2.5, [8, 5]) : stroke(color, 2.5) },
+        markerSpec(childKey('legend', 'curve', curve.id, 'marker'), look.marker, m.dot, color, theme.canvas, undefined, undefined, toBe),
+        text(childKey('legend', 'curve', curve.id, 'text'), `${look.persona.name} · ${curve.name}${toBe ? ' (dashed, hollow)' : ''}`, body),
       ]);
     });
     groups.push(column('legend/curves', 'Emotion curves', { gap: 4 }, [heading('legend/curves/h', 'Emotion curves'), ...entries]));
@@ -38,9 +39,9 @@ export function legendSpec(ctx: LayoutContext, width: number): NodeSpec {
   if (types.length) {
     const entries = types.map((t) => {
       const sw = theme.lanes[t as Exclude<typeof t, 'emotion'>];
-      return row(`legend/type/${t}`, LANE_TYPE_LABELS[t], { gap: 6, alignCounter: 'CENTER' }, [
-        frame(`legend/type/${t}/swatch`, 'Swatch', { layout: 'NONE', sizingH: 'FIXED', sizingV: 'FIXED', width: 16, height: 12, radius: 3, fill: paint(sw.fill), stroke: stroke(t === 'painPoints' || t === 'opportunities' ? sw.accent : sw.border, 1, t === 'backstage' ? [3, 2] : undefined) }),
-        text(`legend/type/${t}/text`, `${LANE_TYPE_LABELS[t]}${t === 'backstage' ? ' (internal, dashed)' : ''}`, body),
+      return row(childKey('legend', 'type', t), LANE_TYPE_LABELS[t], { gap: 6, alignCounter: 'CENTER' }, [
+        frame(childKey('legend', 'type', t, 'swatch'), 'Swatch', { layout: 'NONE', sizingH: 'FIXED', sizingV: 'FIXED', width: 16, height: 12, radius: 3, fill: paint(sw.fill), stroke: stroke(t === 'painPoints' || t === 'opportunities' ? sw.accent : sw.border, 1, t === 'backstage' ? [3, 2] : undefined) }),
+        text(childKey('legend', 'type', t, 'text'), `${LANE_TYPE_LABELS[t]}${t === 'backstage' ? ' (internal, dashed)' : ''}`, body),
       ]);
     });
     groups.push(column('legend/types', 'Card types', { gap: 4 }, [heading('legend/types/h', 'Card types'), ...entries]));
@@ -49,8 +50,8 @@ export function legendSpec(ctx: LayoutContext, width: number): NodeSpec {
   if (j.evidence.length) {
     const entries = CONFIDENCE_LEVELS.map((level) => {
       const sw = theme.confidence[level];
-      return row(`legend/evidence/${level}`, CONFIDENCE_LABELS[level], { padding: [2, 6, 2, 6], fill: paint(sw.fill), stroke: stroke(sw.border, 1), radius: 4 }, [
-        text(`legend/evidence/${level}/text`, CONFIDENCE_LABELS[level], { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'semibold' }),
+      return row(childKey('legend', 'evidence', level), CONFIDENCE_LABELS[level], { padding: [2, 6, 2, 6], fill: paint(sw.fill), stroke: stroke(sw.border, 1), radius: 4 }, [
+        text(childKey('legend', 'evidence', level, 'text'), CONFIDENCE_LABELS[level], { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'semibold' }),
       ]);
     });
     groups.push(

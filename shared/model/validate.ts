@@ -2,6 +2,7 @@
 // designer understands ("Card "Slow checkout" is in lane "painz", which does not exist").
 import type * as z from 'zod';
 import { err, ok, type Problem, type Result } from '../result';
+import { forEachId } from './ids';
 import { LIMITS } from './limits';
 import { JourneySchema } from './schema';
 import type { Journey } from './types';
@@ -81,26 +82,17 @@ export function checkReferences(j: Journey): Problem[] {
     if (first !== undefined) add(`${path}.id`, `id "${itemId}" is already used by ${first}; ids must be unique`);
     else seen.set(itemId, path);
   };
-  claim(j.id, '(journey)');
-  j.personas.forEach((p, i) => claim(p.id, `personas[${i}]`));
+  forEachId(j, (itemId, path) => claim(itemId, path()));
   const stepIds = new Set<string>();
   let stepCount = 0;
   j.stages.forEach((s, i) => {
-    claim(s.id, `stages[${i}]`);
     if (s.phase === 'custom' && !s.customPhase?.trim())
       add(`stages[${i}].customPhase`, `${nameOf('Stage', s)} has the custom phase but no phase name`);
-    s.steps.forEach((st, k) => {
-      claim(st.id, `stages[${i}].steps[${k}]`);
+    for (const st of s.steps) {
       stepIds.add(st.id);
       stepCount++;
-    });
-    s.metrics.forEach((m, k) => claim(m.id, `stages[${i}].metrics[${k}]`));
+    }
   });
-  j.lanes.forEach((l, i) => claim(l.id, `lanes[${i}]`));
-  j.cards.forEach((c, i) => claim(c.id, `cards[${i}]`));
-  j.curves.forEach((c, i) => claim(c.id, `curves[${i}]`));
-  j.links.forEach((l, i) => claim(l.id, `links[${i}]`));
-  j.evidence.forEach((e, i) => claim(e.id, `evidence[${i}]`));
 
   if (stepCount > LIMITS.steps) add('stages', `has ${stepCount} steps in all; the limit is ${LIMITS.steps}`);
 

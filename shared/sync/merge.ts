@@ -3,7 +3,7 @@
 // keeps the draft's; changed in both to different values is a conflict that the designer
 // resolves field by field. Nothing is overwritten without being listed.
 import type { Journey } from '../model/types';
-import { applyOps, conflictKey, readKey, type SyncOp } from './ops';
+import { applyOps, conflictTarget, type SyncOp } from './ops';
 
 export interface MergeConflict {
   key: string;
@@ -29,18 +29,18 @@ export function mergeWithDraft(base: Journey, draft: Journey, ops: readonly Sync
   const conflicts: MergeConflict[] = [];
   let unresolved = 0;
   for (const op of ops) {
-    const key = conflictKey(op);
-    if (!key) {
+    const target = conflictTarget(op);
+    if (!target) {
       kept.push(op);
       continue;
     }
-    const b = readKey(base, key);
-    const d = readKey(draft, key);
-    const c = readKey(applyOps(base, [op]), key);
+    const { key, id, field } = target;
+    const b = target.read(base);
+    const d = target.read(draft);
+    const c = target.read(applyOps(base, [op]));
     if (d === b) kept.push(op);
     else if (d === c) continue;
     else {
-      const [, id = key, field = ''] = /^\w+:(.+?)(?:\.(\w+))?$/.exec(key) ?? [];
       conflicts.push({ key, id, field, base: parse(b), canvas: parse(c), draft: parse(d), summary: `${key}: canvas says ${c}, your draft says ${d} (was ${b})` });
       const choice = resolutions[key];
       if (choice === 'canvas') kept.push(op);

@@ -1,5 +1,6 @@
 // Canvas edits as operations on a journey. Reconcile turns a snapshot into these; they can be
 // applied to the stored journey, or to the UI's draft for a three-way merge (merge.ts).
+import { cellKey } from '../layout/keys';
 import type { Card, Journey } from '../model/types';
 
 export type FieldKind = 'journey' | 'persona' | 'stage' | 'step' | 'lane' | 'card' | 'link';
@@ -11,24 +12,43 @@ export type SyncOp =
   | { op: 'orderCell'; cellId: string; ids: string[] }
   | { op: 'addCard'; card: Card; afterId?: string }
   | { op: 'setPoint'; curveId: string; stepId: string; value: number }
-  | { op: 'removePoint'; curveId: string; stepId: string }
   | { op: 'fork'; id: string; originalTitle: string };
 
-/** The model field an operation writes, so a draft that changed the same field is a conflict. */
-export function conflictKey(op: SyncOp): string | null {
+/**
+ * The model field an operation writes, so a draft that changed the same field is a conflict: its
+ * key (what the panel's resolutions name), the entity and field, and how to read its value.
+ */
+export interface ConflictTarget {
+  key: string;
+  id: string;
+  field: string;
+  /** The value in a journey, as JSON, for comparing base, canvas and draft. */
+  read(j: Journey): string;
+}
+
+export function conflictTarget(op: SyncOp): ConflictTarget | null {
   switch (op.op) {
     case 'setField':
-      return `${op.kind}:${op.id}.${op.field}`;
+      return { key: `${op.kind}:${op.id}.${op.field}`, id: op.id, field: op.field, read: (j) => JSON.stringify(findEntity(j, op.kind, op.id)?.[op.field] ?? null) };
     case 'moveCard':
-      return `card:${op.id}.cell`;
+      return { key: `card:${op.id}.cell`, id: op.id, field: 'cell', read: (j) => readCell(j, op.id) };
     case 'deleteCard':
-      return `card:${op.id}`;
+      return { key: `card:${op.id}`, id: op.id, field: '', read: (j) => (findEntity(j, 'card', op.id) ? '"exists"' : 'null') };
     case 'setPoint':
-    case 'removePoint':
-      return `point:${op.curveId}:${op.stepId}`;
+      return { key: `point:${op.curveId}:${op.stepId}`, id: op.curveId, field: op.stepId, read: (j) => readPoint(j, op.curveId, op.stepId) };
     default:
       return null;
   }
+}
+
+function readCell(j: Journey, cardId: string): string {
+  const card = j.cards.find((c) => c.id === cardId);
+  return card ? JSON.stringify(cellKey(card.laneId, card.stepId)) : 'null';
+}
+
+function readPoint(j: Journey, curveId: string, stepId: string): string {
+  const curve = j.curves.find((c) => c.id === curveId);
+  return JSON.stringify(curve?.points.find((p) => p.stepId === stepId)?.value ?? null);
 }
 
 export function findEntity(j: Journey, kind: FieldKind, id: string): Record<string, unknown> | undefined {
@@ -54,89 +74,65 @@ export function findEntity(j: Journey, kind: FieldKind, id: string): Record<stri
   }
 }
 
-/** The value a conflict key names, as JSON, for comparing base, canvas and draft. */
-export function readKey(j: Journey, key: string): string {
-  const point = /^point:([^:]+):(.+)$/.exec(key);
-  if (point) {
-    const curve = j.curves.find((c) => c.id === point[1]);
-    return JSON.stringify(curve?.points.find((p) => p.stepId === point[2])?.value ?? null);
-  }
-  const m = /^(\w+):(.+?)(?:\.(\w+))?$/.exec(key);
-  if (!m) return 'null';
-  const [, kind, id, field] = m as unknown as [string, FieldKind, string, string | undefined];
-  const entity = findEntity(j, kind, id);
-  if (!entity) return 'null';
-  if (field === undefined) return '"exists"';
-  if (field === 'cell') return JSON.stringify(`${String(entity.laneId)}|${String(entity.stepId)}`);
-  return JSON.stringify(entity[field] ?? null);
-}
-
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+type OpOf<K extends SyncOp['op']> = Extract<SyncOp, { op: K }>;
+
+/** How each operation changes a journey in place; an operation whose target is gone does nothing. */
+const APPLY: { [K in SyncOp['op']]: (j: Journey, op: OpOf<K>) => void } = {
+  setField(j, op) {
+    const entity = findEntity(j, op.kind, op.id);
+    if (!entity) return;
+    if (op.value === undefined) delete entity[op.field];
+    else entity[op.field] = op.value;
+  },
+  deleteCard(j, op) {
+    j.cards = j.cards.filter((c) => c.id !== op.id);
+    j.links = j.links.filter((l) => l.from !== op.id && l.to !== op.id);
+  },
+  moveCard(j, op) {
+    const card = j.cards.find((c) => c.id === op.id);
+    if (!card) return;
+    card.laneId = op.laneId;
+    card.stepId = op.stepId;
+  },
+  addCard(j, op) {
+    if (j.cards.some((c) => c.id === op.card.id)) return;
+    const at = op.afterId ? j.cards.findIndex((c) => c.id === op.afterId) : -1;
+    if (at >= 0) j.cards.splice(at + 1, 0, clone(op.card));
+    else j.cards.push(clone(op.card));
+  },
+  orderCell(j, op) {
+    // Reassign the array slots the cell's cards occupy, in canvas order; other cards keep theirs.
+    const inCell = new Map(j.cards.filter((c) => cellKey(c.laneId, c.stepId) === op.cellId).map((c) => [c.id, c]));
+    const wanted = op.ids.filter((id) => inCell.has(id));
+    const wantedSet = new Set(wanted);
+    const slots: number[] = [];
+    j.cards.forEach((c, i) => {
+      if (wantedSet.has(c.id)) slots.push(i);
+    });
+    slots.forEach((slot, k) => {
+      const card = inCell.get(wanted[k] as string);
+      if (card) j.cards[slot] = card;
+    });
+  },
+  setPoint(j, op) {
+    const curve = j.curves.find((c) => c.id === op.curveId);
+    if (!curve) return;
+    const point = curve.points.find((p) => p.stepId === op.stepId);
+    if (point) point.value = op.value;
+    else curve.points.push({ stepId: op.stepId, value: op.value });
+  },
+  fork(j, op) {
+    // The copy is told apart by its title, unless the designer already renamed it.
+    j.id = op.id;
+    if (j.title === op.originalTitle) j.title = `${j.title} (copy)`.slice(0, 200);
+  },
+};
 
 /** Applies operations to a copy of the journey; operations whose target is gone are skipped. */
 export function applyOps(journey: Journey, ops: readonly SyncOp[]): Journey {
   const j = clone(journey);
-  for (const op of ops) {
-    switch (op.op) {
-      case 'setField': {
-        const entity = findEntity(j, op.kind, op.id);
-        if (!entity) break;
-        if (op.value === undefined) delete entity[op.field];
-        else entity[op.field] = op.value;
-        break;
-      }
-      case 'deleteCard':
-        j.cards = j.cards.filter((c) => c.id !== op.id);
-        j.links = j.links.filter((l) => l.from !== op.id && l.to !== op.id);
-        break;
-      case 'moveCard': {
-        const card = j.cards.find((c) => c.id === op.id);
-        if (card) {
-          card.laneId = op.laneId;
-          card.stepId = op.stepId;
-        }
-        break;
-      }
-      case 'addCard': {
-        if (j.cards.some((c) => c.id === op.card.id)) break;
-        const at = op.afterId ? j.cards.findIndex((c) => c.id === op.afterId) : -1;
-        if (at >= 0) j.cards.splice(at + 1, 0, clone(op.card));
-        else j.cards.push(clone(op.card));
-        break;
-      }
-      case 'orderCell': {
-        // Reassign the array slots the cell's cards occupy, in canvas order; other cards keep theirs.
-        const wanted = op.ids.filter((id) => j.cards.some((c) => c.id === id && `${c.laneId}|${c.stepId}` === op.cellId));
-        const slots: number[] = [];
-        j.cards.forEach((c, i) => {
-          if (wanted.includes(c.id)) slots.push(i);
-        });
-        const byId = new Map(j.cards.map((c) => [c.id, c]));
-        slots.forEach((slot, k) => {
-          const card = byId.get(wanted[k] as string);
-          if (card) j.cards[slot] = card;
-        });
-        break;
-      }
-      case 'setPoint': {
-        const curve = j.curves.find((c) => c.id === op.curveId);
-        if (!curve) break;
-        const point = curve.points.find((p) => p.stepId === op.stepId);
-        if (point) point.value = op.value;
-        else curve.points.push({ stepId: op.stepId, value: op.value });
-        break;
-      }
-      case 'removePoint': {
-        const curve = j.curves.find((c) => c.id === op.curveId);
-        if (curve) curve.points = curve.points.filter((p) => p.stepId !== op.stepId);
-        break;
-      }
-      case 'fork':
-        // The copy is told apart by its title, unless the designer already renamed it.
-        j.id = op.id;
-        if (j.title === op.originalTitle) j.title = `${j.title} (copy)`.slice(0, 200);
-        break;
-    }
-  }
+  for (const op of ops) (APPLY[op.op] as (j: Journey, op: SyncOp) => void)(j, op);
   return j;
 }

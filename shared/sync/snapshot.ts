@@ -27,7 +27,6 @@ export interface SnapshotCard {
 export interface SnapshotPoint {
   curveId: string;
   stepId: string;
-  laneId: string;
   /** Centre of the marker, in the emotion plot's coordinates. */
   centerY: number;
   nodeId: string;

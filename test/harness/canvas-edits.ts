@@ -2,6 +2,7 @@
 // `npm run preview -- --edits FILE` and by the sync tests.
 import * as z from 'zod';
 import { emotionGeometry, valueToY } from '../../shared/layout/emotion';
+import { cellKey } from '../../shared/layout/keys';
 import { METRICS } from '../../shared/layout/metrics';
 import type { Journey } from '../../shared/model/types';
 import type { StyleOptions } from '../../shared/style/options';
@@ -19,6 +20,14 @@ export const CanvasEditSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('moveEmotion'), curveId: id, stepId: id, value: z.number(), origin }),
   z.object({ op: z.literal('addText'), laneId: id, stepId: id, text: z.string().min(1), origin }),
   z.object({ op: z.literal('duplicateMap'), origin }),
+  // Deletions of what is not a card: a marker, a lane's whole row, the whole grid.
+  z.object({ op: z.literal('deleteMarker'), curveId: id, stepId: id, origin }),
+  z.object({ op: z.literal('deleteRow'), laneId: id, origin }),
+  z.object({ op: z.literal('deleteGrid'), origin }),
+  // A card frame that lost its tag (another plugin cleared it, or the frame was rebuilt by hand).
+  z.object({ op: z.literal('untagCard'), id, origin }),
+  // Cut a card and paste it into a cell: the pasted nodes are copies with new ids, the original is gone.
+  z.object({ op: z.literal('cutToCell'), id, laneId: id, stepId: id, index: z.number().int().min(0).optional(), origin }),
 ]);
 export const CanvasEditsSchema = z.array(CanvasEditSchema);
 export type CanvasEdit = z.input<typeof CanvasEditSchema>;
@@ -42,11 +51,27 @@ function find(map: FrameNode, match: (t: NonNullable<ReturnType<typeof readTag>>
   throw new Error('no node on the canvas matches the edit');
 }
 
+type UserOptions = { origin: 'LOCAL' | 'REMOTE' };
+
+/**
+ * Drops a node into a cell at `index`, its position among the cell's other cards (a person can
+ * only drop at a position that exists: clamped to the cell's length). insertChild(i) places a
+ * node before the child now at i, so a card moving down within its own cell goes one further.
+ */
+function dropIntoCell(emu: Emulator, target: FrameNode, node: SceneNode, wanted: number | undefined, opts: UserOptions): void {
+  const others = target.children.filter((c) => c !== node).length;
+  let index = wanted === undefined ? undefined : Math.min(wanted, others);
+  const current = target.children.indexOf(node);
+  if (index !== undefined && current >= 0 && index >= current) index = Math.min(index + 1, target.children.length);
+  emu.user.appendChild(target, node, index, opts);
+}
+
 export function applyCanvasEdit(emu: Emulator, map: FrameNode, journey: Journey, style: StyleOptions, raw: CanvasEdit): SceneNode | void {
   const edit = CanvasEditSchema.parse(raw);
   const opts = { origin: edit.origin ?? 'LOCAL' } as const;
   const cardFrame = (cardId: string) => find(map, (t, n) => n.type === 'FRAME' && t.t?.[0] === 'card' && t.t[1] === cardId && t.t.length === 2);
-  const cell = (laneId: string, stepId: string) => find(map, (t) => t.t?.[0] === 'cell' && t.t[1] === `${laneId}|${stepId}`);
+  const cell = (laneId: string, stepId: string) => find(map, (t) => t.t?.[0] === 'cell' && t.t[1] === cellKey(laneId, stepId)) as FrameNode;
+  const marker = (curveId: string, stepId: string) => find(map, (t) => t.t?.[0] === 'point' && t.t[1] === curveId && t.t[2] === stepId);
   switch (edit.op) {
     case 'setText': {
       const field = edit.field ?? DEFAULT_FIELD[edit.kind] ?? 'name';
@@ -55,30 +80,33 @@ export function applyCanvasEdit(emu: Emulator, map: FrameNode, journey: Journey,
       return node;
     }
     case 'delete':
-      emu.user.remove(cardFrame(edit.id), opts);
-      return;
+      return emu.user.remove(cardFrame(edit.id), opts);
     case 'duplicate':
       return emu.user.duplicate(cardFrame(edit.id), opts) as SceneNode;
-    case 'moveToCell': {
-      // A person can only drop at a position that exists: clamp to the cell's length.
-      const target = cell(edit.laneId, edit.stepId) as FrameNode;
-      const node = cardFrame(edit.id);
-      // `index` is the position among the cell's other cards. insertChild(i) places a node before
-      // the child now at i, so a card moving down within its own cell goes one further.
-      const others = target.children.filter((c) => c !== node).length;
-      let index = edit.index === undefined ? undefined : Math.min(edit.index, others);
-      const current = target.children.indexOf(node);
-      if (index !== undefined && current >= 0 && index >= current) index = Math.min(index + 1, target.children.length);
-      emu.user.appendChild(target, node, index, opts);
-      return;
+    case 'moveToCell':
+      return dropIntoCell(emu, cell(edit.laneId, edit.stepId), cardFrame(edit.id), edit.index, opts);
+    case 'cutToCell': {
+      // Pasting gives every node a new id and keeps its plugin data: a copy whose original is gone.
+      const original = cardFrame(edit.id);
+      const pasted = emu.user.duplicate(original, opts) as SceneNode;
+      emu.user.remove(original, opts);
+      dropIntoCell(emu, cell(edit.laneId, edit.stepId), pasted, edit.index, opts);
+      return pasted;
     }
     case 'moveEmotion': {
-      const marker = find(map, (t) => t.t?.[0] === 'point' && t.t[1] === edit.curveId && t.t[2] === edit.stepId);
+      const node = marker(edit.curveId, edit.stepId) as SceneNode & LayoutMixin;
       const g = emotionGeometry(journey, METRICS[style.density].emotionHeight);
-      const y = valueToY(g, edit.value) - (marker as LayoutMixin).height / 2;
-      emu.user.move(marker, (marker as LayoutMixin).x, y, opts);
-      return marker;
+      emu.user.move(node, node.x, valueToY(g, edit.value) - node.height / 2, opts);
+      return node;
     }
+    case 'deleteMarker':
+      return emu.user.remove(marker(edit.curveId, edit.stepId), opts);
+    case 'deleteRow':
+      return emu.user.remove(find(map, (t, n) => n.type === 'FRAME' && t.t?.[0] === 'lane' && t.t[1] === edit.laneId && t.t.length === 2), opts);
+    case 'deleteGrid':
+      return emu.user.remove(find(map, (t) => t.k === 'grid'), opts);
+    case 'untagCard':
+      return emu.user.setPluginData(cardFrame(edit.id), 'jm', '', opts);
     case 'addText':
       return emu.user.createText(cell(edit.laneId, edit.stepId), edit.text, opts) as SceneNode;
     case 'duplicateMap': {

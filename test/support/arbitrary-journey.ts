@@ -14,11 +14,12 @@
 // emotion curves per persona (as-is / to-be / other, sparse points, point notes), links between
 // steps and cards, evidence of every kind, a default or custom emotion scale.
 //
-// Text ("rich", the default) mixes printable ASCII with unicode (accents, CJK, emoji with ZWJ),
-// quotes, commas, semicolons, pipes, "#", ":", newlines (LF and CRLF), tabs and cells that start
-// with = + - @ (formula injection). Names and titles are trimmed and never blank; optional text is
+// Text ("rich", the default) mixes graphemes from all of unicode (fast-check unit 'grapheme')
+// with pieces known to be hard: accents, CJK, emoji with ZWJ, quotes, commas, semicolons, pipes,
+// "#", ":", newlines (LF and CRLF), tabs and cells that start with = + - @ (formula injection). Names and titles are trimmed and never blank; optional text is
 // never blank (a blank optional field is indistinguishable from an absent one in CSV). Ids use
-// the whole id alphabet, including ids that start with "-" or look like names.
+// the whole id alphabet, including ids that start with "-" or look like names; `ids: lookalikeIds()`
+// draws them from a few characters so that ids often look alike (layout keys must stay apart).
 import fc from 'fast-check';
 import {
   CHANNELS,
@@ -59,6 +60,8 @@ export interface ArbitraryJourneyOptions {
   fractionalValues?: boolean;
   /** Only required fields, no optional ones (default false: each optional field may appear). */
   minimal?: boolean;
+  /** Ids to draw from (default: 1 to 20 characters of the whole id alphabet). */
+  ids?: fc.Arbitrary<string>;
 }
 
 const RICH_PIECES = [
@@ -97,7 +100,7 @@ function textArbs(mode: 'rich' | 'plain') {
     mode === 'plain'
       ? fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ]{0,15}$/)
       : fc
-          .array(fc.oneof({ weight: 3, arbitrary: fc.string({ maxLength: 8 }) }, { weight: 2, arbitrary: fc.constantFrom(...RICH_PIECES) }), {
+          .array(fc.oneof({ weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) }, { weight: 2, arbitrary: fc.constantFrom(...RICH_PIECES) }), {
             maxLength: 5,
           })
           .map((parts) => parts.join(''));
@@ -111,6 +114,9 @@ function textArbs(mode: 'rich' | 'plain') {
 }
 
 const idArb = fc.stringMatching(/^[A-Za-z0-9_.:-]{1,20}$/);
+
+/** Short ids from a few letters and every separator (`_ . : -`), so ids often look alike ("e", "e:x", "x:e"). */
+export const lookalikeIds = (): fc.Arbitrary<string> => fc.stringMatching(/^[ex1_.:-]{1,4}$/);
 
 const dateArb = fc
   .record({
@@ -209,7 +215,7 @@ export function arbitraryJourney(opts: ArbitraryJourneyOptions = {}): fc.Arbitra
       const n = (k: number) => ({ minLength: k, maxLength: k });
       return fc.record({
         s: fc.constant({ ...s, nStages, nSteps, cardLanes, nCards, curvesPer, nCurves, metricsPer, nMetrics }),
-        ids: fc.uniqueArray(idArb, n(nIds)),
+        ids: fc.uniqueArray(o.ids ?? idArb, n(nIds)),
         journey: rec(
           {
             title: name,

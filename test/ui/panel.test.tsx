@@ -150,7 +150,7 @@ describe('actions', () => {
     const canvas: Journey = { ...sampleJourney(), title: 'Renamed on canvas' };
     const preview = {
       journey: canvas,
-      changes: [{ kind: 'journey', id: 'journey-1', field: 'title', summary: 'Title changed to “Renamed on canvas”' }],
+      changes: [{ kind: 'text', id: 'journey-1', field: 'title', summary: 'Title changed to “Renamed on canvas”' }],
       conflicts: [{ key: 'card:c1:text', id: 'c1', field: 'text', canvas: 'Opens it', draft: 'Opens the app!', summary: 'Card text changed on the canvas and in the draft' }],
       warnings: [{ message: 'A rectangle without a tag was ignored' }],
       applied: false,
@@ -179,7 +179,7 @@ describe('actions', () => {
   });
 
   it('sync cancelled changes nothing', async () => {
-    const preview = { journey: { ...sampleJourney(), title: 'X' }, changes: [{ kind: 'journey', id: 'journey-1', summary: 'Title changed' }], conflicts: [], warnings: [], applied: false };
+    const preview = { journey: { ...sampleJourney(), title: 'X' }, changes: [{ kind: 'text', id: 'journey-1', summary: 'Title changed' }], conflicts: [], warnings: [], applied: false };
     const { sb } = await renderApp({ selection: mapSummary(sampleJourney()), handlers: { sync: () => preview } });
     fireEvent.click(screen.getByRole('button', { name: 'Sync from canvas' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
@@ -216,7 +216,7 @@ describe('canvas pushes', () => {
 
   it('shows "Canvas has edits — Sync" when the canvas changes', async () => {
     const { sb } = await renderApp({ selection: mapSummary(sampleJourney()) });
-    sb.push('canvasChanged', { nodeId: '1:2', changes: [{ kind: 'card', id: 'c1', summary: 'x' }], warnings: [] });
+    sb.push('canvasChanged', { nodeId: '1:2', changes: [{ kind: 'text', id: 'c1', summary: 'x' }], warnings: [] });
     await screen.findByText(/Canvas has edits \(1\) — Sync/);
     expect(screen.getByRole('button', { name: 'Sync' })).toBeTruthy();
   });
@@ -274,7 +274,7 @@ describe('data and preferences', () => {
 
   it('with live sync on, applies canvas edits by itself when the draft has none', async () => {
     const canvas = { ...sampleJourney(), title: 'Edited on canvas' };
-    const result = { journey: canvas, changes: [{ kind: 'journey', id: 'journey-1', summary: 'Title changed' }], conflicts: [], warnings: [], applied: false };
+    const result = { journey: canvas, changes: [{ kind: 'text', id: 'journey-1', summary: 'Title changed' }], conflicts: [], warnings: [], applied: false };
     const { sb } = await renderApp({
       preferences: { liveSync: true },
       selection: mapSummary(sampleJourney()),

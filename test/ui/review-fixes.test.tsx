@@ -41,7 +41,7 @@ describe('scroll position', () => {
   });
 
   it('also when the sync review replaces the tab', async () => {
-    const preview = { journey: sampleJourney(), changes: [{ kind: 'journey', id: 'journey-1', summary: 'Title changed' }], conflicts: [], warnings: [], applied: false };
+    const preview = { journey: sampleJourney(), changes: [{ kind: 'text', id: 'journey-1', summary: 'Title changed' }], conflicts: [], warnings: [], applied: false };
     await renderApp({ selection: mapSummary(sampleJourney()), handlers: { sync: () => preview } });
     tabPanel().scrollTop = 300;
     fireEvent.click(screen.getByRole('button', { name: 'Sync from canvas' }));
@@ -117,7 +117,7 @@ describe('problem lists and the error banner', () => {
 
 describe('messages of earlier actions', () => {
   it('"Map generated" is gone once a sync review starts', async () => {
-    const preview = { journey: sampleJourney(), changes: [{ kind: 'journey', id: 'journey-1', summary: 'Title changed' }], conflicts: [], warnings: [], applied: false };
+    const preview = { journey: sampleJourney(), changes: [{ kind: 'text', id: 'journey-1', summary: 'Title changed' }], conflicts: [], warnings: [], applied: false };
     await renderApp({
       selection: mapSummary(sampleJourney()),
       handlers: { render: () => ({ nodeId: '1:2', created: 5, updated: 0, removed: 0, writes: 5, notices: [] }), sync: () => preview },

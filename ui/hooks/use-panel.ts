@@ -6,6 +6,7 @@ import type { MapSummary, Push } from '../../shared/messages';
 import { loadJourney, type Journey } from '../../shared/model';
 import type { Problem } from '../../shared/result';
 import { DEFAULT_STYLE, type StyleOptions } from '../../shared/style/options';
+import { hasDeletions } from '../../shared/sync/changes';
 import type { Bridge } from '../bridge';
 import { describeError, type PanelError } from '../data/errors';
 import { mapName } from '../data/map-name';
@@ -144,7 +145,8 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800 }: PanelOptions = {}
         return;
       }
       const preview = { nodeId: sel.nodeId, changes: res.changes, conflicts: res.conflicts, warnings: res.warnings, draft };
-      if (auto && !res.conflicts.length) await applySync({}, preview);
+      // Live sync applies edits by itself, but a deletion is always reviewed first.
+      if (auto && !res.conflicts.length && !hasDeletions(res.changes)) await applySync({}, preview);
       else setReview(preview);
     } catch (e) {
       setError(describeError(e, 'Could not read the canvas.'));
