@@ -118,6 +118,12 @@ export const REQUESTS = {
       draft: journeyJson.optional(),
       /** false: only report what would change. */
       apply: z.boolean(),
+      /**
+       * false: do not apply a change set that deletes anything; reply with applied false and the
+       * changes, for review. Live sync sends false, so a deletion made between its check and its
+       * apply is never applied unseen.
+       */
+      allowDeletions: z.boolean().optional(),
       /** Per conflict key, whose value wins. */
       resolutions: z.record(z.string(), z.enum(['canvas', 'draft'])).optional(),
     }),

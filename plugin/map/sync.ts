@@ -2,6 +2,7 @@
 // summary) and live (page nodechange, debounced; LOCAL and REMOTE edits alike). The decisions are
 // pure (shared/sync); this module only reads the canvas, rewrites tags of adopted copies, and
 // redraws. Live checks run in the bus's queue, so they never interleave with a render.
+import { entityKey } from '../../shared/layout/keys';
 import { loadJourney } from '../../shared/model/envelope';
 import type { Journey } from '../../shared/model/types';
 import { validateJourney } from '../../shared/model/validate';
@@ -37,8 +38,8 @@ const DEBOUNCE_MS = 250;
 
 /** Rewrites the tags in a copied card so it stands for its new card id (or, moved, for its own). */
 function adopt(root: SceneNode, adoption: Adoption) {
-  const from = `card:${adoption.fromId}`;
-  const to = `card:${adoption.toId}`;
+  const from = entityKey('card', adoption.fromId);
+  const to = entityKey('card', adoption.toId);
   const visit = (node: SceneNode) => {
     const tag = readTag(node);
     if (tag) {
@@ -199,7 +200,8 @@ export function createSync(figma: PluginAPI, redraw: Redraw): SyncService {
         throw new PluginError('INVALID_JOURNEY', 'The canvas edits would make the journey invalid; nothing was changed.', valid.error);
       }
       const reply = { journey: JSON.parse(JSON.stringify(valid.value)) as unknown, changes: result.changes, warnings, conflicts };
-      if (!request.apply || unresolved > 0) return { ...reply, applied: false };
+      const heldBack = request.allowDeletions === false && result.changes.some((c) => c.kind === 'delete');
+      if (!request.apply || unresolved > 0 || heldBack) return { ...reply, applied: false };
       this.beginWrites();
       try {
         if (result.forked) adoptWholeMap(map, valid.value.id);

@@ -61,7 +61,8 @@ export async function planRenderAsync(root: NodeSpec, existing: Map<string, Inde
     const usable = hit && !hit.node.removed && hit.node.type === spec.type ? hit : null;
     const replaced = hit && !usable && !hit.node.removed ? hit.node : null;
     const write = new Set<string>();
-    let retag = !usable;
+    // A copy standing for its key (cut and pasted: its original is gone) is tagged with its own id.
+    let retag = !usable || usable.tag.n !== usable.node.id;
     if (usable) {
       const old = usable.tag.h;
       if (Object.keys(old).length !== groups.length) retag = true;

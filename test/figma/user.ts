@@ -159,6 +159,11 @@ export class UserApi {
     const n = this.ctx.raw<BaseImpl>(node, 'user.setPluginData');
     this.run(opts, () => n.setPluginData(key, value));
   }
+  /** Another plugin writes shared plugin data (anyone may: it is not bound to a plugin id). */
+  setSharedPluginData(node: unknown, namespace: string, key: string, value: string, opts?: UserOptions): void {
+    const n = this.ctx.raw<BaseImpl>(node, 'user.setSharedPluginData');
+    this.run(opts, () => n.setSharedPluginData(namespace, key, value));
+  }
   /** Change a fill colour from the properties panel. */
   setFills(node: unknown, fills: Paint[], opts?: UserOptions): void {
     const n = this.scene(node);

@@ -1,5 +1,6 @@
 // Canvas edits made "as a person would" on the emulated canvas, addressed by model id. Used by
 // `npm run preview -- --edits FILE` and by the sync tests.
+import { NAMESPACE, TAG_KEY } from '../../shared/storage/keys';
 import * as z from 'zod';
 import { emotionGeometry, valueToY } from '../../shared/layout/emotion';
 import { cellKey } from '../../shared/layout/keys';
@@ -106,7 +107,7 @@ export function applyCanvasEdit(emu: Emulator, map: FrameNode, journey: Journey,
     case 'deleteGrid':
       return emu.user.remove(find(map, (t) => t.k === 'grid'), opts);
     case 'untagCard':
-      return emu.user.setPluginData(cardFrame(edit.id), 'jm', '', opts);
+      return emu.user.setSharedPluginData(cardFrame(edit.id), NAMESPACE, TAG_KEY, '', opts);
     case 'addText':
       return emu.user.createText(cell(edit.laneId, edit.stepId), edit.text, opts) as SceneNode;
     case 'duplicateMap': {

@@ -107,3 +107,41 @@ describe.each(['control-points', 'tight', 'vertices'] as const)('vectors fitted 
     expect(checked).toBeGreaterThan(3);
   });
 });
+
+describe('cut and paste before any sync', () => {
+  it('Update map adopts a pasted card instead of drawing it twice, and the next sync finds nothing', async () => {
+    const s = stage();
+    const j = example('retail-purchase');
+    const { map } = await draw(s, j);
+    const card = j.cards[4]!;
+    const frame = map.findOne((n) => n.type === 'FRAME' && readTag(n)?.t?.[0] === 'card' && readTag(n)?.t?.[1] === card.id && readTag(n)?.t?.length === 2) as FrameNode;
+    const cell = frame.parent as FrameNode;
+    const pasted = s.emu.user.cutAndPaste(frame, { parent: cell }) as FrameNode;
+    expect(pasted.id).not.toBe(frame.id);
+    await s.emu.flush();
+    const edited = structuredClone(j);
+    edited.title = `${j.title} (v2)`;
+    await draw(s, edited, style(), map.id);
+    const frames = map.findAll((n) => n.type === 'FRAME' && readTag(n)?.t?.[0] === 'card' && readTag(n)?.t?.[1] === card.id && readTag(n)?.t?.length === 2);
+    expect(frames).toEqual([pasted]);
+    expect(readTag(pasted)?.n).toBe(pasted.id);
+    const check = await s.service.syncAsync({ nodeId: map.id, apply: false });
+    expect(check.changes).toEqual([]);
+  });
+});
+
+describe('live sync never applies a deletion unseen', () => {
+  it('an apply that may not delete is held back when the canvas now has a deletion', async () => {
+    const s = stage();
+    const j = example('saas-onboarding');
+    const { map } = await draw(s, j);
+    const frame = map.findOne((n) => n.type === 'FRAME' && readTag(n)?.t?.[0] === 'card' && readTag(n)?.t?.length === 2) as FrameNode;
+    s.emu.user.remove(frame);
+    await s.emu.flush();
+    const result = await s.service.syncAsync({ nodeId: map.id, apply: true, allowDeletions: false });
+    expect(result.applied).toBe(false);
+    expect(result.changes.map((c) => c.kind)).toContain('delete');
+    const again = await s.service.syncAsync({ nodeId: map.id, apply: false });
+    expect(again.changes.map((c) => c.kind)).toContain('delete');
+  });
+});

@@ -146,7 +146,7 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800 }: PanelOptions = {}
       }
       const preview = { nodeId: sel.nodeId, changes: res.changes, conflicts: res.conflicts, warnings: res.warnings, draft };
       // Live sync applies edits by itself, but a deletion is always reviewed first.
-      if (auto && !res.conflicts.length && !hasDeletions(res.changes)) await applySync({}, preview);
+      if (auto && !res.conflicts.length && !hasDeletions(res.changes)) await applySync({}, preview, true);
       else setReview(preview);
     } catch (e) {
       setError(describeError(e, 'Could not read the canvas.'));
@@ -155,11 +155,16 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800 }: PanelOptions = {}
     }
   };
 
-  const applySync = async (resolutions: Resolutions, preview = review) => {
+  /** `auto`: live sync, which never applies a deletion unseen (one made after its check is held back). */
+  const applySync = async (resolutions: Resolutions, preview = review, auto = false) => {
     if (!preview) return;
     begin({ label: 'Applying canvas changes' });
     try {
-      const res = await bridge.request('sync', { nodeId: preview.nodeId, draft: preview.draft, apply: true, resolutions });
+      const res = await bridge.request('sync', { nodeId: preview.nodeId, draft: preview.draft, apply: true, resolutions, ...(auto ? { allowDeletions: false } : {}) });
+      if (!res.applied) {
+        setReview({ nodeId: preview.nodeId, changes: res.changes, conflicts: res.conflicts, warnings: res.warnings, draft: preview.draft });
+        return;
+      }
       const loaded = loadJourney(res.journey);
       if (!loaded.ok) {
         setError({ title: 'The canvas sent back a journey with problems.', detail: 'Nothing was loaded. Your draft is unchanged.', problems: loaded.error });
