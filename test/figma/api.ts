@@ -11,7 +11,7 @@ import { groupNodes, ungroupNode } from './tree-ops';
 import { UiBridge } from './ui-bridge';
 import { ClientStorage } from './storage';
 import {
-  CURRENT_PAGE_SETTER_ERROR, dynamicPageError, figjamOnly, fontNotAvailableError, NOTIFY_MAX, unsupported,
+  closedError, CURRENT_PAGE_SETTER_ERROR, dynamicPageError, figjamOnly, fontNotAvailableError, NOTIFY_MAX, unsupported,
 } from './constraints';
 
 export interface Recorders {
@@ -259,6 +259,8 @@ export function buildApi(ctx: Ctx, ui: UiBridge, storage: ClientStorage, rec: Re
   return new Proxy(api, {
     get(target, prop) {
       if (typeof prop === 'symbol') return undefined;
+      // Everything but closePlugin itself is disabled once the plugin is closed (typings L173).
+      if (ctx.closed && ctx.actor === 'plugin' && prop !== 'closePlugin' && !PROBES.has(prop)) throw closedError(`get_${prop}`);
       if (!(prop in target)) {
         if (PROBES.has(prop)) return undefined;
         throw unsupported(`figma.${prop}`);

@@ -287,3 +287,12 @@ export function checkRelaunchData(data: unknown): void {
 export const NOTIFY_MAX = 100;
 /** clientStorage: 5 MB per plugin (https://developers.figma.com/docs/plugins/api/figma-clientStorage). APPROX message. */
 export const CLIENT_STORAGE_QUOTA = 5 * 1024 * 1024;
+
+/**
+ * "Calling figma.closePlugin() disables callbacks and Figma APIs. It does not, however, abort the
+ * plugin. Any lines of Javascript after this call will also run … [and] will throw an exception
+ * because access to figma.currentPage has been disabled" (typings plugin-api.d.ts L173-182). APPROX message.
+ */
+export function closedError(method: string): Error {
+  return new Error(`in ${method}: The plugin has been closed. Figma APIs are disabled.`);
+}

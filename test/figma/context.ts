@@ -1,7 +1,7 @@
 /** Per-instance state of one emulated Figma. Nothing here is global: every createFigma() gets its own Ctx. */
 import { EventHub } from './events';
 import { emptyStats, SliceTimer, type EmulatorStats } from './instrument';
-import { removedNodeError, unsupported, readOnlyError, unloadedFontError } from './constraints';
+import { closedError, removedNodeError, unsupported, readOnlyError, unloadedFontError } from './constraints';
 import type { BaseImpl } from './nodes/base';
 import type { DocumentImpl, PageImpl } from './nodes/base';
 import type { EmulatorAssumptions } from './assumptions';
@@ -166,6 +166,7 @@ export class Ctx {
     const proxy = new Proxy(impl, {
       get(target, prop) {
         if (typeof prop === 'symbol') return Reflect.get(target, prop, target);
+        if (ctx.closed && ctx.actor === 'plugin' && !PROBES.has(prop)) throw closedError(`get_${prop}`);
         if (target.removed && prop !== 'removed' && prop !== 'id' && prop !== 'type' && !PROBES.has(prop)) throw removedNodeError('get', prop, target.id);
         if (!members.has(prop)) {
           if (PROBES.has(prop)) return undefined;
@@ -184,6 +185,7 @@ export class Ctx {
       },
       set(target, prop, value) {
         if (typeof prop === 'symbol') throw unsupported(String(prop));
+        if (ctx.closed && ctx.actor === 'plugin') throw closedError(`set_${prop}`);
         if (target.removed) throw removedNodeError('set', prop, target.id);
         if (!members.has(prop)) throw unsupported(`${target.type}.${prop} (set)`);
         ctx.countWrite(prop);

@@ -87,6 +87,13 @@ export interface Emulator {
   readonly assumptions: Readonly<EmulatorAssumptions>;
   stats(): EmulatorStats;
   resetStats(): void;
+  /**
+   * The designer runs the plugin again on the same document after it closed: Figma APIs work again,
+   * and nothing of the closed session (its listeners, its UI handlers) is left. Load the bundle next.
+   */
+  reopen(): void;
+  /** Fault injection: every clientStorage call rejects with `message` (null: works again). */
+  failClientStorage(message: string | null): void;
   /** Runs a built bundle as the plugin: in QuickJS unless `engine: 'v8'` is asked for. */
   loadBundle(code: string, opts?: BundleOptions): LoadedBundle;
   toSVG(node?: unknown, opts?: SvgOptions): string;
@@ -170,6 +177,18 @@ export function createFigma(options: CreateFigmaOptions = {}): PluginAPI {
       ctx.slices.settle();
       ctx.slices.reset();
       ctx.stats.current = emptyStats();
+    },
+    failClientStorage: (message) => {
+      storage.failing = message;
+    },
+    reopen: () => {
+      if (!ctx.closed) throw new Error('emu.reopen: the plugin is still running; call figma.closePlugin() first');
+      ctx.closed = false;
+      ctx.events.figmaListeners.clear();
+      ctx.events.pageListeners.clear();
+      rec.pluginListeners.clear();
+      ctx.onClose.length = 0;
+      ui.resetForNewSession();
     },
     loadBundle: (code, opts = {}) => {
       const { engine = 'quickjs', ...rest } = opts;

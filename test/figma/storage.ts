@@ -4,7 +4,16 @@ import { CLIENT_STORAGE_QUOTA } from './constraints';
 
 export class ClientStorage {
   readonly data = new Map<string, unknown>();
+  /** Fault injection: when set, every call rejects with this message ("setAsync rejects on failure", typings clientStorage). */
+  failing: string | null = null;
   constructor(private readonly later: <T>(fn: () => T) => Promise<T>) {}
+
+  private call<T>(fn: () => T): Promise<T> {
+    return this.later(() => {
+      if (this.failing !== null) throw new Error(this.failing);
+      return fn();
+    });
+  }
 
   /** Size of a value: bytes of its V8 structured-clone serialisation (+ key bytes). */
   static sizeOf(key: string, value: unknown): number {
@@ -17,9 +26,9 @@ export class ClientStorage {
   }
   api(): ClientStorageAPI {
     return {
-      getAsync: (key: string) => this.later(() => (this.data.has(key) ? structuredClone(this.data.get(key)) : undefined)),
+      getAsync: (key: string) => this.call(() => (this.data.has(key) ? structuredClone(this.data.get(key)) : undefined)),
       setAsync: (key: string, value: unknown) =>
-        this.later(() => {
+        this.call(() => {
           if (typeof key !== 'string') throw new Error('in setAsync: Expected "key" to be a string');
           const copy = structuredClone(value);
           const prev = this.data.has(key) ? ClientStorage.sizeOf(key, this.data.get(key)) : 0;
@@ -29,10 +38,10 @@ export class ClientStorage {
           this.data.set(key, copy);
         }),
       deleteAsync: (key: string) =>
-        this.later(() => {
+        this.call(() => {
           this.data.delete(key);
         }),
-      keysAsync: () => this.later(() => [...this.data.keys()]),
+      keysAsync: () => this.call(() => [...this.data.keys()]),
     };
   }
 }

@@ -31,6 +31,16 @@ export class UiBridge {
     return this.inFlight > 0;
   }
 
+  /** A new plugin session: the closed one's handlers and window are gone; the test side's listeners stay. */
+  resetForNewSession(): void {
+    this.onmessageHandler = undefined;
+    this.listeners.length = 0;
+    this.html = null;
+    this.options = null;
+    this.open = false;
+    this.visible = false;
+  }
+
   showUI(html: string, opts?: ShowUIOptions): void {
     if (typeof html !== 'string') throw new Error('in showUI: Expected "html" to be a string');
     this.html = html;

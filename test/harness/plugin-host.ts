@@ -23,6 +23,8 @@ export interface PluginHost {
   /** The engine the bundle runs in, and its crossing counter. */
   bundle: LoadedBundle;
   pushes: Push[];
+  /** The designer closes the plugin and runs it again on the same document (a fresh sandbox). */
+  reopen(): void;
   request<T extends RequestType>(type: T, payload: RequestPayload<T>, timeoutMs?: number): Promise<ResponsePayload<T>>;
 }
 
@@ -65,12 +67,18 @@ export function startPlugin(options: HostOptions = {}): PluginHost {
       else w.reject(new PluginReplyError(msg.error));
     } else pushes.push(msg);
   });
-  const bundle = emu.loadBundle(code, { html, engine: options.engine ?? 'quickjs' });
+  const engine = options.engine ?? 'quickjs';
+  const bundle = emu.loadBundle(code, { html, engine });
   return {
     figma,
     emu,
     bundle,
     pushes,
+    reopen() {
+      if (!emu.ctx.closed) figma.closePlugin();
+      emu.reopen();
+      emu.loadBundle(code, { html, engine });
+    },
     request(type, payload, timeoutMs = 120_000) {
       const requestId = `h${++counter}`;
       return new Promise((resolve, reject) => {
