@@ -5,7 +5,8 @@
 // old journey nor the new one, so it is never read as designer edits; drawing it again (update,
 // restyle) finishes it from the stored journey. One write per render that changes anything.
 import { fnv1a } from '../../shared/layout/hash';
-import { readTag, writeTag } from '../render/tags';
+import { LAYOUT_VERSION } from '../../shared/layout/version';
+import { readTag, serializeTag, writeTag } from '../render/tags';
 import { storedHeader } from '../store/model-store';
 
 /** A stamp that is never the hash of a stored journey: the map is being drawn for the first time. */
@@ -13,13 +14,13 @@ export const PENDING_STAMP = 'pending';
 
 const storedStamp = (map: BaseNode) => fnv1a(storedHeader(map));
 
-/** Records that the map now shows exactly what is stored on it. Writes only when the stamp changes. */
+/** Records that the map now shows exactly what is stored on it, drawn with this layout version. Writes only when that changes. */
 export function stampDrawn(map: FrameNode): number {
   const tag = readTag(map);
   if (!tag) return 0;
   const d = storedStamp(map);
-  if (tag.d === d) return 0;
-  writeTag(map, JSON.stringify({ ...tag, d }));
+  if (tag.d === d && tag.lv === LAYOUT_VERSION) return 0;
+  writeTag(map, serializeTag({ ...tag, d, lv: LAYOUT_VERSION }));
   return 1;
 }
 

@@ -1,7 +1,8 @@
 // Draw, restyle, sync and find journey maps. Every operation validates first and touches the
 // canvas only once everything that can fail before drawing (journey, target, fonts, size) has passed.
 import { estimateHeight } from '../../shared/layout/estimate';
-import { layoutJourneySteps } from '../../shared/layout/layout';
+import { layoutJourneySteps, type JourneyLayout } from '../../shared/layout/layout';
+import { LAYOUT_VERSION } from '../../shared/layout/version';
 import { loadJourney } from '../../shared/model/envelope';
 import type { Journey } from '../../shared/model/types';
 import type { MapSummary, ResponsePayload } from '../../shared/messages';
@@ -14,7 +15,7 @@ import { renderLayoutAsync } from '../render/render';
 import { readTag } from '../render/tags';
 import { LEGACY_MODEL_KEY, MODEL_KEY, NAMESPACE } from '../../shared/storage/keys';
 import { StyleOptionsSchema } from '../../shared/style/options';
-import { describeStoreRead, mapOf, prepareModelSteps, readModel, readStore, writeModel, type StoredMap } from '../store/model-store';
+import { describeStoreRead, mapOf, prepareModelSteps, readModel, readStore, storedHeader, writeModel, type StoredMap } from '../store/model-store';
 import { stampDrawn, wasInterrupted } from './marker';
 import { freeSpot, topLevelBoxes } from './placement';
 import { createSync, type SyncService } from './sync';
@@ -45,6 +46,23 @@ const copyNotSynced = (title: string) =>
 
 export function createMapService(figma: PluginAPI): MapService & { attach(bus: Bus): void; sync: SyncService } {
   const quiet: RequestContext = { requestId: 'sync', progress: () => {} };
+  /** The layout each map was last drawn with in this session, valid while its stored header is the same. */
+  const drawnLayouts = new Map<string, { header: string; layout: JourneyLayout }>();
+  const editor = () => (figma.editorType === 'figjam' ? 'figjam' : 'figma');
+
+  /**
+   * The layout a map was last fully drawn from, so the render writes only what changed: from this
+   * session's cache, or laid out again from the journey and style stored on the map. None for a map
+   * whose last render did not finish or that another layout version drew.
+   */
+  async function previousLayoutAsync(map: FrameNode, slicer: Slicer): Promise<JourneyLayout | undefined> {
+    if (wasInterrupted(map) || readTag(map)?.lv !== LAYOUT_VERSION) return undefined;
+    const cached = drawnLayouts.get(map.id);
+    if (cached && cached.header === storedHeader(map)) return cached.layout;
+    const read = readStore(map);
+    if (read.status !== 'ok') return undefined;
+    return runSteps(layoutJourneySteps(read.value.journey, read.value.style, { editor: editor() }), slicer);
+  }
   const sync = createSync(figma, (map, journey, style) => drawAsync(journey, style, map, quiet));
 
   /** Where a new map goes: near the viewport's centre, in free space beside what is on the page. */
@@ -56,7 +74,8 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
   async function drawAsync(journey: Journey, style: StyleOptions, target: FrameNode | undefined, ctx: RequestContext) {
     const slicer = new Slicer();
     const { fonts, notices } = chooseFonts(await figma.listAvailableFontsAsync(), style.fontFamily);
-    const layout = await runSteps(layoutJourneySteps(journey, style, { editor: figma.editorType === 'figjam' ? 'figjam' : 'figma' }), slicer);
+    const layout = await runSteps(layoutJourneySteps(journey, style, { editor: editor() }), slicer);
+    const previous = target ? await previousLayoutAsync(target, slicer) : undefined;
     await slicer.yield();
     const encoded = await runSteps(prepareModelSteps(journey), slicer);
     if (!encoded.ok) throw new PluginError('TOO_LARGE', encoded.error[0]?.message ?? 'The journey is too large to store.', encoded.error);
@@ -71,6 +90,7 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
         fonts,
         page,
         ...(target ? { map: target } : {}),
+        ...(previous ? { previous } : {}),
         ...(position ? { position } : {}),
         onProgress: (done, total) => ctx.progress('Drawing the map', done, total),
         // The journey being drawn is stored first; the map is stamped as drawn from it last
@@ -82,6 +102,7 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     }
     const { map, stats } = drawn;
     stats.writes += stampDrawn(map);
+    drawnLayouts.set(map.id, { header: storedHeader(map), layout });
     sync.remember(map, drawn.writes);
     if (!target) map.setRelaunchData(RELAUNCH);
     // Select the map so the panel offers "Update map" next; an unchanged selection is not rewritten.

@@ -14,7 +14,7 @@ import type { Bus } from '../bus';
 import { PluginError } from '../errors';
 import { readSnapshotAsync } from '../readback/snapshot';
 import { Slicer } from '../yield';
-import { readTag, writeTag, type NodeTag } from '../render/tags';
+import { readTag, serializeTag, writeTag, type NodeTag } from '../render/tags';
 import { hasModel, mapOf, readModel, storedHeader, type StoredMap } from '../store/model-store';
 import { wasInterrupted } from './marker';
 import { emptyWrites, isOwnChange, type RenderWrites } from './own-writes';
@@ -45,7 +45,7 @@ function adopt(root: SceneNode, adoption: Adoption) {
     if (tag) {
       const next: NodeTag = { ...tag, n: node.id, k: tag.k.startsWith(from) ? to + tag.k.slice(from.length) : tag.k };
       if (next.t && next.t[0] === 'card' && next.t[1] === adoption.fromId) next.t = next.t.length === 3 ? ['card', adoption.toId, next.t[2]] : ['card', adoption.toId];
-      writeTag(node, JSON.stringify(next));
+      writeTag(node, serializeTag(next));
     }
     if ('children' in node) for (const c of node.children) visit(c);
   };
@@ -59,7 +59,7 @@ function adoptWholeMap(map: FrameNode, journeyId: string) {
     if (tag && tag.n !== node.id) {
       const next: NodeTag = { ...tag, n: node.id };
       if (node === map && next.t) next.t = [next.t[0], journeyId];
-      writeTag(node, JSON.stringify(next));
+      writeTag(node, serializeTag(next));
     }
     if ('children' in node) for (const c of node.children) visit(c);
   };

@@ -1,8 +1,11 @@
-// The only place that sets node properties. A spec's properties are split into groups; each
-// group's value is hashed, and the renderer applies a group only when its hash differs from the
-// one stored on the node. Groups are applied in an order Figma accepts: auto layout before size,
-// resize() before the sizing modes it resets, the font before the characters.
+// The only place that sets node properties. A spec's properties are split into small groups, in
+// an order Figma accepts (auto layout before size, resize() before the sizing modes it resets, the
+// font before the characters). The renderer writes a group only when its value differs from what
+// the previous layout gave the same node (plan.ts), and on a new node only what differs from the
+// value Figma gives a new node (defaults.ts): an unchanged journey writes nothing, and a restyle
+// writes only the paints that change.
 import type { FontSet, FrameSpec, NodeSpec, PaintSpec, ShapeSpec, StrokeSpec, TextSpec, VectorSpec } from '../../shared/layout/spec';
+import { CREATED_BY_TYPE, CREATED_FRAME, CREATED_TEXT, sameColours, type CreatedNode } from './defaults';
 import { fontFor } from './fonts';
 import { pathToNetwork } from './vector-network';
 
@@ -15,34 +18,63 @@ export interface ApplyContext {
 export interface Group {
   name: string;
   value: unknown;
-  apply(node: SceneNode): void | Promise<void>;
+  /** `created`: the node is new, so properties it already has by default are not written. */
+  apply(node: SceneNode, created: boolean): void | Promise<void>;
   /** True when the node already shows this group's value, so the write can be skipped. */
   current?(node: SceneNode): boolean;
+  /** True when a new node already has this value (nothing to write on creation). */
+  createdWith?: boolean;
 }
 
 const solid = (p: PaintSpec | undefined): SolidPaint[] =>
   p ? [{ type: 'SOLID', color: { r: p.color.r, g: p.color.g, b: p.color.b }, opacity: p.opacity ?? 1 }] : [];
 
-function applyStroke(node: MinimalStrokesMixin, s: StrokeSpec | undefined) {
-  node.strokes = solid(s?.paint);
-  if (!s) return;
-  node.strokeWeight = s.weight;
-  node.strokeAlign = s.align ?? 'INSIDE';
-  node.dashPattern = s.dash ?? [];
-}
-
 const autoLayoutParent = (ctx: ApplyContext) => ctx.parentLayout === 'HORIZONTAL' || ctx.parentLayout === 'VERTICAL';
 
-function positionGroup(spec: NodeSpec, ctx: ApplyContext, after: unknown): Group | null {
+function positionGroup(spec: NodeSpec, ctx: ApplyContext): Group | null {
   if (ctx.parentLayout !== 'NONE') return null;
+  const x = spec.x ?? 0;
+  const y = spec.y ?? 0;
   return {
     name: 'pos',
-    value: [spec.x ?? 0, spec.y ?? 0, after],
+    value: [x, y],
+    createdWith: x === 0 && y === 0,
     apply(node) {
-      node.x = spec.x ?? 0;
-      node.y = spec.y ?? 0;
+      node.x = x;
+      node.y = y;
     },
   };
+}
+
+/** Fill, stroke, corner and opacity: separate groups, so a restyle writes only what changes. */
+function paintGroups(fill: PaintSpec | undefined, stroke: StrokeSpec | undefined, radius: number | undefined, opacity: number | undefined, created: CreatedNode): Group[] {
+  const fills = solid(fill);
+  const strokeColours = stroke ? [stroke.paint.color] : [];
+  const strokeAlign = stroke?.align ?? 'INSIDE';
+  const groups: Group[] = [
+    {
+      name: 'fill',
+      value: fill ?? null,
+      createdWith: sameColours(fill ? [fill.color] : [], created.fills) && (fill?.opacity ?? 1) === 1,
+      apply: (n) => void ((n as GeometryMixin).fills = fills),
+    },
+    {
+      name: 'stroke',
+      value: stroke ?? null,
+      createdWith: sameColours(strokeColours, created.strokes) && (!stroke || (stroke.weight === created.strokeWeight && strokeAlign === created.strokeAlign && !stroke.dash?.length)),
+      apply(n, isNew) {
+        const node = n as MinimalStrokesMixin;
+        if (!isNew || !sameColours(strokeColours, created.strokes) || (stroke?.paint.opacity ?? 1) !== 1) node.strokes = solid(stroke?.paint);
+        if (!stroke) return;
+        if (!isNew || stroke.weight !== created.strokeWeight) node.strokeWeight = stroke.weight;
+        if (!isNew || strokeAlign !== created.strokeAlign) node.strokeAlign = strokeAlign;
+        if (!isNew || stroke.dash?.length) node.dashPattern = stroke.dash ?? [];
+      },
+    },
+    { name: 'opacity', value: opacity ?? 1, createdWith: (opacity ?? 1) === 1, apply: (n) => void ((n as BlendMixin).opacity = opacity ?? 1) },
+  ];
+  if (radius !== undefined) groups.push({ name: 'corner', value: radius, createdWith: radius === 0, apply: (n) => void ((n as CornerMixin).cornerRadius = radius) });
+  return groups;
 }
 
 function frameGroups(spec: FrameSpec, ctx: ApplyContext): Group[] {
@@ -56,27 +88,36 @@ function frameGroups(spec: FrameSpec, ctx: ApplyContext): Group[] {
     alignCounter: spec.alignCounter ?? 'MIN',
     clip: spec.clip ?? false,
   };
-  const size = { w: spec.width, h: spec.height, sh: spec.sizingH, sv: spec.sizingV, parent: ctx.parentLayout, layout: spec.layout };
+  const canHug = spec.layout !== 'NONE';
+  const canFill = autoLayoutParent(ctx);
+  const sizing = (s: FrameSpec['sizingH']) => ((s === 'FILL' && !canFill) || (s === 'HUG' && !canHug) ? 'FIXED' : s);
+  const h = sizing(spec.sizingH);
+  const v = sizing(spec.sizingV);
+  const size = { w: spec.width, h: spec.height, sh: h, sv: v };
   const groups: Group[] = [
     { name: 'name', value: spec.name, apply: (node) => void (node.name = spec.name) },
     {
       name: 'layout',
       value: layout,
-      apply(n) {
+      apply(n, isNew) {
         const node = n as FrameNode;
-        node.layoutMode = spec.layout;
-        node.clipsContent = layout.clip;
+        // On a new frame, write only what differs from a new frame's defaults (defaults.ts).
+        const set = <K extends keyof FrameNode>(key: K, value: FrameNode[K], initial: unknown) => {
+          if (!isNew || value !== initial) node[key] = value;
+        };
+        set('layoutMode', spec.layout, CREATED_FRAME.layoutMode);
+        set('clipsContent', layout.clip, CREATED_FRAME.clipsContent);
         if (spec.layout === 'NONE') return;
         const [t, r, b, l] = layout.padding;
-        node.paddingTop = t;
-        node.paddingRight = r;
-        node.paddingBottom = b;
-        node.paddingLeft = l;
-        node.itemSpacing = layout.gap;
-        node.primaryAxisAlignItems = layout.alignPrimary;
-        node.counterAxisAlignItems = layout.alignCounter;
+        set('paddingTop', t, CREATED_FRAME.padding);
+        set('paddingRight', r, CREATED_FRAME.padding);
+        set('paddingBottom', b, CREATED_FRAME.padding);
+        set('paddingLeft', l, CREATED_FRAME.padding);
+        set('itemSpacing', layout.gap, CREATED_FRAME.itemSpacing);
+        set('primaryAxisAlignItems', layout.alignPrimary, CREATED_FRAME.align);
+        set('counterAxisAlignItems', layout.alignCounter, CREATED_FRAME.align);
         if (spec.layout === 'HORIZONTAL') {
-          node.layoutWrap = layout.wrap ? 'WRAP' : 'NO_WRAP';
+          set('layoutWrap', layout.wrap ? 'WRAP' : 'NO_WRAP', CREATED_FRAME.layoutWrap);
           if (layout.wrap) node.counterAxisSpacing = layout.counterGap;
         }
       },
@@ -84,33 +125,21 @@ function frameGroups(spec: FrameSpec, ctx: ApplyContext): Group[] {
     {
       name: 'size',
       value: size,
-      apply(n) {
+      apply(n, isNew) {
         const node = n as FrameNode;
-        node.resizeWithoutConstraints(Math.max(0.01, spec.width), Math.max(0.01, spec.height));
+        // Auto layout sizes a new frame that hugs or fills on both axes: no resize to write.
+        if (!isNew || h === 'FIXED' || v === 'FIXED') {
+          node.resizeWithoutConstraints(Math.max(0.01, spec.width), Math.max(0.01, spec.height));
+        }
         // resize() leaves both axes FIXED; set hug and fill afterwards
         // (https://developers.figma.com/docs/plugins/api/properties/nodes-resize/).
-        const canHug = spec.layout !== 'NONE';
-        const canFill = autoLayoutParent(ctx);
-        const sizing = (s: FrameSpec['sizingH']) => (s === 'FILL' && !canFill) || (s === 'HUG' && !canHug) ? 'FIXED' : s;
-        const h = sizing(spec.sizingH);
-        const v = sizing(spec.sizingV);
         if (h !== 'FIXED') node.layoutSizingHorizontal = h;
         if (v !== 'FIXED') node.layoutSizingVertical = v;
       },
     },
-    {
-      name: 'paint',
-      value: [spec.fill, spec.stroke, spec.radius ?? 0, spec.opacity ?? 1],
-      apply(n) {
-        const node = n as FrameNode;
-        node.fills = solid(spec.fill);
-        applyStroke(node, spec.stroke);
-        node.cornerRadius = spec.radius ?? 0;
-        node.opacity = spec.opacity ?? 1;
-      },
-    },
+    ...paintGroups(spec.fill, spec.stroke, spec.radius ?? 0, spec.opacity, CREATED_BY_TYPE.FRAME),
   ];
-  const pos = positionGroup(spec, ctx, size);
+  const pos = positionGroup(spec, ctx);
   if (pos) groups.push(pos);
   return groups;
 }
@@ -120,21 +149,23 @@ export const FONT_BOUND_GROUPS = new Set(['text', 'size']);
 
 function textGroups(spec: TextSpec, ctx: ApplyContext): Group[] {
   const font = fontFor(ctx.fonts, spec.weight, spec.italic);
-  const fontValue = { font, size: spec.size, lh: spec.lineHeight, ls: spec.letterSpacing ?? 0, upper: spec.upper ?? false, align: spec.align ?? 'LEFT' };
-  const size = { sh: spec.sizingH, w: spec.width ?? 0, parent: ctx.parentLayout, lh: spec.lineHeight };
+  const letterSpacing = spec.letterSpacing ?? 0;
+  const fontValue = { font, size: spec.size, lh: spec.lineHeight, ls: letterSpacing, upper: spec.upper ?? false, align: spec.align ?? 'LEFT' };
+  const size = { sh: spec.sizingH, w: spec.width ?? 0, fill: spec.sizingH === 'FILL' && autoLayoutParent(ctx), lh: spec.lineHeight };
   const groups: Group[] = [
     {
       name: 'font',
       value: fontValue,
-      apply(n) {
+      apply(n, isNew) {
         const node = n as TextNode;
         // Setting fontName needs only the new font loaded, and makes it the node's only font.
         node.fontName = font;
         node.fontSize = spec.size;
         node.lineHeight = { unit: 'PIXELS', value: spec.lineHeight };
-        node.letterSpacing = { unit: 'PIXELS', value: spec.letterSpacing ?? 0 };
-        node.textCase = spec.upper ? 'UPPER' : 'ORIGINAL';
-        node.textAlignHorizontal = spec.align ?? 'LEFT';
+        if (!isNew || letterSpacing !== CREATED_TEXT.letterSpacing) node.letterSpacing = { unit: 'PIXELS', value: letterSpacing };
+        const textCase = spec.upper ? 'UPPER' : 'ORIGINAL';
+        if (!isNew || textCase !== CREATED_TEXT.textCase) node.textCase = textCase;
+        if (!isNew || (spec.align ?? 'LEFT') !== CREATED_TEXT.textAlignHorizontal) node.textAlignHorizontal = spec.align ?? 'LEFT';
       },
     },
     {
@@ -147,28 +178,24 @@ function textGroups(spec: TextSpec, ctx: ApplyContext): Group[] {
     {
       name: 'size',
       value: size,
-      apply(n) {
+      // A new text already auto-sizes its width and height.
+      createdWith: spec.sizingH === 'HUG' && CREATED_TEXT.textAutoResize === 'WIDTH_AND_HEIGHT',
+      apply(n, isNew) {
         const node = n as TextNode;
         if (spec.sizingH === 'HUG') {
           node.textAutoResize = 'WIDTH_AND_HEIGHT';
           return;
         }
-        node.resize(Math.max(1, spec.width ?? 100), spec.lineHeight);
+        // A new text that fills its auto-layout parent takes its width from the parent.
+        if (!isNew || !size.fill) node.resize(Math.max(1, spec.width ?? 100), spec.lineHeight);
         node.textAutoResize = 'HEIGHT';
-        if (spec.sizingH === 'FILL' && autoLayoutParent(ctx)) node.layoutSizingHorizontal = 'FILL';
+        if (size.fill) node.layoutSizingHorizontal = 'FILL';
       },
     },
-    {
-      name: 'paint',
-      value: [spec.color, spec.opacity ?? 1],
-      apply(n) {
-        const node = n as TextNode;
-        node.fills = solid(spec.color);
-        node.opacity = spec.opacity ?? 1;
-      },
-    },
+    { name: 'fill', value: spec.color, createdWith: sameColours([spec.color.color], CREATED_BY_TYPE.TEXT.fills) && (spec.color.opacity ?? 1) === 1, apply: (n) => void ((n as TextNode).fills = solid(spec.color)) },
+    { name: 'opacity', value: spec.opacity ?? 1, createdWith: (spec.opacity ?? 1) === 1, apply: (n) => void ((n as TextNode).opacity = spec.opacity ?? 1) },
   ];
-  const pos = positionGroup(spec, ctx, [size, spec.text, fontValue]);
+  const pos = positionGroup(spec, ctx);
   if (pos) groups.push(pos);
   return groups;
 }
@@ -177,19 +204,9 @@ function shapeGroups(spec: ShapeSpec, ctx: ApplyContext): Group[] {
   const groups: Group[] = [
     { name: 'name', value: spec.name, apply: (node) => void (node.name = spec.name) },
     { name: 'size', value: [spec.width, spec.height], apply: (node) => (node as RectangleNode).resizeWithoutConstraints(Math.max(0.01, spec.width), Math.max(0.01, spec.height)) },
-    {
-      name: 'paint',
-      value: [spec.fill, spec.stroke, spec.radius ?? 0, spec.opacity ?? 1],
-      apply(n) {
-        const node = n as RectangleNode | EllipseNode;
-        node.fills = solid(spec.fill);
-        applyStroke(node, spec.stroke);
-        if (node.type === 'RECTANGLE') node.cornerRadius = spec.radius ?? 0;
-        node.opacity = spec.opacity ?? 1;
-      },
-    },
+    ...paintGroups(spec.fill, spec.stroke, spec.type === 'RECTANGLE' ? spec.radius ?? 0 : undefined, spec.opacity, CREATED_BY_TYPE[spec.type]),
   ];
-  const pos = positionGroup(spec, ctx, [spec.width, spec.height]);
+  const pos = positionGroup(spec, ctx);
   if (pos) groups.push(pos);
   return groups;
 }
@@ -205,9 +222,8 @@ function vectorGroups(spec: VectorSpec, ctx: ApplyContext): Group[] {
   // set, keeping the drawing where it is ("position and size are automatically adjusted to fit its
   // vertices", https://developers.figma.com/docs/plugins/api/VectorNode/). So the node is moved to
   // the layout's origin first and the path set after; writing x/y after the path would shift the
-  // re-fitted drawing by the fit offset. `caps: 'vertex'` marks paths drawn with per-vertex caps,
-  // so maps drawn before that (whose arrowheads a node-level cap erased) are redrawn once.
-  const geometry = { d: spec.path, start: spec.startCap ?? 'NONE', end: spec.endCap ?? 'NONE', caps: capped ? 'vertex' : 'node', x: placed ? spec.x ?? 0 : null, y: placed ? spec.y ?? 0 : null };
+  // re-fitted drawing by the fit offset.
+  const geometry = { d: spec.path, start: spec.startCap ?? 'NONE', end: spec.endCap ?? 'NONE', x: placed ? spec.x ?? 0 : null, y: placed ? spec.y ?? 0 : null };
   return [
     { name: 'name', value: spec.name, apply: (node) => void (node.name = spec.name) },
     {
@@ -228,22 +244,20 @@ function vectorGroups(spec: VectorSpec, ctx: ApplyContext): Group[] {
         }
       },
     },
+    ...paintGroups(spec.fill, spec.stroke, undefined, spec.opacity, CREATED_BY_TYPE.VECTOR),
     {
-      name: 'paint',
-      value: [spec.fill, spec.stroke, spec.opacity ?? 1, capped ? 'vertex' : 'node'],
+      // A node-level cap or join is set on the whole vector network and would erase the arrowhead
+      // on its end vertex ("On a vector network, the value is set on the whole vector network",
+      // https://developers.figma.com/docs/plugins/api/properties/nodes-strokecap/). Capped vectors
+      // carry their caps and joins on their vertices instead (vector-network.ts).
+      name: 'caps',
+      value: capped ? 'vertex' : 'round',
+      createdWith: !!capped,
       apply(n) {
+        if (capped) return;
         const node = n as VectorNode;
-        node.fills = solid(spec.fill);
-        applyStroke(node, spec.stroke);
-        // A node-level cap or join is set on the whole vector network and would erase the
-        // arrowhead on its end vertex ("On a vector network, the value is set on the whole vector
-        // network", https://developers.figma.com/docs/plugins/api/properties/nodes-strokecap/).
-        // Capped vectors carry their caps and joins on their vertices instead (vector-network.ts).
-        if (!capped) {
-          node.strokeCap = 'ROUND';
-          node.strokeJoin = 'ROUND';
-        }
-        node.opacity = spec.opacity ?? 1;
+        node.strokeCap = 'ROUND';
+        node.strokeJoin = 'ROUND';
       },
     },
   ];

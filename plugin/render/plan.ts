@@ -1,15 +1,29 @@
 // The first half of a render: decide, without writing anything, which node each spec becomes and
 // which property groups must be written; and collect what must hold before the first write (the
 // fonts a designer put into texts that will be rewritten). Planning reads the canvas only.
-import { hashOf } from '../../shared/layout/hash';
+//
+// What to write is decided against the PREVIOUS layout of the same map (the layout of the journey
+// and style it was last fully drawn from): a group is written when its value in the new layout
+// differs from its value in the previous one. Without a previous layout (a new map, a map drawn
+// by another layout version, a render that did not finish) every group of an existing node is
+// written. Nodes carry no record of what was written, so their tags stay small and a restyle never
+// rewrites them.
 import type { FontSet, NodeSpec } from '../../shared/layout/spec';
 import { FONT_BOUND_GROUPS, groupsFor, type ApplyContext, type Group } from './apply';
-import type { NodeTag } from './tags';
+import { encodeTag, type NodeTag } from './tags';
 import type { Slicer } from '../yield';
 
 export interface Indexed {
   node: SceneNode;
   tag: NodeTag;
+  /** The tag as stored, to tell whether it must be rewritten. */
+  raw: string;
+}
+
+/** A spec of the previous layout and the layout of its parent (which decides some groups). */
+export interface PreviousSpec {
+  spec: NodeSpec;
+  parentLayout: ApplyContext['parentLayout'];
 }
 
 export interface PlannedNode {
@@ -19,12 +33,10 @@ export interface PlannedNode {
   /** A node under the same key but of another type: removed and replaced. */
   replaced: SceneNode | null;
   groups: Group[];
-  /** Hash of every group, stored in the node's tag after the write. */
-  hashes: Record<string, string>;
-  /** Groups to write on the found node (a created node gets every group). */
+  /** Groups to write on the found node (a created node gets every group it does not have already). */
   write: Set<string>;
-  /** The tag must be rewritten (a group's hash changed, or the groups themselves did). */
-  retag: boolean;
+  /** The tag to write; null when the node's tag is already this. */
+  tag: string | null;
   children: PlannedNode[];
 }
 
@@ -42,45 +54,82 @@ export interface RenderPlan {
   designerFonts: DesignerFont[];
   /** Specs planned (for progress). */
   count: number;
+  /** True when anything at all will be written: created, rewritten or retagged. */
+  writes: boolean;
 }
 
 const fontKey = (f: FontName) => `${f.family}\u0000${f.style}`;
 
-export async function planRenderAsync(root: NodeSpec, existing: Map<string, Indexed>, fonts: FontSet, slicer: Slicer): Promise<RenderPlan> {
+/** Every spec of a layout by key, with its parent's layout. */
+export function indexSpecs(root: NodeSpec): Map<string, PreviousSpec> {
+  const out = new Map<string, PreviousSpec>();
+  const visit = (spec: NodeSpec, parentLayout: ApplyContext['parentLayout']) => {
+    out.set(spec.key, { spec, parentLayout });
+    if (spec.type === 'FRAME') for (const child of spec.children) visit(child, spec.layout);
+  };
+  visit(root, 'PAGE');
+  return out;
+}
+
+/** Structural equality of group values (plain data: numbers, strings, arrays, objects). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+export interface PlanInput {
+  root: NodeSpec;
+  existing: Map<string, Indexed>;
+  /** The layout the map was last fully drawn from; null when unknown. */
+  previous: Map<string, PreviousSpec> | null;
+  fonts: FontSet;
+  /** Extra tag fields of the map frame (its drawn-stamp and layout version), kept as they are. */
+  mapTag: (tag: NodeTag | undefined) => Pick<NodeTag, 'd' | 'lv'>;
+}
+
+export async function planRenderAsync(input: PlanInput, slicer: Slicer): Promise<RenderPlan> {
+  const { existing, previous, fonts } = input;
   const ours = new Set(Object.values(fonts).map(fontKey));
   const designerFonts = new Map<string, DesignerFont>();
   let count = 0;
+  let writes = false;
+
+  /** Groups whose value differs from the previous layout's (all of them when it is unknown). */
+  function changedGroups(spec: NodeSpec, groups: Group[], node: SceneNode): Set<string> {
+    const before = previous?.get(spec.key);
+    const old = before && before.spec.type === spec.type ? groupsFor(before.spec, { fonts, parentLayout: before.parentLayout }) : null;
+    const write = new Set<string>();
+    for (const g of groups) {
+      const o = old?.find((x) => x.name === g.name);
+      if (o && sameValue(o.value, g.value)) continue;
+      if (!g.current?.(node)) write.add(g.name);
+    }
+    return write;
+  }
 
   async function plan(spec: NodeSpec, parentLayout: ApplyContext['parentLayout'], where: string): Promise<PlannedNode> {
     count++;
-    const ctx: ApplyContext = { fonts, parentLayout };
-    const groups = groupsFor(spec, ctx);
-    const hashes: Record<string, string> = {};
-    for (const g of groups) hashes[g.name] = hashOf(g.value);
+    const groups = groupsFor(spec, { fonts, parentLayout });
     const hit = existing.get(spec.key);
     const usable = hit && !hit.node.removed && hit.node.type === spec.type ? hit : null;
     const replaced = hit && !usable && !hit.node.removed ? hit.node : null;
-    const write = new Set<string>();
-    // A copy standing for its key (cut and pasted: its original is gone) is tagged with its own id.
-    let retag = !usable || usable.tag.n !== usable.node.id;
-    if (usable) {
-      const old = usable.tag.h;
-      if (Object.keys(old).length !== groups.length) retag = true;
-      for (const g of groups) {
-        if (old[g.name] === hashes[g.name]) continue;
-        retag = true;
-        if (!g.current?.(usable.node)) write.add(g.name);
-      }
-      if (usable.node.type === 'TEXT' && !write.has('font') && [...write].some((g) => FONT_BOUND_GROUPS.has(g))) {
-        noteFonts(usable.node, where);
-      }
-    }
+    const write = usable ? changedGroups(spec, groups, usable.node) : new Set<string>();
+    if (usable && usable.node.type === 'TEXT' && !write.has('font') && [...write].some((g) => FONT_BOUND_GROUPS.has(g))) noteFonts(usable.node, where);
+    const extra = parentLayout === 'PAGE' ? input.mapTag(usable?.tag) : {};
+    const tagText = usable ? encodeTag(spec.key, usable.node.id, spec.tag, extra) : null;
+    const tag = usable ? (tagText === usable.raw ? null : tagText) : '';
+    if (!usable || write.size || tag !== null || replaced) writes = true;
     // Cards are named as the designer sees them on the canvas now, not as the new journey has them.
     const label = spec.tag?.kind === 'card' && spec.tag.field === undefined ? `card "${(usable?.node.name ?? spec.name).replace(/^Card: /, '')}"` : where;
     const children: PlannedNode[] = [];
     if (spec.type === 'FRAME') for (const child of spec.children) children.push(await plan(child, spec.layout, label));
     await slicer.maybeYield();
-    return { spec, found: usable?.node ?? null, replaced, groups, hashes, write, retag, children };
+    return { spec, found: usable?.node ?? null, replaced, groups, write, tag, children };
   }
 
   /** Records every font a text uses (a designer may have restyled a word) that the map does not load itself. */
@@ -95,8 +144,8 @@ export async function planRenderAsync(root: NodeSpec, existing: Map<string, Inde
     }
   }
 
-  const rootPlan = await plan(root, 'PAGE', 'the map');
-  return { root: rootPlan, designerFonts: [...designerFonts.values()], count };
+  const rootPlan = await plan(input.root, 'PAGE', 'the map');
+  return { root: rootPlan, designerFonts: [...designerFonts.values()], count, writes };
 }
 
 /** Every spec key of a plan, for telling which existing nodes are no longer wanted. */
@@ -105,4 +154,3 @@ export function plannedKeys(p: PlannedNode, out = new Set<string>()): Set<string
   for (const c of p.children) plannedKeys(c, out);
   return out;
 }
-

@@ -8,12 +8,12 @@
 // the part of the map they sit in is removed. Long renders yield to Figma between slices.
 import type { JourneyLayout } from '../../shared/layout/layout';
 import type { ConnectorSpec, FontSet } from '../../shared/layout/spec';
-import { hashOf } from '../../shared/layout/hash';
+import { LAYOUT_VERSION } from '../../shared/layout/version';
 import { createNode } from './apply';
 import { fontFor } from './fonts';
 import { createKeeper, type Keeper } from './keep';
-import { planRenderAsync, plannedKeys, type Indexed, type PlannedNode } from './plan';
-import { encodeTag, findTagged, isOriginal, readTag, writeTag } from './tags';
+import { indexSpecs, planRenderAsync, plannedKeys, sameValue, type Indexed, type PlannedNode, type PreviousSpec } from './plan';
+import { encodeTag, findTagged, isOriginal, parseTag, rawTag, writeTag, type NodeTag } from './tags';
 import { PluginError } from '../errors';
 import { emptyWrites, type RenderWrites } from '../map/own-writes';
 import { PENDING_STAMP } from '../map/marker';
@@ -36,6 +36,8 @@ export interface RenderOptions {
   page: PageNode;
   /** The map to update; a new map is created when absent. */
   map?: FrameNode;
+  /** The layout the map was last fully drawn from (see plan.ts); absent when unknown. */
+  previous?: JourneyLayout;
   /** Where a new map goes. */
   position?: { x: number; y: number };
   onProgress?: (done: number, total: number) => void;
@@ -60,14 +62,19 @@ export interface RenderResult {
 export async function indexMapAsync(map: FrameNode, slicer: Slicer): Promise<Map<string, Indexed>> {
   const index = new Map<string, Indexed>();
   const copies = new Map<string, Indexed>();
-  const rootTag = readTag(map);
-  if (rootTag) index.set(rootTag.k, { node: map, tag: rootTag });
+  const read = (node: SceneNode): Indexed | null => {
+    const raw = rawTag(node);
+    const tag = parseTag(raw);
+    return tag ? { node, tag, raw } : null;
+  };
+  const root = read(map);
+  if (root) index.set(root.tag.k, root);
   let n = 0;
   for (const node of findTagged(map)) {
-    const tag = readTag(node);
-    if (tag && isOriginal(node, tag)) {
-      if (!index.has(tag.k)) index.set(tag.k, { node, tag });
-    } else if (tag && !copies.has(tag.k)) copies.set(tag.k, { node, tag });
+    const hit = read(node);
+    if (hit && isOriginal(node, hit.tag)) {
+      if (!index.has(hit.tag.k)) index.set(hit.tag.k, hit);
+    } else if (hit && !copies.has(hit.tag.k)) copies.set(hit.tag.k, hit);
     if (++n % 256 === 0) await slicer.maybeYield();
   }
   for (const [key, copy] of copies) if (!index.has(key)) index.set(key, copy);
@@ -78,8 +85,9 @@ export async function indexMapAsync(map: FrameNode, slicer: Slicer): Promise<Map
 function indexConnectors(page: PageNode, mapId: string): Map<string, Indexed> {
   const index = new Map<string, Indexed>();
   for (const node of findTagged(page, ['CONNECTOR'])) {
-    const tag = readTag(node);
-    if (tag && tag.m === mapId && isOriginal(node, tag)) index.set(tag.k, { node, tag });
+    const raw = rawTag(node);
+    const tag = parseTag(raw);
+    if (tag && tag.m === mapId && isOriginal(node, tag)) index.set(tag.k, { node, tag, raw });
   }
   return index;
 }
@@ -106,7 +114,8 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
   const stats: RenderStats = { created: 0, updated: 0, removed: 0, moved: 0, writes: 0, total: layout.count, kept: 0 };
   const writes = emptyWrites();
   const existing = options.map ? await indexMapAsync(options.map, slicer) : new Map<string, Indexed>();
-  const plan = await planRenderAsync(layout.root, existing, options.fonts, slicer);
+  const previous: Map<string, PreviousSpec> | null = options.previous ? indexSpecs(options.previous.root) : null;
+  const plan = await planRenderAsync({ root: layout.root, existing, previous, fonts: options.fonts, mapTag: keepMapTag }, slicer);
   await loadDesignerFontsAsync(figma, plan.designerFonts);
   if (options.map?.removed) throw vanished();
   // Nothing has been written up to here.
@@ -146,18 +155,23 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
       mapNode = node as FrameNode;
       options.onMapReady?.(mapNode);
     }
+    let changed = false;
     for (const g of p.groups) {
-      if (!created && !p.write.has(g.name)) continue;
-      await g.apply(node);
+      if (created ? g.createdWith : !p.write.has(g.name)) continue;
+      await g.apply(node, created);
       stats.writes++;
+      changed = true;
     }
-    if (created || p.retag) {
-      // The map frame keeps its drawn-stamp; a new map's says "pending" until its render finishes.
-      const drawn = parent === null ? (created ? PENDING_STAMP : p.found ? readTag(node)?.d : undefined) : undefined;
-      writeTag(node, encodeTag(p.spec.key, node.id, p.spec.tag, p.hashes, undefined, drawn));
+    if (created) {
+      // A new map's drawn-stamp says "pending" until its render finishes (map/marker.ts).
+      writeTag(node, encodeTag(p.spec.key, node.id, p.spec.tag, parent === null ? { d: PENDING_STAMP, lv: LAYOUT_VERSION } : {}));
       stats.writes++;
-      if (!created) stats.updated++;
+    } else if (p.tag !== null) {
+      writeTag(node, p.tag);
+      stats.writes++;
+      changed = true;
     }
+    if (changed && !created) stats.updated++;
     done++;
     if (await slicer.maybeYield()) options.onProgress?.(done, stats.total);
     if (p.spec.type === 'FRAME') await placeChildren(p, node as FrameNode);
@@ -218,6 +232,22 @@ function writtenState(p: PlannedNode, parent: (BaseNode & ChildrenMixin) | null)
   };
 }
 
+/** The map frame's tag keeps its drawn-stamp and layout version until the render ends (map/marker.ts). */
+function keepMapTag(tag: NodeTag | undefined): Pick<NodeTag, 'd' | 'lv'> {
+  return { ...(tag?.d !== undefined ? { d: tag.d } : {}), ...(tag?.lv !== undefined ? { lv: tag.lv } : {}) };
+}
+
+const endpointOf = (end: ConnectorEndpoint): string => ('endpointNodeId' in end ? end.endpointNodeId : '');
+
+/** A connector's properties in groups, compared with the previous layout's like any node's. */
+function connectorGroups(spec: ConnectorSpec, fromId: string, toId: string) {
+  return {
+    name: spec.name,
+    ends: { from: fromId, to: toId, type: spec.lineType },
+    paint: { s: spec.stroke, label: spec.label ?? '' },
+  };
+}
+
 async function placeConnectors(
   figma: PluginAPI,
   specs: ConnectorSpec[],
@@ -228,6 +258,7 @@ async function placeConnectors(
   writes: RenderWrites,
 ) {
   const existing = indexConnectors(options.page, map.id);
+  const before = new Map((options.previous?.connectors ?? []).map((c) => [c.key, c]));
   // Connectors sit beside the map, in the same parent (a section, a frame or the page).
   const home = map.parent && 'appendChild' in map.parent ? map.parent : options.page;
   for (const spec of specs) {
@@ -242,23 +273,24 @@ async function placeConnectors(
       stats.created++;
       if (node.parent !== home) home.appendChild(node);
     }
-    const ends = { from: from.id, to: to.id, type: spec.lineType };
-    const paint = { s: spec.stroke, label: spec.label ?? '' };
-    const next = { ends: hashOf(ends), paint: hashOf(paint), name: hashOf(spec.name) };
-    const old = found?.tag.h ?? {};
+    const next = connectorGroups(spec, from.id, to.id);
+    const old = before.get(spec.key);
+    // The previous ends are the nodes the connector is attached to now (they may have been redrawn).
+    const attached = found?.node as ConnectorNode | undefined;
+    const was = old && attached ? connectorGroups(old, endpointOf(attached.connectorStart), endpointOf(attached.connectorEnd)) : null;
     let changed = false;
-    if (old.name !== next.name) {
+    if (!was || !sameValue(was.name, next.name)) {
       node.name = spec.name;
       changed = true;
     }
-    if (old.ends !== next.ends) {
+    if (!was || !sameValue(was.ends, next.ends)) {
       node.connectorStart = { endpointNodeId: from.id, magnet: 'AUTO' };
       node.connectorEnd = { endpointNodeId: to.id, magnet: 'AUTO' };
       node.connectorLineType = spec.lineType;
       node.connectorEndStrokeCap = 'ARROW_LINES';
       changed = true;
     }
-    if (old.paint !== next.paint) {
+    if (!was || !sameValue(was.paint, next.paint)) {
       const c = spec.stroke.paint.color;
       node.strokes = [{ type: 'SOLID', color: { r: c.r, g: c.g, b: c.b } }];
       node.strokeWeight = spec.stroke.weight;
@@ -271,9 +303,12 @@ async function placeConnectors(
       }
       changed = true;
     }
-    if (changed) {
-      writeTag(node, encodeTag(spec.key, node.id, spec.tag, next, map.id));
+    const tag = encodeTag(spec.key, node.id, spec.tag, { m: map.id });
+    if (created || tag !== found?.raw) {
+      writeTag(node, tag);
       stats.writes++;
+    }
+    if (changed) {
       writes.written.set(node.id, { parentId: node.parent?.id ?? null });
       if (!created) stats.updated++;
     }

@@ -7,7 +7,7 @@ import { serializeJourney } from '../../shared/model/envelope';
 import { LEGACY_TAG_KEY, MODEL_KEY, NAMESPACE, STYLE_KEY, TAG_KEY } from '../../shared/storage/keys';
 import { encodeModel } from '../../shared/storage/model-codec';
 import { describeStoreRead, readModel, readStore, writeModel } from '../../plugin/store/model-store';
-import { findTagged, readTag } from '../../plugin/render/tags';
+import { findTagged, parseTag, readTag } from '../../plugin/render/tags';
 import { draw, example, stage, style } from '../support/map-fixture';
 
 /** Turns a map drawn now into one as 0.1 left it: private `jm_…` entries, 32-bit checksum, `jm` tags. */
@@ -24,9 +24,9 @@ function makeLegacy(map: FrameNode, json: string, styleJson: string) {
   for (const node of [map, ...findTagged(map)]) {
     const tag = node.getSharedPluginData(NAMESPACE, TAG_KEY);
     if (!tag) continue;
-    // 0.1 tags had no drawn-stamp (plugin/map/marker.ts).
-    const { d: _stamp, ...legacy } = JSON.parse(tag) as { d?: string };
-    node.setPluginData(LEGACY_TAG_KEY, JSON.stringify(legacy));
+    // 0.1 tags were JSON with group hashes, and had no drawn-stamp or layout version (plugin/map/marker.ts).
+    const { k, n, t, m } = parseTag(tag)!;
+    node.setPluginData(LEGACY_TAG_KEY, JSON.stringify({ k, n, ...(t ? { t } : {}), h: { name: '0000000' }, ...(m ? { m } : {}) }));
     node.setSharedPluginData(NAMESPACE, TAG_KEY, '');
   }
 }
