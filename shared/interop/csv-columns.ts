@@ -32,6 +32,7 @@ export const CSV_COLUMNS = [
   'value',
   'target',
   'unit',
+  'direction',
   'owner',
   'priority',
   'status',
@@ -121,7 +122,8 @@ export function recordKind(cell: string): RecordKind | undefined {
   const k = looseKey(cell);
   if (k === '') return 'card';
   if ((RECORD_KINDS as readonly string[]).includes(k)) return k as RecordKind;
-  return RECORD_ALIASES[k];
+  // An own-property lookup: "constructor" or "__proto__" must not find Object's members.
+  return Object.prototype.hasOwnProperty.call(RECORD_ALIASES, k) ? RECORD_ALIASES[k] : undefined;
 }
 
 /** Rows whose `record` starts with "#" are comments (the template uses them for instructions). */

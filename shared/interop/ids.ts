@@ -69,10 +69,18 @@ export class IdAllocator {
     return this.used.has(id);
   }
 
+  /** The next suffix to try per base, so n clashes of one name cost n probes, not n²/2. */
+  private readonly next = new Map<string, number>();
+
   /** The base itself if free, else base-2, base-3, … */
   derive(base: string): string {
     let candidate = base;
-    for (let n = 2; this.used.has(candidate); n++) candidate = `${base}-${n}`;
+    if (this.used.has(candidate)) {
+      let n = this.next.get(base) ?? 2;
+      do candidate = `${base}-${n++}`;
+      while (this.used.has(candidate));
+      this.next.set(base, n);
+    }
     this.used.add(candidate);
     return candidate;
   }
