@@ -152,20 +152,20 @@ describe('fuzz: mutated valid input', () => {
 describe('huge inputs are refused before parsing', () => {
   const big = 'a'.repeat(MAX_INPUT_BYTES + 1);
   for (const [name, importer] of Object.entries(importers)) {
-    it(`${name}: over 10 MiB is refused at once with a clear message`, () => {
+    it(`${name}: over 16 MiB is refused at once with a clear message`, () => {
       const start = performance.now();
       const r = importer(big);
       expect(performance.now() - start).toBeLessThan(50);
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.error[0]!.message).toMatch(/too large to import .* the limit is 10\.0 MB/);
+      if (!r.ok) expect(r.error[0]!.message).toMatch(/too large to import .* the limit is 16\.0 MB/);
     });
   }
 
-  it('counts UTF-8 bytes, not UTF-16 units: 4 MiB of "€" (3 bytes each) is 12 MiB', () => {
-    const euros = '€'.repeat(4 * 1024 * 1024);
+  it('counts UTF-8 bytes, not UTF-16 units: 6 MiB of "€" (3 bytes each) is 18 MiB', () => {
+    const euros = '€'.repeat(6 * 1024 * 1024);
     expect(utf8Length(euros)).toBe(Buffer.byteLength(euros, 'utf8'));
-    expect(checkInputSize(euros)?.message).toMatch(/12\.0 MB/);
-    expect(checkInputSize('€'.repeat(3 * 1024 * 1024))).toBeUndefined();
+    expect(checkInputSize(euros)?.message).toMatch(/18\.0 MB/);
+    expect(checkInputSize('€'.repeat(5 * 1024 * 1024))).toBeUndefined();
   });
 
   it('utf8Length matches Node for any string, surrogate pairs and lone surrogates included (property)', () => {

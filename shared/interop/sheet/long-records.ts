@@ -9,6 +9,7 @@ import {
   JOURNEY_STATUSES,
   LANE_TYPES,
   LINK_KINDS,
+  METRIC_DIRECTIONS,
   PRIORITIES,
   WORK_STATUSES,
 } from '../../model/schema';
@@ -17,6 +18,7 @@ import {
   inferLaneType,
   readChannel,
   readConfidence,
+  readDirection,
   readCurveKind,
   readEvidenceKind,
   readJourneyStatus,
@@ -224,7 +226,19 @@ export function metricRow(r: LongReader, row: Row): void {
   if (target !== undefined) m.target = target;
   const unit = r.opt(row, 'unit');
   if (unit !== undefined) m.unit = unit;
-  s.metrics.push(m);
+  s.metrics.push(Object.assign(m, measured(r, row)));
+}
+
+/** Direction, date and source of a measured value (metric rows, card metrics). */
+export function measured(r: LongReader, row: Row): Pick<Metric, 'direction' | 'date' | 'source'> {
+  const out: Pick<Metric, 'direction' | 'date' | 'source'> = {};
+  const direction = r.enumCell(row, 'direction', readDirection, METRIC_DIRECTIONS);
+  if (direction) out.direction = direction;
+  const date = r.date(row, 'date', r.raw(row, 'date'));
+  if (date !== undefined) out.date = date;
+  const source = r.opt(row, 'source');
+  if (source !== undefined) out.source = source;
+  return out;
 }
 
 export function stepRow(r: LongReader, row: Row): void {
@@ -317,7 +331,7 @@ export function cardRow(r: LongReader, row: Row): void {
     const metric: NonNullable<Card['metric']> = { value: metricValue };
     if (target !== undefined) metric.target = target;
     if (unit !== undefined) metric.unit = unit;
-    value.metric = metric;
+    value.metric = Object.assign(metric, measured(r, row));
   } else if (target !== undefined || unit !== undefined) {
     r.problem(row, 'value', 'is empty, but the card has a target or unit; give the measured value');
   }

@@ -1,0 +1,154 @@
+// Bytes → text, without guessing silently. A file is read as UTF-8 (with or without a byte order
+// mark) when its bytes are valid UTF-8; as UTF-16 when it starts with a UTF-16 byte order mark
+// (Excel's "Unicode Text", LibreOffice's "Unicode") or is plainly UTF-16 by its zero bytes; and
+// only otherwise as a one-byte Western encoding: Windows-1252 (what Excel's "CSV (Comma
+// delimited)" writes on Windows), or Mac OS Roman when the bytes read better that way. The result
+// says which, so the import report can tell the person. Pure code: no TextDecoder (the Figma
+// sandbox and the shared/ type check have none).
+
+export interface Decoded {
+  text: string;
+  /** e.g. "UTF-8", "UTF-8 (byte order mark)", "UTF-16 LE (byte order mark)", "Windows-1252". */
+  encoding: string;
+  /** What the person should know about how the bytes were read, if anything. */
+  notes: string[];
+}
+
+// Windows-1252 0x80–0x9F (https://www.unicode.org/Public/MAPPINGS/VENDORS/MICSFT/WINDOWS/CP1252.TXT);
+// 0x81, 0x8D, 0x8F, 0x90 and 0x9D are undefined there and read as the C1 control of the same number.
+const CP1252_80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+// Mac OS Roman 0x80–0xFF (https://www.unicode.org/Public/MAPPINGS/VENDORS/APPLE/ROMAN.TXT).
+const MAC_ROMAN_80 =
+  'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»… ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uf8ffÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ';
+
+const CHUNK = 8192;
+
+function fromCodes(codes: number[], out: string[]): void {
+  for (let i = 0; i < codes.length; i += CHUNK) out.push(String.fromCharCode.apply(null, codes.slice(i, i + CHUNK)));
+}
+
+/** Strict UTF-8 → text, or undefined at the first invalid sequence (overlong, surrogate, > U+10FFFF, cut short). */
+export function decodeUtf8(bytes: Uint8Array, start = 0): string | undefined {
+  const parts: string[] = [];
+  let codes: number[] = [];
+  for (let i = start; i < bytes.length; ) {
+    const b = bytes[i]!;
+    let cp: number;
+    let n: number;
+    if (b < 0x80) [cp, n] = [b, 1];
+    else if (b >= 0xc2 && b <= 0xdf) [cp, n] = [b & 0x1f, 2];
+    else if (b >= 0xe0 && b <= 0xef) [cp, n] = [b & 0x0f, 3];
+    else if (b >= 0xf0 && b <= 0xf4) [cp, n] = [b & 0x07, 4];
+    else return undefined;
+    if (i + n > bytes.length) return undefined;
+    for (let k = 1; k < n; k++) {
+      const c = bytes[i + k]!;
+      if ((c & 0xc0) !== 0x80) return undefined;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if ((n === 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (n === 4 && (cp < 0x10000 || cp > 0x10ffff))) return undefined;
+    if (cp >= 0x10000) codes.push(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff));
+    else codes.push(cp);
+    i += n;
+    if (codes.length >= CHUNK) {
+      fromCodes(codes, parts);
+      codes = [];
+    }
+  }
+  fromCodes(codes, parts);
+  return parts.join('');
+}
+
+function decodeUtf16(bytes: Uint8Array, start: number, littleEndian: boolean): string {
+  const parts: string[] = [];
+  let codes: number[] = [];
+  for (let i = start; i + 1 < bytes.length; i += 2) {
+    codes.push(littleEndian ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!);
+    if (codes.length >= CHUNK) {
+      fromCodes(codes, parts);
+      codes = [];
+    }
+  }
+  fromCodes(codes, parts);
+  return parts.join('');
+}
+
+function decodeSingleByte(bytes: Uint8Array, high: string, from: number): string {
+  const parts: string[] = [];
+  let codes: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    codes.push(b < from || b - from >= high.length ? b : high.charCodeAt(b - from));
+    if (codes.length >= CHUNK) {
+      fromCodes(codes, parts);
+      codes = [];
+    }
+  }
+  fromCodes(codes, parts);
+  return parts.join('');
+}
+
+/** UTF-16 without a byte order mark: most ASCII characters have a zero byte on one side. */
+function utf16ByZeros(bytes: Uint8Array): 'le' | 'be' | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const half = n / 2;
+  if (oddZero > half * 0.4 && evenZero < half * 0.05) return 'le';
+  if (evenZero > half * 0.4 && oddZero < half * 0.05) return 'be';
+  return undefined;
+}
+
+/** Lower-case letters right after a lower-case ASCII letter: how natural a one-byte reading is. */
+function wordScore(text: string): number {
+  let score = 0;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    const ch = text[i]!;
+    const prev = text.charCodeAt(i - 1);
+    if (prev >= 0x61 && prev <= 0x7a && ch !== ch.toUpperCase()) score++;
+  }
+  return score;
+}
+
+function legacy(bytes: Uint8Array): Decoded {
+  const cp1252 = decodeSingleByte(bytes, CP1252_80, 0x80);
+  const mac = decodeSingleByte(bytes, MAC_ROMAN_80, 0x80);
+  const undefinedIn1252 = bytes.some((b) => b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d);
+  const useMac = undefinedIn1252 || wordScore(mac) > wordScore(cp1252);
+  const text = useMac ? mac : cp1252;
+  const encoding = useMac ? 'Mac OS Roman' : 'Windows-1252';
+  const notes = [
+    `the file is not UTF-8, so it was read as ${encoding}${useMac ? ' (its accented letters read as words that way)' : ''}; if a character looks wrong, save the sheet as "CSV UTF-8" and import it again`,
+  ];
+  const lost = text.match(/\?{2,}/g)?.length ?? 0;
+  if (lost) notes.push(`${lost} places hold "??": that is what a spreadsheet writes when the file's encoding (${encoding}) cannot hold a character (Arabic, Hebrew, Chinese…); those characters were lost when the file was saved. Save it as "CSV UTF-8" to keep them`);
+  return { text, encoding, notes };
+}
+
+/** Reads a file's bytes as text; see the file comment for the rules. */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  const [a, b, c] = [bytes[0], bytes[1], bytes[2]];
+  if (a === 0xef && b === 0xbb && c === 0xbf) {
+    const text = decodeUtf8(bytes, 3);
+    if (text !== undefined) return { text, encoding: 'UTF-8 (byte order mark)', notes: [] };
+    const l = legacy(bytes.subarray(3));
+    return { ...l, notes: [`the file starts like UTF-8 but is not valid UTF-8; ${l.notes[0]}`, ...l.notes.slice(1)] };
+  }
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) {
+    const le = a === 0xff;
+    const notes = bytes.length % 2 ? ['the last byte of the file was cut off (UTF-16 has two bytes per character) and was not read'] : [];
+    return { text: decodeUtf16(bytes, 2, le), encoding: `UTF-16 ${le ? 'LE' : 'BE'} (byte order mark)`, notes };
+  }
+  const zeros = utf16ByZeros(bytes);
+  if (zeros) return { text: decodeUtf16(bytes, 0, zeros === 'le'), encoding: `UTF-16 ${zeros.toUpperCase()}`, notes: ['the file has no byte order mark; it was read as UTF-16 because every other byte is zero'] };
+  const utf8 = decodeUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: 'UTF-8', notes: [] };
+  return legacy(bytes);
+}

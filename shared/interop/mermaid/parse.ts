@@ -1,0 +1,155 @@
+// Tokens → the diagram's statements, following the journey grammar (journey.jison): `journey`
+// first, then title, accTitle, accDescr, section and "task: score: actors" statements. Where
+// Mermaid would draw something anyway, the statement is read and the import report says how;
+// where Mermaid refuses the text, the problem names its line and column.
+import type { Problem } from '../../result';
+import type { ReportNotes } from '../report';
+import { lex, prepare, restore, type Token } from './lex';
+
+export interface Task {
+  name: string;
+  /** The score as written; undefined when blank. */
+  score?: number;
+  actors: string[];
+  line: number;
+}
+export interface Section {
+  name: string;
+  line: number;
+  tasks: Task[];
+}
+export interface Diagram {
+  title?: string;
+  frontTitle?: string;
+  accTitle?: string;
+  accDescr?: string;
+  sections: Section[];
+  /** The export's marker: steps have no emotion scores (the scores written are placeholders). */
+  noScores: boolean;
+}
+
+export const NO_SCORES_MARKER = '%% journey-mapper: no emotion scores (the scores below are placeholders)';
+
+const KNOWN_DIAGRAMS = new Set(
+  'flowchart graph sequencediagram classdiagram statediagram statediagram-v2 erdiagram gantt pie gitgraph mindmap timeline quadrantchart requirementdiagram c4context sankey-beta xychart-beta block-beta kanban architecture-beta packet-beta radar-beta treemap-beta'.split(' '),
+);
+
+class Parser {
+  readonly problems: Problem[] = [];
+  readonly d: Diagram = { sections: [], noScores: false };
+  private current?: Section;
+
+  constructor(
+    private readonly entities: string[],
+    private readonly notes: ReportNotes,
+  ) {}
+
+  problem(t: Token, message: string): void {
+    if (this.problems.length < 100) this.problems.push({ path: `line ${t.line}`, message, line: t.line, column: t.column });
+  }
+  /** Statement text with entity codes decoded and <br> read as a line break (what its author meant). */
+  text(s: string): string {
+    return restore(s.replace(/<\/?br\s*\/?>/gi, '\n'), this.entities).trim();
+  }
+
+  statement(tokens: Token[], i: number): number {
+    const t = tokens[i]!;
+    switch (t.kind) {
+      case 'newline':
+        return i + 1;
+      case 'title':
+        this.d.title = this.text(t.text.slice(6));
+        return i + 1;
+      case 'accTitle':
+        this.d.accTitle = this.text(t.text);
+        return i + 1;
+      case 'accDescr':
+        this.d.accDescr = this.text(t.text);
+        return i + 1;
+      case 'accDescrBlock':
+        this.d.accDescr = restore(t.text, this.entities).trim().replace(/\n[ \t]+/g, '\n');
+        if (t.unclosed) this.notes.change('"accDescr {" is never closed with "}"; the rest of the diagram was read as the description, as Mermaid does', { path: `line ${t.line}`, line: t.line });
+        return i + 1;
+      case 'section':
+        return this.section(t), i + 1;
+      case 'taskName':
+        return this.task(tokens, i);
+      case 'journey':
+        this.problem(t, '"journey" may only start the diagram; a task name cannot start with it (write #106;ourney)');
+        return i + 1;
+      default:
+        this.problem(t, t.kind === 'invalid' && t.text === ';' ? '";" is not allowed here (Mermaid refuses it); write #59; for a semicolon' : `${JSON.stringify(t.text)} is not allowed here; a task is written "Task name: score: actor, actor"`);
+        return i + 1;
+    }
+  }
+
+  section(t: Token): void {
+    let name = this.text(t.text.slice(8));
+    if (!name) {
+      name = `Section ${this.d.sections.length + 1}`;
+      this.notes.change(`a section without a name is called ${JSON.stringify(name)}`, { path: `line ${t.line}`, line: t.line });
+    }
+    this.current = { name, line: t.line, tasks: [] };
+    this.d.sections.push(this.current);
+  }
+
+  task(tokens: Token[], i: number): number {
+    const t = tokens[i]!;
+    const data = tokens[i + 1];
+    const name = this.text(t.text);
+    if (!data || (data.kind !== 'taskData' && data.kind !== 'colon')) {
+      this.problem(t, `${JSON.stringify(name.slice(0, 60))} is not a journey statement; a task is written "Task name: score: actor, actor"`);
+      return i + 1;
+    }
+    const pieces = data.text.slice(1).split(':');
+    const scoreText = restore(pieces[0] ?? '', this.entities).trim();
+    const where = { path: `line ${t.line}`, line: t.line };
+    let score: number | undefined;
+    if (scoreText === '') this.notes.change(`task ${JSON.stringify(name)} has no score, so it has no emotion value (Mermaid draws it as 0)`, where);
+    else if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(scoreText)) score = Number(scoreText);
+    else this.problem({ ...data, column: data.column + 1 }, `task ${JSON.stringify(name)} has the score ${JSON.stringify(scoreText.slice(0, 20))}, which is not a number`);
+    if (pieces.length > 2) this.notes.skip(`the text after the second ":" of task ${JSON.stringify(name)} is not an actor list; Mermaid ignores it, and so was it here`, where);
+    const actors = [...new Set((pieces[1] ?? '').split(',').map((a) => this.text(a)).filter((a) => a !== ''))];
+    for (const n of [name, ...actors].filter((x) => x.includes('%%')))
+      this.notes.change(`${JSON.stringify(n)} keeps its "%%": Mermaid reads "%%" as a comment only at the start of a line (or of a statement), so it is part of the name`, where);
+    if (!this.current) {
+      this.current = { name: 'Journey', line: t.line, tasks: [] };
+      this.d.sections.push(this.current);
+      this.notes.change('tasks before the first section went into a stage called "Journey"', where);
+    }
+    const task: Task = { name: name || 'Step', actors, line: t.line };
+    if (score !== undefined) task.score = score;
+    this.current.tasks.push(task);
+    return i + 2;
+  }
+}
+
+/** The first line that is not blank, for the "not a journey" message. */
+function firstWord(text: string): string {
+  return /^\s*([A-Za-z-]+)/.exec(text)?.[1] ?? '';
+}
+
+/** Reads a diagram's statements; problems name line and column. */
+export function parseDiagram(input: string, notes: ReportNotes): { diagram: Diagram; problems: Problem[] } {
+  const prepared = prepare(input);
+  const tokens = lex(prepared.text);
+  const parser = new Parser(prepared.entities, notes);
+  parser.d.noScores = input.includes(NO_SCORES_MARKER);
+  if (prepared.frontTitle) parser.d.frontTitle = prepared.frontTitle;
+  let i = 0;
+  while (tokens[i]?.kind === 'newline') i++;
+  const head = tokens[i];
+  if (!head || head.kind !== 'journey') {
+    const kind = firstWord(prepared.text);
+    const line = head?.line ?? 1;
+    const message = !head
+      ? 'is empty; a Mermaid user journey starts with the word "journey"'
+      : KNOWN_DIAGRAMS.has(kind.toLowerCase())
+        ? `is a Mermaid ${kind} diagram, not a user journey; a journey starts with the word "journey"`
+        : `a Mermaid user journey starts with the word "journey", but this line says ${JSON.stringify(restore(prepared.text.split('\n')[line - 1] ?? '', prepared.entities).trim().slice(0, 40))}`;
+    return { diagram: parser.d, problems: [{ path: `line ${line}`, message, line }] };
+  }
+  for (const l of prepared.percentLines) notes.change('a line starting with a single "%" was read as a comment (Mermaid comments start with "%%")', { path: `line ${l}`, line: l });
+  for (i++; i < tokens.length; ) i = parser.statement(tokens, i);
+  return { diagram: parser.d, problems: parser.problems };
+}
