@@ -104,15 +104,25 @@ function utf16ByZeros(bytes: Uint8Array): 'le' | 'be' | undefined {
   return undefined;
 }
 
-/** Lower-case letters right after a lower-case ASCII letter: how natural a one-byte reading is. */
-function wordScore(text: string): number {
+const TYPOGRAPHY = /[‘’“”–—…€£«»°•]/;
+const isLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
+
+/**
+ * How natural a one-byte reading looks: typographic punctuation, accented letters inside or at
+ * the end of a word and capitals starting one count for it; a capital after a small letter
+ * ("cafŽ") or a small letter before a capital ("ìWhy") counts against it.
+ */
+function plausibility(text: string): number {
   let score = 0;
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
     const ch = text[i]!;
-    const prev = text.charCodeAt(i - 1);
-    if (prev >= 0x61 && prev <= 0x7a && ch !== ch.toUpperCase()) score++;
+    const prev = text[i - 1] ?? ' ';
+    const next = text[i + 1] ?? ' ';
+    if (TYPOGRAPHY.test(ch)) score++;
+    else if (!isLetter(ch)) continue;
+    else if (ch !== ch.toUpperCase()) score += /[A-Za-z]/.test(prev) && !/[A-Z]/.test(next) ? 1 : /[A-Z]/.test(next) ? -1 : 0;
+    else score += /[a-z]/.test(prev) ? -1 : /[a-z]/.test(next) ? 1 : 0;
   }
   return score;
 }
@@ -121,11 +131,11 @@ function legacy(bytes: Uint8Array): Decoded {
   const cp1252 = decodeSingleByte(bytes, CP1252_80, 0x80);
   const mac = decodeSingleByte(bytes, MAC_ROMAN_80, 0x80);
   const undefinedIn1252 = bytes.some((b) => b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d);
-  const useMac = undefinedIn1252 || wordScore(mac) > wordScore(cp1252);
+  const useMac = undefinedIn1252 || plausibility(mac) > plausibility(cp1252);
   const text = useMac ? mac : cp1252;
   const encoding = useMac ? 'Mac OS Roman' : 'Windows-1252';
   const notes = [
-    `the file is not UTF-8, so it was read as ${encoding}${useMac ? ' (its accented letters read as words that way)' : ''}; if a character looks wrong, save the sheet as "CSV UTF-8" and import it again`,
+    `the file is not UTF-8, so it was read as ${encoding}${useMac ? ' (its accented letters and quotation marks read naturally that way)' : ''}; if a character looks wrong, save the sheet as "CSV UTF-8" and import it again`,
   ];
   const lost = text.match(/\?{2,}/g)?.length ?? 0;
   if (lost) notes.push(`${lost} places hold "??": that is what a spreadsheet writes when the file's encoding (${encoding}) cannot hold a character (Arabic, Hebrew, Chinese…); those characters were lost when the file was saved. Save it as "CSV UTF-8" to keep them`);

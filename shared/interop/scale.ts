@@ -53,19 +53,25 @@ export function describeMapping(from: SourceScale, to: EmotionScale | SourceScal
 }
 
 const NUM = String.raw`([+\-−]?\d+(?:[.,]\d+)?)`;
-const HINT = new RegExp(String.raw`[(\[]?\s*${NUM}\s*(?:-|–|—|\.\.\.?|…|to|bis|à)\s*${NUM}\s*[)\]]?\s*$`, 'i');
+const SEP = String.raw`\s*(?:-|–|—|\.\.\.?|…|to|bis|à)\s*`;
+/** "(1–10)" anywhere in a label, or "1-10" at its end. */
+const HINTS = [new RegExp(String.raw`[(\[]\s*${NUM}${SEP}${NUM}\s*[)\]]`, 'i'), new RegExp(String.raw`\s${NUM}${SEP}${NUM}\s*$`, 'i')];
 
-/** A scale named at the end of a label: "Emotion (1–10)", "Mood 0-100", "Feeling −2..+2". */
+/** A scale named in a label: "Emotion (1–10)", "Mood (0-100) · Anna", "Feeling −2..+2". */
 export function parseScaleHint(label: string): SourceScale | undefined {
-  const m = HINT.exec(label.trim());
-  if (!m) return undefined;
-  const n = (s: string) => Number(s.replace('−', '-').replace(',', '.'));
-  const min = n(m[1]!);
-  const max = n(m[2]!);
-  return Number.isFinite(min) && Number.isFinite(max) && min < max ? { min, max } : undefined;
+  for (const re of HINTS) {
+    const m = re.exec(label.trim());
+    if (!m) continue;
+    const n = (s: string) => Number(s.replace('−', '-').replace(',', '.'));
+    const min = n(m[1]!);
+    const max = n(m[2]!);
+    if (Number.isFinite(min) && Number.isFinite(max) && min < max) return { min, max };
+  }
+  return undefined;
 }
 
-/** The label without its scale: "Emotion (1–10)" → "Emotion". */
+/** The label without its scale: "Emotion (1–10) · Anna" → "Emotion · Anna". */
 export function stripScaleHint(label: string): string {
-  return label.replace(HINT, '').trim() || label.trim();
+  if (!parseScaleHint(label)) return label.trim();
+  return (HINTS.reduce((s, re) => s.replace(re, ' '), label).replace(/\s+/g, ' ').trim() || label.trim());
 }

@@ -43,8 +43,8 @@ export function journeyRow(r: LongReader, row: Row): void {
     if (owner !== undefined) r.owner = owner;
     const status = r.enumCell(row, 'status', readJourneyStatus, JOURNEY_STATUSES);
     if (status) r.status = status;
-    const date = r.opt(row, 'date');
-    if (date !== undefined) r.updated = date.trim();
+    const date = r.date(row, 'date', r.raw(row, 'date'));
+    if (date !== undefined) r.updated = date;
     const note = r.opt(row, 'note');
     if (note !== undefined) r.description = note;
     return;
@@ -78,11 +78,11 @@ export function journeyRow(r: LongReader, row: Row): void {
     }
     case 'updated':
     case 'date':
-      r.updated = value?.trim();
+      r.updated = value === undefined ? undefined : r.date(row, r.opt(row, 'value') !== undefined ? 'value' : 'text', value);
       return;
     case 'reviewby':
     case 'review':
-      r.reviewBy = value?.trim();
+      r.reviewBy = value === undefined ? undefined : r.date(row, r.opt(row, 'value') !== undefined ? 'value' : 'text', value);
       return;
     case 'tag':
     case 'tags':
