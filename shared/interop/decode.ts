@@ -73,18 +73,16 @@ function decodeUtf16(bytes: Uint8Array, start: number, littleEndian: boolean): s
   return parts.join('');
 }
 
-function decodeSingleByte(bytes: Uint8Array, high: string, from: number): string {
+function decodeSingleByte(bytes: Uint8Array, high: string): string {
+  const table = new Uint16Array(256);
+  for (let b = 0; b < 256; b++) table[b] = b < 0x80 || b - 0x80 >= high.length ? b : high.charCodeAt(b - 0x80);
   const parts: string[] = [];
-  let codes: number[] = [];
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    codes.push(b < from || b - from >= high.length ? b : high.charCodeAt(b - from));
-    if (codes.length >= CHUNK) {
-      fromCodes(codes, parts);
-      codes = [];
-    }
+  const codes = new Uint16Array(CHUNK);
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const n = Math.min(CHUNK, bytes.length - i);
+    for (let k = 0; k < n; k++) codes[k] = table[bytes[i + k]!]!;
+    parts.push(String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]));
   }
-  fromCodes(codes, parts);
   return parts.join('');
 }
 
@@ -127,12 +125,28 @@ function plausibility(text: string): number {
   return score;
 }
 
+/** Up to 64 kB of the file around its bytes above 0x7F: enough to tell the two encodings apart. */
+function sample(bytes: Uint8Array): Uint8Array {
+  if (bytes.length <= 65_536) return bytes;
+  const parts: number[] = [];
+  for (let i = 0; i < bytes.length && parts.length < 65_536; i++) {
+    if (bytes[i]! < 0x80) continue;
+    for (let k = Math.max(0, i - 8); k < Math.min(bytes.length, i + 8); k++) parts.push(bytes[k]!);
+    parts.push(0x20);
+    i += 8;
+  }
+  return Uint8Array.from(parts);
+}
+
 function legacy(bytes: Uint8Array): Decoded {
-  const cp1252 = decodeSingleByte(bytes, CP1252_80, 0x80);
-  const mac = decodeSingleByte(bytes, MAC_ROMAN_80, 0x80);
-  const undefinedIn1252 = bytes.some((b) => b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d);
-  const useMac = undefinedIn1252 || plausibility(mac) > plausibility(cp1252);
-  const text = useMac ? mac : cp1252;
+  const s = sample(bytes);
+  let undefinedIn1252 = false;
+  for (let i = 0; i < bytes.length && !undefinedIn1252; i++) {
+    const b = bytes[i]!;
+    undefinedIn1252 = b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d;
+  }
+  const useMac = undefinedIn1252 || plausibility(decodeSingleByte(s, MAC_ROMAN_80)) > plausibility(decodeSingleByte(s, CP1252_80));
+  const text = decodeSingleByte(bytes, useMac ? MAC_ROMAN_80 : CP1252_80);
   const encoding = useMac ? 'Mac OS Roman' : 'Windows-1252';
   const notes = [
     `the file is not UTF-8, so it was read as ${encoding}${useMac ? ' (its accented letters and quotation marks read naturally that way)' : ''}; if a character looks wrong, save the sheet as "CSV UTF-8" and import it again`,

@@ -81,17 +81,35 @@ function stripDirectives(text: string): string {
 export function prepare(input: string): Prepared {
   const front = stripFrontMatter(input.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
   const percentLines: number[] = [];
-  const lines = stripDirectives(front.text).split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (/^\s*%%(?!\{)./.test(l)) lines[i] = '';
-    else if (/^\s*%(?!%)/.test(l)) {
-      lines[i] = '';
-      percentLines.push(i + 1);
+  // Only lines holding a "%" need looking at: blank whole-line %% comments (Mermaid removes them)
+  // and single-% lines (read as comments, with a note). No split/join of the whole text.
+  const src = stripDirectives(front.text);
+  let kept = '';
+  let from = 0;
+  let line = 1;
+  let counted = 0;
+  for (let at = src.indexOf('%'); at >= 0; at = src.indexOf('%', at + 1)) {
+    const start = src.lastIndexOf('\n', at) + 1;
+    if (start < from) continue;
+    const end = src.indexOf('\n', at);
+    const l = src.slice(start, end < 0 ? src.length : end);
+    const comment = /^\s*%%(?!\{)./.test(l);
+    const single = !comment && /^\s*%(?!%)/.test(l);
+    if (comment || single) {
+      if (single) {
+        for (let i = src.indexOf('\n', counted); i >= 0 && i < start; i = src.indexOf('\n', i + 1)) line++;
+        counted = start;
+        percentLines.push(line);
+      }
+      kept += src.slice(from, start);
+      from = end < 0 ? src.length : end;
     }
+    if (end < 0) break;
+    at = end;
   }
+  const cleaned = kept + src.slice(from);
   const entities: string[] = [];
-  const text = lines.join('\n').replace(/#(\w+);/g, (whole, code: string) => {
+  const text = cleaned.replace(/#(\w+);/g, (whole, code: string) => {
     const ch = decodeEntity(code);
     entities.push(ch ?? whole); // unknown codes stay as written, but their # and ; are not syntax
     return `${PH_OPEN}${entities.length - 1}${PH_CLOSE}`;
@@ -124,54 +142,74 @@ const RULES: Array<[RegExp, TokenKind | 'skip' | 'accTitleStart' | 'accDescrStar
   [/:/y, 'colon'],
 ];
 
-/** Tokens of prepared text, in order. Linear: every rule consumes what it matches. */
-export function lex(text: string): Token[] {
-  const tokens: Token[] = [];
-  let pos = 0;
-  let line = 1;
-  let lineStart = 0;
-  const advance = (to: number) => {
-    for (let i = text.indexOf('\n', pos); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
-      line++;
-      lineStart = i + 1;
+/** Tokens of prepared text, one at a time (so a parser can stop early). Linear: every rule consumes what it matches. */
+export class Lexer {
+  private pos = 0;
+  private line = 1;
+  private lineStart = 0;
+  constructor(private readonly text: string) {}
+
+  private advance(to: number): void {
+    const text = this.text;
+    for (let i = text.indexOf('\n', this.pos); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+      this.line++;
+      this.lineStart = i + 1;
     }
-    pos = to;
-  };
-  const push = (kind: TokenKind, value: string, extra: Partial<Token> = {}) => tokens.push({ kind, text: value, line, column: pos - lineStart + 1, ...extra });
-  const rest = (re: RegExp) => {
-    re.lastIndex = pos;
-    return re.exec(text)?.[0] ?? '';
-  };
-  while (pos < text.length) {
-    let matched = false;
+    this.pos = to;
+  }
+
+  private token(kind: TokenKind, value: string, extra: Partial<Token> = {}): Token {
+    return { kind, text: value, line: this.line, column: this.pos - this.lineStart + 1, ...extra };
+  }
+
+  /** The next token, or undefined at the end. */
+  next(): Token | undefined {
+    const text = this.text;
+    while (this.pos < text.length) {
+      const t = this.step();
+      if (t) return t;
+    }
+    return undefined;
+  }
+
+  /** One rule applied at the current position; undefined when it was skipped text. */
+  private step(): Token | undefined {
+    const text = this.text;
     for (const [re, kind] of RULES) {
-      re.lastIndex = pos;
+      re.lastIndex = this.pos;
       const m = re.exec(text);
       if (!m || m[0] === '') continue;
-      matched = true;
       if (kind === 'accTitleStart' || kind === 'accDescrStart') {
-        advance(pos + m[0].length);
-        const value = rest(/[^\n]*/y);
-        push(kind === 'accTitleStart' ? 'accTitle' : 'accDescr', value);
-        advance(pos + value.length);
-      } else if (kind === 'accDescrBlockStart') {
-        push('accDescrBlock', '');
-        const token = tokens[tokens.length - 1]!;
-        advance(pos + m[0].length);
-        const close = text.indexOf('}', pos);
-        token.text = text.slice(pos, close < 0 ? text.length : close);
-        if (close < 0) token.unclosed = true;
-        advance(close < 0 ? text.length : close + 1);
-      } else {
-        if (kind !== 'skip') push(kind, m[0]);
-        advance(pos + m[0].length);
+        this.advance(this.pos + m[0].length);
+        const eol = text.indexOf('\n', this.pos);
+        const value = text.slice(this.pos, eol < 0 ? text.length : eol);
+        const t = this.token(kind === 'accTitleStart' ? 'accTitle' : 'accDescr', value);
+        this.advance(this.pos + value.length);
+        return t;
       }
-      break;
+      if (kind === 'accDescrBlockStart') {
+        const t = this.token('accDescrBlock', '');
+        this.advance(this.pos + m[0].length);
+        const close = text.indexOf('}', this.pos);
+        t.text = text.slice(this.pos, close < 0 ? text.length : close);
+        if (close < 0) t.unclosed = true;
+        this.advance(close < 0 ? text.length : close + 1);
+        return t;
+      }
+      const t = kind === 'skip' ? undefined : this.token(kind, m[0]);
+      this.advance(this.pos + m[0].length);
+      return t;
     }
-    if (!matched) {
-      push('invalid', text[pos]!);
-      advance(pos + 1);
-    }
+    const t = this.token('invalid', text[this.pos]!);
+    this.advance(this.pos + 1);
+    return t;
   }
-  return tokens;
+}
+
+/** Every token of prepared text, in order. */
+export function lex(text: string): Token[] {
+  const lexer = new Lexer(text);
+  const out: Token[] = [];
+  for (let t = lexer.next(); t; t = lexer.next()) out.push(t);
+  return out;
 }

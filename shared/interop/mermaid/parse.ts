@@ -4,7 +4,8 @@
 // where Mermaid refuses the text, the problem names its line and column.
 import type { Problem } from '../../result';
 import type { ReportNotes } from '../report';
-import { lex, prepare, restore, type Token } from './lex';
+import { LIMITS } from '../../model/limits';
+import { Lexer, prepare, restore, type Token } from './lex';
 
 export interface Task {
   name: string;
@@ -52,38 +53,50 @@ class Parser {
     return restore(s.replace(/<\/?br\s*\/?>/gi, '\n'), this.entities).trim();
   }
 
-  statement(tokens: Token[], i: number): number {
-    const t = tokens[i]!;
+  /** Set when the diagram is too large for a journey; parsing stops there. */
+  stopped = false;
+  private tasks = 0;
+
+  /** Reads the statement starting with `t`; returns the token after it, if it was read ahead. */
+  statement(t: Token, lexer: Lexer): Token | undefined {
     switch (t.kind) {
       case 'newline':
-        return i + 1;
+        return undefined;
       case 'title':
         this.d.title = this.text(t.text.slice(6));
-        return i + 1;
+        return undefined;
       case 'accTitle':
         this.d.accTitle = this.text(t.text);
-        return i + 1;
+        return undefined;
       case 'accDescr':
         this.d.accDescr = this.text(t.text);
-        return i + 1;
+        return undefined;
       case 'accDescrBlock':
         this.d.accDescr = restore(t.text, this.entities).trim().replace(/\n[ \t]+/g, '\n');
         if (t.unclosed) this.notes.change('"accDescr {" is never closed with "}"; the rest of the diagram was read as the description, as Mermaid does', { path: `line ${t.line}`, line: t.line });
-        return i + 1;
+        return undefined;
       case 'section':
-        return this.section(t), i + 1;
+        this.section(t);
+        return undefined;
       case 'taskName':
-        return this.task(tokens, i);
+        return this.task(t, lexer.next());
       case 'journey':
         this.problem(t, '"journey" may only start the diagram; a task name cannot start with it (write #106;ourney)');
-        return i + 1;
+        return undefined;
       default:
         this.problem(t, t.kind === 'invalid' && t.text === ';' ? '";" is not allowed here (Mermaid refuses it); write #59; for a semicolon' : `${JSON.stringify(t.text)} is not allowed here; a task is written "Task name: score: actor, actor"`);
-        return i + 1;
+        return undefined;
     }
   }
 
+  /** Stops at the first section or task beyond what a journey can hold. */
+  private tooMany(t: Token, what: string): void {
+    this.problem(t, what);
+    this.stopped = true;
+  }
+
   section(t: Token): void {
+    if (this.d.sections.length >= LIMITS.stages) return this.tooMany(t, `is section ${LIMITS.stages + 1}; a journey has at most ${LIMITS.stages} stages`);
     let name = this.text(t.text.slice(8));
     if (!name) {
       name = `Section ${this.d.sections.length + 1}`;
@@ -93,13 +106,17 @@ class Parser {
     this.d.sections.push(this.current);
   }
 
-  task(tokens: Token[], i: number): number {
-    const t = tokens[i]!;
-    const data = tokens[i + 1];
+  /** A task: its name token and the token after it (its data). Returns that token when it is not the data. */
+  task(t: Token, data: Token | undefined): Token | undefined {
     const name = this.text(t.text);
     if (!data || (data.kind !== 'taskData' && data.kind !== 'colon')) {
       this.problem(t, `${JSON.stringify(name.slice(0, 60))} is not a journey statement; a task is written "Task name: score: actor, actor"`);
-      return i + 1;
+      return data;
+    }
+    const limit = LIMITS.steps * LIMITS.personas;
+    if (++this.tasks > limit) {
+      this.tooMany(t, `is task ${limit + 1}; a journey has at most ${LIMITS.steps} steps with ${LIMITS.personas} personas each`);
+      return undefined;
     }
     const pieces = data.text.slice(1).split(':');
     const scoreText = restore(pieces[0] ?? '', this.entities).trim();
@@ -120,7 +137,7 @@ class Parser {
     const task: Task = { name: name || 'Step', actors, line: t.line };
     if (score !== undefined) task.score = score;
     this.current.tasks.push(task);
-    return i + 2;
+    return undefined;
   }
 }
 
@@ -132,13 +149,12 @@ function firstWord(text: string): string {
 /** Reads a diagram's statements; problems name line and column. */
 export function parseDiagram(input: string, notes: ReportNotes): { diagram: Diagram; problems: Problem[] } {
   const prepared = prepare(input);
-  const tokens = lex(prepared.text);
+  const lexer = new Lexer(prepared.text);
   const parser = new Parser(prepared.entities, notes);
   parser.d.noScores = input.includes(NO_SCORES_MARKER);
   if (prepared.frontTitle) parser.d.frontTitle = prepared.frontTitle;
-  let i = 0;
-  while (tokens[i]?.kind === 'newline') i++;
-  const head = tokens[i];
+  let head = lexer.next();
+  while (head?.kind === 'newline') head = lexer.next();
   if (!head || head.kind !== 'journey') {
     const kind = firstWord(prepared.text);
     const line = head?.line ?? 1;
@@ -146,10 +162,10 @@ export function parseDiagram(input: string, notes: ReportNotes): { diagram: Diag
       ? 'is empty; a Mermaid user journey starts with the word "journey"'
       : KNOWN_DIAGRAMS.has(kind.toLowerCase())
         ? `is a Mermaid ${kind} diagram, not a user journey; a journey starts with the word "journey"`
-        : `a Mermaid user journey starts with the word "journey", but this line says ${JSON.stringify(restore(prepared.text.split('\n')[line - 1] ?? '', prepared.entities).trim().slice(0, 40))}`;
+        : `a Mermaid user journey starts with the word "journey", but this line says ${JSON.stringify(restore(prepared.text.split('\n', line)[line - 1] ?? '', prepared.entities).trim().slice(0, 40))}`;
     return { diagram: parser.d, problems: [{ path: `line ${line}`, message, line }] };
   }
   for (const l of prepared.percentLines) notes.change('a line starting with a single "%" was read as a comment (Mermaid comments start with "%%")', { path: `line ${l}`, line: l });
-  for (i++; i < tokens.length; ) i = parser.statement(tokens, i);
+  for (let t = lexer.next(); t && !parser.stopped && parser.problems.length < 100; ) t = parser.statement(t, lexer) ?? lexer.next();
   return { diagram: parser.d, problems: parser.problems };
 }

@@ -7,6 +7,7 @@ const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', a
 
 /** XML text → string: entities and character references decoded (unknown entities kept as written). */
 export function xmlText(raw: string): string {
+  if (raw.indexOf('&') < 0 && raw.indexOf('_x') < 0) return raw;
   const s = raw.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (whole, code: string) => {
     if (code[0] === '#') {
       const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
@@ -26,8 +27,12 @@ export function xmlEscape(text: string): string {
 }
 
 /** The value of an attribute in a start tag's text, decoded. */
+const ATTRS = new Map<string, RegExp>();
+
 export function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  let re = ATTRS.get(name);
+  if (!re) ATTRS.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(tag);
   return m ? xmlText(m[1] ?? m[2] ?? '') : undefined;
 }
 
