@@ -9,7 +9,7 @@ import { parseCsvGrid, writeCsv, type Delimiter } from './sheet/csv-text';
 import { importGrid } from './sheet/import-grid';
 import { longRows } from './sheet/long-export';
 import { wideRows, type WideExport } from './sheet/wide-export';
-import { checkInputSize } from './size';
+import { checkInputSize, MAX_INPUT_BYTES } from './size';
 
 export { escapeCell, unescapeCell, parseNumberCell } from './escape';
 export { detectDelimiter, MAX_CSV_ROWS, type Delimiter } from './sheet/csv-text';
@@ -57,8 +57,12 @@ export interface CsvExportOptions {
  */
 export function exportCsv(journey: Journey, options: CsvExportOptions = {}): string {
   const delimiter = options.delimiter ?? ',';
-  const rows = longRows(journey, options.decimalComma ?? delimiter === ';');
-  return writeCsv(rows, { delimiter, bom: options.bom ?? true });
+  const decimalComma = options.decimalComma ?? delimiter === ';';
+  const text = writeCsv(longRows(journey, decimalComma), { delimiter, bom: options.bom ?? true });
+  // Names repeated on every row can make a sheet of a journey near the size limit larger than
+  // the import limit; then rows refer by id, which keeps it within (see size.ts).
+  if (!checkInputSize(text, MAX_INPUT_BYTES - 4096)) return text;
+  return writeCsv(longRows(journey, decimalComma, 'ids'), { delimiter, bom: options.bom ?? true });
 }
 
 /** Writes the journey as the wide grid (steps across, lanes down); `lost` says what it cannot hold. */

@@ -86,9 +86,17 @@ export class IdAllocator {
   }
 }
 
-/** Text a name is matched by: trimmed, inner whitespace collapsed, case-folded. */
+const keys = new Map<string, string>();
+
+/** Text a name is matched by: trimmed, inner whitespace collapsed, case-folded. Sheets repeat the same names on every row, so keys are remembered. */
 export function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+  let k = keys.get(name);
+  if (k === undefined) {
+    if (keys.size > 20_000) keys.clear();
+    k = name.trim().replace(/\s+/g, ' ').toLowerCase();
+    keys.set(name, k);
+  }
+  return k;
 }
 
 /** Letters and digits only, lower-case: "Lane Type" → "lanetype", "in_progress" → "inprogress". */

@@ -11,6 +11,7 @@ import { MAX_INPUT_BYTES } from '../../shared/interop/size';
 import { exportXlsx } from '../../shared/interop/xlsx';
 import { LIMITS } from '../../shared/model/limits';
 import type { Journey } from '../../shared/model/types';
+import { atTheLimit } from '../interop/support/limit-journey';
 
 const MiB = 1024 * 1024;
 
@@ -43,6 +44,8 @@ const cases: Array<[string, () => Uint8Array | string, string?]> = [
   ['Mermaid: review repro, 80 kB of same-name sections', () => fill('journey\n', 'section S\n', 80 * 1024), 'x.mmd'],
   ['CSV: 6,000 cards that all say "x"', () => exportCsv(sixThousandX()), 'x.csv'],
   ['CSV: largest valid journey (3,900 cards of 2,000 characters)', () => exportCsv(largestJourney()), 'x.csv'],
+  ['CSV: a journey at the 8 MiB limit (every count at its limit, long names)', () => exportCsv(atTheLimit()), 'x.csv'],
+  ['.xlsx: a journey at the 8 MiB limit', () => exportXlsx(atTheLimit()).data, 'x.xlsx'],
   ['CSV: 16 MiB of card rows (stopped at 50,000 rows)', () => fill('stage,step,lane,text\n', 'A,a,Pains,some card text here that is long enough\n'), 'x.csv'],
   ['CSV: 16 MiB of newlines', () => '\n'.repeat(MAX_INPUT_BYTES - 1), 'x.csv'],
   ['CSV bytes: 16 MiB Windows-1252', () => Uint8Array.from(Buffer.from(fill('stage,step,lane,text\n', 'A,a,Pains,caf\xe9 \xa34\n'), 'latin1')), 'x.csv'],

@@ -8,8 +8,13 @@ import { nameKey } from '../ids';
 
 type Cells = Partial<Record<CsvColumn, string | number | undefined>>;
 
+/** How rows refer to entities: by name where unambiguous (sheets then import without ids), or by id. */
+export type RefStyle = 'names' | 'ids';
+let refStyle: RefStyle = 'names';
+
 /** Chooses how rows refer to an entity: its name when that is unambiguous, else its id. */
 function refPolicy<T>(items: readonly T[], idOf: (t: T) => string, nameOf: (t: T) => string, scopeOf: (t: T) => unknown = () => null) {
+  if (refStyle === 'ids') return idOf;
   const ids = new Set(items.map(idOf));
   const counts = new Map<string, number>();
   const key = (t: T) => `${String(scopeOf(t) ?? '')}\u0000${nameKey(nameOf(t))}`;
@@ -71,7 +76,7 @@ function evidenceRefs(j: Journey): (ids: readonly string[]) => string | undefine
   };
   return (ids) => {
     if (ids.length === 0) return undefined;
-    const refs = ids.map(ref);
+    const refs = refStyle === 'ids' ? ids : ids.map(ref);
     return refs.some((r) => /[\s,;]/.test(r)) ? refs.join('\n') : refs.join(' ');
   };
 }
@@ -86,7 +91,7 @@ function linkEndRefs(j: Journey): (id: string) => string {
   for (const s of steps) names.set(s.id, s.name);
   for (const c of j.cards) if (c.text.length <= 200) names.set(c.id, c.text);
   return (id) => {
-    const n = names.get(id);
+    const n = refStyle === 'ids' ? undefined : names.get(id);
     if (n === undefined || n.trim() !== n || n === '' || ids.has(n)) return id;
     const k = nameKey(n);
     return (stepNames.get(k) ?? 0) + (cardTexts.get(k) ?? 0) === 1 ? n : id;
@@ -183,8 +188,21 @@ function curveAndLinkRows(w: LongWriter, j: Journey, refs: Refs): void {
   for (const l of j.links) w.add('link', { id: l.id, from: end(l.from), to: end(l.to), kind: l.kind, text: l.label });
 }
 
-/** The journey as rows of the long format, the header first. */
-export function longRows(journey: Journey, decimalComma = false): string[][] {
+/**
+ * The journey as rows of the long format, the header first. References use names by default; with
+ * `ids` they use ids only (the sheet is then never larger than the JSON by more than a few bytes
+ * per row, which keeps a journey at the size limit importable; see size.ts).
+ */
+export function longRows(journey: Journey, decimalComma = false, refs: RefStyle = 'names'): string[][] {
+  refStyle = refs;
+  try {
+    return writeRows(journey, decimalComma);
+  } finally {
+    refStyle = 'names';
+  }
+}
+
+function writeRows(journey: Journey, decimalComma: boolean): string[][] {
   const w = new LongWriter(decimalComma);
   journeyRows(w, journey);
   const evidence = evidenceRefs(journey);
