@@ -1,10 +1,12 @@
 // Bytes → text, without guessing silently. A file is read as UTF-8 (with or without a byte order
 // mark) when its bytes are valid UTF-8; as UTF-16 when it starts with a UTF-16 byte order mark
-// (Excel's "Unicode Text", LibreOffice's "Unicode") or is plainly UTF-16 by its zero bytes; and
+// (Excel's "Unicode Text", LibreOffice's "Unicode"); and
 // only otherwise as a one-byte Western encoding: Windows-1252 (what Excel's "CSV (Comma
 // delimited)" writes on Windows), or Mac OS Roman when the bytes read better that way. The result
 // says which, so the import report can tell the person. Pure code: no TextDecoder (the Figma
 // sandbox and the shared/ type check have none).
+
+import { utf8Length as utf8Size } from '../storage/utf8';
 
 export interface Decoded {
   text: string;
@@ -86,22 +88,6 @@ function decodeSingleByte(bytes: Uint8Array, high: string): string {
   return parts.join('');
 }
 
-/** UTF-16 without a byte order mark: most ASCII characters have a zero byte on one side. */
-function utf16ByZeros(bytes: Uint8Array): 'le' | 'be' | undefined {
-  const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return undefined;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
-  }
-  const half = n / 2;
-  if (oddZero > half * 0.4 && evenZero < half * 0.05) return 'le';
-  if (evenZero > half * 0.4 && oddZero < half * 0.05) return 'be';
-  return undefined;
-}
-
 const TYPOGRAPHY = /[‘’“”–—…€£«»°•]/;
 const isLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
 
@@ -149,11 +135,27 @@ function legacy(bytes: Uint8Array): Decoded {
   const text = decodeSingleByte(bytes, useMac ? MAC_ROMAN_80 : CP1252_80);
   const encoding = useMac ? 'Mac OS Roman' : 'Windows-1252';
   const notes = [
-    `the file is not UTF-8, so it was read as ${encoding}${useMac ? ' (its accented letters and quotation marks read naturally that way)' : ''}; if a character looks wrong, save the sheet as "CSV UTF-8" and import it again`,
+    `the file is not UTF-8, so it was read as ${encoding}; if a character looks wrong, save the sheet as "CSV UTF-8" and import that`,
   ];
   const lost = text.match(/\?{2,}/g)?.length ?? 0;
-  if (lost) notes.push(`${lost} places hold "??": that is what a spreadsheet writes when the file's encoding (${encoding}) cannot hold a character (Arabic, Hebrew, Chinese…); those characters were lost when the file was saved. Save it as "CSV UTF-8" to keep them`);
+  if (lost) notes.push(`${lost} places hold "??", which spreadsheets write for characters ${encoding} cannot hold (Arabic, Hebrew, Chinese…): they were lost when the file was saved. Save it as "CSV UTF-8" to keep them`);
   return { text, encoding, notes };
+}
+
+/** Text → UTF-8 bytes (lone surrogates become U+FFFD, as TextEncoder does). */
+export function utf8Bytes(text: string): Uint8Array {
+  const out = new Uint8Array(utf8Size(text));
+  let at = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) c = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00);
+    else if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+    if (c < 0x80) out[at++] = c;
+    else if (c < 0x800) (out[at++] = 0xc0 | (c >> 6)), (out[at++] = 0x80 | (c & 63));
+    else if (c < 0x10000) (out[at++] = 0xe0 | (c >> 12)), (out[at++] = 0x80 | ((c >> 6) & 63)), (out[at++] = 0x80 | (c & 63));
+    else (out[at++] = 0xf0 | (c >> 18)), (out[at++] = 0x80 | ((c >> 12) & 63)), (out[at++] = 0x80 | ((c >> 6) & 63)), (out[at++] = 0x80 | (c & 63));
+  }
+  return out;
 }
 
 /** Reads a file's bytes as text; see the file comment for the rules. */
@@ -170,8 +172,6 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     const notes = bytes.length % 2 ? ['the last byte of the file was cut off (UTF-16 has two bytes per character) and was not read'] : [];
     return { text: decodeUtf16(bytes, 2, le), encoding: `UTF-16 ${le ? 'LE' : 'BE'} (byte order mark)`, notes };
   }
-  const zeros = utf16ByZeros(bytes);
-  if (zeros) return { text: decodeUtf16(bytes, 0, zeros === 'le'), encoding: `UTF-16 ${zeros.toUpperCase()}`, notes: ['the file has no byte order mark; it was read as UTF-16 because every other byte is zero'] };
   const utf8 = decodeUtf8(bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'UTF-8', notes: [] };
   return legacy(bytes);

@@ -71,7 +71,7 @@ function finish(format: ImportFormat, notes: ReportNotes, r: Result<Journey, Pro
 
 function sheet(grid: Grid, format: 'csv' | 'xlsx', notes: ReportNotes, options: ImportOptions): ImportResult {
   if (isMetricsSheet(grid)) {
-    if (!options.into) return finish('metrics', notes, err([{ path: '', message: 'is a metrics sheet (stage or step, metric, value…); import it into an existing journey (in the panel: with a journey open; on the command line: --into journey.json)' }]));
+    if (!options.into) return finish('metrics', notes, err([{ path: '', message: 'is a metrics sheet: import it into an open journey (on the command line, with --into journey.json)' }]));
     return finish('metrics', notes, joinMetrics(grid, options.into, notes));
   }
   const title = baseName(options.fileName);
@@ -101,7 +101,8 @@ export function importJourney(input: Uint8Array | string, options: ImportOptions
     const tooBig = typeof input === 'string' ? checkInputSize(input) : checkByteSize(input.length);
     if (tooBig) return finish('json', notes, err([tooBig]));
     if (typeof input === 'string') return importText(input, notes, options);
-    if (looksLikeXlsx(input) || extensionOf(options.fileName) === 'xlsx') {
+    const ole = input[0] === 0xd0 && input[1] === 0xcf && input[2] === 0x11 && input[3] === 0xe0;
+    if (looksLikeXlsx(input) || ole || ['xlsx', 'xls'].includes(extensionOf(options.fileName) ?? '')) {
       const problems: Problem[] = [];
       const read = readXlsx(input, problems);
       if (!read) return finish('xlsx', notes, err(problems));

@@ -20,30 +20,16 @@ type Field = 'stage' | 'step' | 'metric' | 'value' | 'target' | 'unit' | 'direct
 
 const HEADERS: Record<string, Field> = {
   stage: 'stage',
-  phase: 'stage',
   step: 'step',
-  touchpoint: 'step',
-  page: 'step',
   metric: 'metric',
-  metricname: 'metric',
   kpi: 'metric',
-  measure: 'metric',
   name: 'metric',
   value: 'value',
-  actual: 'value',
-  current: 'value',
   target: 'target',
-  goal: 'target',
   unit: 'unit',
-  units: 'unit',
   direction: 'direction',
-  better: 'direction',
   date: 'date',
-  asof: 'date',
-  day: 'date',
-  period: 'date',
   source: 'source',
-  tool: 'source',
 };
 
 const fieldOf = (header: string): Field | undefined => {

@@ -69,7 +69,7 @@ export function summarise(j: Journey): string[] {
   return out;
 }
 
-const FORMAT_NAMES: Record<ImportFormat, string> = { json: 'JSON', csv: 'CSV', xlsx: 'Excel workbook (.xlsx)', mermaid: 'Mermaid journey', metrics: 'metrics sheet' };
+export const FORMAT_NAMES: Record<ImportFormat, string> = { json: 'JSON', csv: 'CSV', xlsx: 'Excel workbook (.xlsx)', mermaid: 'Mermaid journey', metrics: 'metrics sheet' };
 
 /** The report as plain text lines, for the CLI and the preview. */
 export function formatReport(report: ImportReport, problems: readonly Problem[] = []): string {

@@ -9,6 +9,7 @@ import { exportCsv } from '../../shared/interop/csv';
 import { importJourney } from '../../shared/interop/import';
 import { MAX_INPUT_BYTES } from '../../shared/interop/size';
 import { exportXlsx } from '../../shared/interop/xlsx';
+import '../../shared/interop/xlsx/inflate-fflate'; // .xlsx files saved by spreadsheet programs are deflated
 import { LIMITS } from '../../shared/model/limits';
 import type { Journey } from '../../shared/model/types';
 import { atTheLimit } from '../interop/support/limit-journey';

@@ -14,6 +14,7 @@ import { toMarkdownSummary } from '../../shared/interop/markdown';
 import { exportMermaid } from '../../shared/interop/mermaid';
 import { formatReport } from '../../shared/interop/report';
 import { exportXlsx } from '../../shared/interop/xlsx';
+import '../../shared/interop/xlsx/inflate-fflate'; // .xlsx files saved by spreadsheet programs are deflated
 import { serializeJourney } from '../../shared/model/envelope';
 import type { Journey } from '../../shared/model/types';
 import { formatProblem } from '../../shared/result';

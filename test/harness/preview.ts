@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXAMPLES } from '../../shared/examples/index';
 import { formatReport, importJourney } from '../../shared/interop/index';
+import '../../shared/interop/xlsx/inflate-fflate'; // .xlsx files saved by spreadsheet programs are deflated
 import { wrap } from '../../shared/model/envelope';
 import { formatProblem } from '../../shared/result';
 import { decodeModel } from '../../shared/storage/model-codec';

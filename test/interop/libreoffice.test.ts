@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importJourney } from '../../shared/interop/import';
+import '../../shared/interop/xlsx/inflate-fflate'; // .xlsx files saved by spreadsheet programs are deflated
 import type { Journey } from '../../shared/model';
 
 const dir = join(import.meta.dirname, '../fixtures/interop/libreoffice');

@@ -33,8 +33,7 @@ const PH_CLOSE = '\ue001';
 const NAMED = new Map(
   Object.entries({
     quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", colon: ':', semi: ';', num: '#', comma: ',', percnt: '%', nbsp: '\u00a0',
-    lbrace: '{', rbrace: '}', lpar: '(', rpar: ')', hellip: '…', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“',
-    rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£', deg: '°', times: '×', middot: '·', bull: '•',
+    lbrace: '{', rbrace: '}', hellip: '…', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', euro: '€', pound: '£',
   }),
 );
 

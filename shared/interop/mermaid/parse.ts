@@ -29,11 +29,10 @@ export interface Diagram {
   noScores: boolean;
 }
 
-export const NO_SCORES_MARKER = '%% journey-mapper: no emotion scores (the scores below are placeholders)';
+/** Written by the export when no step has a score: the scores it writes are placeholders. */
+export const NO_SCORES_MARKER = '%% journey-mapper: no scores';
 
-const KNOWN_DIAGRAMS = new Set(
-  'flowchart graph sequencediagram classdiagram statediagram statediagram-v2 erdiagram gantt pie gitgraph mindmap timeline quadrantchart requirementdiagram c4context sankey-beta xychart-beta block-beta kanban architecture-beta packet-beta radar-beta treemap-beta'.split(' '),
-);
+const KNOWN_DIAGRAMS = /^(flowchart|graph|sequencediagram|classdiagram|statediagram(-v2)?|erdiagram|gantt|pie|gitgraph|mindmap|timeline|quadrantchart|requirementdiagram|c4\w+|kanban|[a-z]+-beta)$/;
 
 class Parser {
   readonly problems: Problem[] = [];
@@ -160,7 +159,7 @@ export function parseDiagram(input: string, notes: ReportNotes): { diagram: Diag
     const line = head?.line ?? 1;
     const message = !head
       ? 'is empty; a Mermaid user journey starts with the word "journey"'
-      : KNOWN_DIAGRAMS.has(kind.toLowerCase())
+      : KNOWN_DIAGRAMS.test(kind.toLowerCase())
         ? `is a Mermaid ${kind} diagram, not a user journey; a journey starts with the word "journey"`
         : `a Mermaid user journey starts with the word "journey", but this line says ${JSON.stringify(restore(prepared.text.split('\n', line)[line - 1] ?? '', prepared.entities).trim().slice(0, 40))}`;
     return { diagram: parser.d, problems: [{ path: `line ${line}`, message, line }] };

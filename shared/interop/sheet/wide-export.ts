@@ -17,8 +17,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 function lostFields(j: Journey, splitTexts: number): string[] {
   const lost: string[] = [];
   const cardFields = j.cards.filter((c) => c.owner || c.priority || c.status || c.channel || c.effort || c.value || c.metric || c.note || c.evidence.length).length;
-  if (cardFields) lost.push(`owner, priority, status, channel, effort, value, metric, note and evidence of ${plural(cardFields, 'card')}`);
-  if (splitTexts) lost.push(`blank lines inside ${plural(splitTexts, 'card text')} (a blank line separates cards; written as one line break)`);
+  if (cardFields) lost.push(`card details (owner, priority, status…) of ${plural(cardFields, 'card')}`);
+  if (splitTexts) lost.push(`blank lines in ${plural(splitTexts, 'card text')} (a blank line separates cards)`);
   if (j.links.length) lost.push(plural(j.links.length, 'link'));
   if (j.evidence.length) lost.push(plural(j.evidence.length, 'evidence item'));
   if (j.stages.some((s) => s.phase || s.owner || s.description || s.metrics.length)) lost.push('stage phases, owners, descriptions and metrics');
@@ -26,7 +26,7 @@ function lostFields(j: Journey, splitTexts: number): string[] {
   if (j.personas.some((p) => p.segment || p.summary || p.goals.length || p.frustrations.length || p.quote)) lost.push('persona details');
   if (j.lanes.some((l) => l.personaId || l.hidden)) lost.push('which lanes are hidden or belong to one persona');
   if (j.curves.some((c) => c.points.some((p) => p.note))) lost.push('notes on emotion points');
-  if (j.description || j.objective || j.owner || j.updated || j.reviewBy || j.tags.length || j.status !== 'draft') lost.push('journey details (description, objective, owner, status, dates, tags)');
+  if (j.description || j.objective || j.owner || j.updated || j.reviewBy || j.tags.length || j.status !== 'draft') lost.push('journey details');
   if (j.emotionScale.labels.length && JSON.stringify(j.emotionScale.labels) !== JSON.stringify(DEFAULT_EMOTION_SCALE.labels)) lost.push('the emotion scale labels');
   lost.push('ids (re-importing derives new ones from names)');
   return lost;

@@ -6,6 +6,7 @@ import { importGrid } from '../sheet/import-grid';
 import { longRows } from '../sheet/long-export';
 import { wideRows, type WideExport } from '../sheet/wide-export';
 import { CSV_COLUMNS } from '../csv-columns';
+import { MAX_INPUT_BYTES } from '../size';
 import { readXlsx } from './read';
 import { writeXlsx, type XlsxCell } from './write';
 
@@ -37,6 +38,9 @@ export function exportXlsx(journey: Journey, layout: SheetLayout = 'long'): Wide
     const rows = wide.data.map((r, i) => (i < 2 ? r : r.map((c, k) => (k > 0 && /^Emotion/.test(r[0]!) ? asNumber(c) : c))));
     return { data: writeXlsx(rows, { sheetName: 'Journey', headerRows: 2 }), lost: wide.lost };
   }
-  const rows = longRows(journey).map((r, i) => (i === 0 ? r : r.map((c, k): XlsxCell => (NUMERIC.has(CSV_COLUMNS[k]!) ? asNumber(c) : c))));
-  return { data: writeXlsx(rows, { sheetName: 'Journey', headerRows: 1 }), lost: [] };
+  const numbers = (rows: string[][]) => rows.map((r, i) => (i === 0 ? r : r.map((c, k): XlsxCell => (NUMERIC.has(CSV_COLUMNS[k]!) ? asNumber(c) : c))));
+  const data = writeXlsx(numbers(longRows(journey)), { sheetName: 'Journey', headerRows: 1 });
+  // As for CSV: names repeated on every row could make a journey at the size limit too large to import.
+  if (data.length <= MAX_INPUT_BYTES - 4096) return { data, lost: [] };
+  return { data: writeXlsx(numbers(longRows(journey, false, 'ids')), { sheetName: 'Journey', headerRows: 1 }), lost: [] };
 }

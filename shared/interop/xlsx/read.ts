@@ -1,9 +1,10 @@
 // .xlsx → a grid of cell texts (the first worksheet). An .xlsx file is a zip of XML parts
-// (ECMA-376 Part 2, Open Packaging Conventions); unzipping is fflate's, the XML is read here.
+// (ECMA-376 Part 2, Open Packaging Conventions); the zip is read by zip.ts,
+// the XML here.
 // Formulas are never run: a formula cell gives the result the spreadsheet saved with it.
 // Limits: only the parts needed are inflated, and only when their declared size is within
 // MAX_PART_BYTES, so a zip bomb is refused before any inflating.
-import { unzipSync } from 'fflate';
+import { zipEntries } from './zip';
 import type { Problem } from '../../result';
 import { decodeUtf8 } from '../decode';
 import type { Grid, GridRow } from '../sheet/grid';
@@ -25,26 +26,21 @@ const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11
 export const looksLikeXlsx = isZip;
 
 function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean, problems: Problem[]): Record<string, string> | undefined {
-  let tooBig = '';
-  let files: Record<string, Uint8Array>;
+  const out: Record<string, string> = {};
   try {
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        if (!wanted(f.name)) return false;
-        if (f.originalSize > MAX_PART_BYTES) tooBig = f.name;
-        return f.originalSize <= MAX_PART_BYTES;
-      },
-    });
+    for (const e of zipEntries(bytes)) {
+      if (!wanted(e.name)) continue;
+      if (e.size > MAX_PART_BYTES) {
+        problems.push({ path: '', message: `is too large to import: its part ${e.name} unpacks to more than ${MAX_PART_BYTES / 1048576} MB` });
+        return undefined;
+      }
+      const data = e.read();
+      out[e.name] = decodeUtf8(data.subarray(data[0] === 0xef ? 3 : 0)) ?? '';
+    }
   } catch (e) {
     problems.push({ path: '', message: `is not a readable .xlsx workbook: the zip inside is damaged (${(e as Error).message})` });
     return undefined;
   }
-  if (tooBig) {
-    problems.push({ path: '', message: `is too large to import: its part ${tooBig} unpacks to more than ${MAX_PART_BYTES / 1048576} MB` });
-    return undefined;
-  }
-  const out: Record<string, string> = {};
-  for (const [name, data] of Object.entries(files)) out[name] = decodeUtf8(data.subarray(data[0] === 0xef ? 3 : 0)) ?? '';
   return out;
 }
 
@@ -155,8 +151,8 @@ export function readXlsx(bytes: Uint8Array, problems: Problem[]): XlsxRead | und
   const rows = readRows(part, sharedStrings(meta['xl/sharedStrings.xml']), counts);
   const notes: string[] = [];
   if (sheets.length > 1) notes.push(`only the first sheet, "${first.name}", was read; ${sheets.slice(1).map((s) => `"${s.name}"`).join(', ')} ${sheets.length > 2 ? 'were' : 'was'} not imported`);
-  if (counts.formulas) notes.push(`${counts.formulas} cells hold formulas: the results the spreadsheet saved were read; formulas are never run`);
-  if (counts.unsaved.length) notes.push(`cells ${counts.unsaved.slice(0, 10).join(', ')} hold formulas with no saved result, so they were read as empty`);
+  if (counts.formulas) notes.push(`${counts.formulas} cells hold formulas: their saved results were read (formulas are never run)`);
+  if (counts.unsaved.length) notes.push(`cells ${counts.unsaved.slice(0, 10).join(', ')} hold formulas without a saved result: read as empty`);
   if (counts.errors.length) notes.push(`cells ${counts.errors.slice(0, 10).join(', ')} hold spreadsheet errors, read as that text`);
   return { grid: { rows, decimalComma: false, source: 'xlsx' }, sheetName: first.name, notes };
 }

@@ -18,11 +18,11 @@ export function xmlText(raw: string): string {
   return s.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/** string → XML text: markup characters as entities, characters XML 1.0 cannot hold as _xHHHH_. */
+/** string → XML text content (not attributes): & < > as entities, characters XML 1.0 cannot hold as _xHHHH_. */
 export function xmlEscape(text: string): string {
   return text
     .replace(/_x([0-9a-fA-F]{4})_/g, '_x005F_x$1_')
-    .replace(/[&<>"]/g, (c) => `&${c === '&' ? 'amp' : c === '<' ? 'lt' : c === '>' ? 'gt' : 'quot'};`)
+    .replace(/[&<>]/g, (c) => `&${c === '&' ? 'amp' : c === '<' ? 'lt' : 'gt'};`)
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 }
 
