@@ -130,6 +130,18 @@ function journeyScale(r: LongReader): EmotionScale {
   return copyScale(DEFAULT_EMOTION_SCALE);
 }
 
+/** Two values for one step on one curve, named in words (the model's message would cite ids). */
+function duplicatePoints(r: LongReader): void {
+  for (const c of r.curves.all) {
+    const seen = new Map<unknown, Row>();
+    for (const p of c.points) {
+      const first = seen.get(p.step);
+      if (first) r.problem(p.row, (p.column ?? 'value') as 'value', `${c.persona.name}'s ${c.name} curve already has a value for step ${quote(p.step.name)} (row ${first.n}); give each step one value`);
+      else seen.set(p.step, p.row);
+    }
+  }
+}
+
 /** Maps emotion values that are on another scale onto the journey's, and says so once. */
 function rescalePoints(r: LongReader, scale: EmotionScale): void {
   const points = r.curves.all.flatMap((c) => c.points);
@@ -216,6 +228,7 @@ export function assemble(r: LongReader, fallbackTitle: string | undefined): Resu
   if (!r.title) r.notes.change(`the sheet has no title, so the journey is called ${quote(title)}`);
   const derived = deriveIds(r, ids, title);
   const emotionScale = journeyScale(r);
+  duplicatePoints(r);
   rescalePoints(r, emotionScale);
   const entities = buildEntities(r, ids, derived);
   if (r.problems.length) return err(r.finishProblems());

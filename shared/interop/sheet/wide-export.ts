@@ -28,6 +28,8 @@ function lostFields(j: Journey, splitTexts: number): string[] {
   if (j.curves.some((c) => c.points.some((p) => p.note))) lost.push('notes on emotion points');
   if (j.description || j.objective || j.owner || j.updated || j.reviewBy || j.tags.length || j.status !== 'draft') lost.push('journey details');
   if (j.emotionScale.labels.length && JSON.stringify(j.emotionScale.labels) !== JSON.stringify(DEFAULT_EMOTION_SCALE.labels)) lost.push('the emotion scale labels');
+  const names = j.personas.map((p) => p.name.trim().toLowerCase());
+  if (new Set(names).size < names.length) lost.push('which of the personas with the same name a curve belongs to');
   lost.push('ids (re-importing derives new ones from names)');
   return lost;
 }
@@ -35,9 +37,18 @@ function lostFields(j: Journey, splitTexts: number): string[] {
 function curveRows(j: Journey, steps: string[], num: (n: number) => string): string[][] {
   const s = j.emotionScale;
   const hint = s.min === DEFAULT_EMOTION_SCALE.min && s.max === DEFAULT_EMOTION_SCALE.max ? '' : ` (${scaleText(s)})`;
+  const used = new Map<string, number>();
+  const clean = (t: string) => t.replace(/[·|,\r\n]/g, ' ').trim();
   return j.curves.map((c) => {
-    const persona = j.personas.find((p) => p.id === c.personaId)?.name ?? c.personaId;
-    const label = `Emotion · ${persona.replace(/[·|,\n]/g, ' ')}${c.kind === 'as-is' && c.name === 'As-is' ? '' : ` · ${c.name.replace(/[·|,\n]/g, ' ')}`}${hint}`;
+    const persona = clean(j.personas.find((p) => p.id === c.personaId)?.name ?? c.personaId);
+    // The import reads "Emotion · persona · curve" (curve As-is when left out); rows it would read
+    // as the same curve get a number, so no value is lost.
+    let curve = c.kind === 'as-is' && c.name === 'As-is' ? '' : clean(c.name);
+    const key = `${persona.toLowerCase()}\u0000${(curve || 'As-is').toLowerCase()}`;
+    const n = (used.get(key) ?? 0) + 1;
+    used.set(key, n);
+    if (n > 1) curve = `${curve || 'As-is'} ${n}`;
+    const label = `Emotion · ${persona}${curve ? ` · ${curve}` : ''}${hint}`;
     const at = new Map(c.points.map((p) => [p.stepId, p.value]));
     return [escapeCell(label), ...steps.map((id) => (at.has(id) ? num(at.get(id)!) : ''))];
   });
@@ -49,7 +60,7 @@ export function wideRows(journey: Journey, decimalComma = false): WideExport<str
   const num = (n: number) => (decimalComma ? String(n).replace('.', ',') : String(n));
   const steps = j.stages.flatMap((s) => s.steps.map((st) => st.id));
   const stageRow = [escapeCell(j.title), ...j.stages.flatMap((s) => s.steps.map((_, k) => (k === 0 ? escapeCell(s.name) : '')))];
-  const stepRow = ['', ...j.stages.flatMap((s) => s.steps.map((st) => escapeCell(st.name)))];
+  const stepRow = ['Steps', ...j.stages.flatMap((s) => s.steps.map((st) => escapeCell(st.name)))];
   const rows = [stageRow, stepRow];
   let splitTexts = 0;
   let curvesWritten = false;

@@ -21,8 +21,10 @@ const EMOTION_WORDS = /^(emotions?|emotion curve|emotional journey|mood|sentimen
 export function looksWide(grid: Grid, headerIndex: number): boolean {
   const header = grid.rows[headerIndex]!;
   if (!header.cells.slice(1).some((c) => c.trim() !== '')) return false;
-  // At least one row label must name a lane type ("Pain points", "Doing", "Emotion"), so that a
-  // sheet of numbers is not taken for a journey.
+  // The step row says "Steps", or at least one row label names a lane type ("Pain points",
+  // "Doing", "Emotion"), so that a sheet of numbers is not taken for a journey.
+  const second = grid.rows.slice(headerIndex + 1).find((r) => !isBlankRow(r.cells));
+  if (second && STEP_WORD.test((second.cells[0] ?? '').trim())) return true;
   return grid.rows.slice(headerIndex + 1).some((r) => {
     const label = stripScaleHint((r.cells[0] ?? '').trim());
     return label !== '' && (inferLaneType(label) !== 'text' || EMOTION_WORDS.test(label) && readLaneType(label.split(/[\s·:|,(]/)[0]!) === 'emotion');
