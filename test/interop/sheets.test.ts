@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
-import Papa from 'papaparse';
+import Papa from 'papaparse/papaparse.min.js';
 import { describe, expect, it } from 'vitest';
 import { exportCsv, exportWideCsv, importCsv } from '../../shared/interop/csv';
 import { importJourney } from '../../shared/interop/import';
@@ -33,7 +33,7 @@ const problems = (r: { ok: boolean; error?: unknown }) => {
   return r.error as Array<{ path: string; message: string; column?: string | number }>;
 };
 const withoutIdColumn = (csv: string): string => {
-  const rows = Papa.parse<string[]>(csv.replace(/^\ufeff/, '')).data.filter((r) => r.length > 1);
+  const rows = Papa.parse(csv.replace(/^\ufeff/, '')).data.filter((r) => r.length > 1);
   const k = rows[0]!.indexOf('id');
   return Papa.unparse(rows.map((r) => r.filter((_, i) => i !== k)));
 };
