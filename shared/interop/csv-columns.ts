@@ -167,20 +167,7 @@ export const readChannel = enumReader(CHANNELS, {
   'social media': 'social',
 });
 export const readConfidence = enumReader(CONFIDENCE_LEVELS);
-export const readDirection = enumReader(METRIC_DIRECTIONS, {
-  higher: 'higher-is-better',
-  up: 'higher-is-better',
-  increase: 'higher-is-better',
-  max: 'higher-is-better',
-  maximise: 'higher-is-better',
-  maximize: 'higher-is-better',
-  lower: 'lower-is-better',
-  down: 'lower-is-better',
-  decrease: 'lower-is-better',
-  min: 'lower-is-better',
-  minimise: 'lower-is-better',
-  minimize: 'lower-is-better',
-});
+export const readDirection = enumReader(METRIC_DIRECTIONS, { higher: 'higher-is-better', up: 'higher-is-better', lower: 'lower-is-better', down: 'lower-is-better' });
 export const readEvidenceKind = enumReader(EVIDENCE_KINDS);
 export const readLinkKind = enumReader(LINK_KINDS);
 export const readCurveKind = enumReader(CURVE_KINDS, { asis: 'as-is', current: 'as-is', tobe: 'to-be', future: 'to-be' });

@@ -164,8 +164,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (a === 0xef && b === 0xbb && c === 0xbf) {
     const text = decodeUtf8(bytes, 3);
     if (text !== undefined) return { text, encoding: 'UTF-8 (byte order mark)', notes: [] };
-    const l = legacy(bytes.subarray(3));
-    return { ...l, notes: [`the file starts like UTF-8 but is not valid UTF-8; ${l.notes[0]}`, ...l.notes.slice(1)] };
+    return legacy(bytes.subarray(3));
   }
   if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) {
     const le = a === 0xff;

@@ -11,7 +11,7 @@ import { validateJourney } from '../model/validate';
 import { err, type Problem, type Result } from '../result';
 import { readDirection } from './csv-columns';
 import { parseDate, inferDateOrder } from './dates';
-import { isHugeNumber, parseNumberCell, quote } from './escape';
+import { parseNumberCell, quote } from './escape';
 import { IdAllocator, looseKey, nameKey, shortHash } from './ids';
 import type { ReportNotes } from './report';
 import { at, isBlankRow, type Grid, type GridRow } from './sheet/grid';
@@ -81,7 +81,7 @@ class MetricsReader {
     const v = this.cell(row, f);
     if (v === '') return undefined;
     const n = parseNumberCell(v.replace(/[%\s]/g, ''), this.decimalComma);
-    if (n === undefined) this.problems.push(at(row, f, isHugeNumber(v) ? `${quote(v)} is too large to be a number` : `${quote(v)} is not a number`));
+    if (n === undefined) this.problems.push(at(row, f, `${quote(v)} is not a number`));
     return n ?? null;
   }
 
@@ -91,13 +91,13 @@ class MetricsReader {
     const stepRef = this.cell(row, 'step');
     const stages = stageRef ? (this.stages.get(stageRef) ?? this.stages.get(nameKey(stageRef)) ?? []) : [];
     if (stageRef && stages.length !== 1) {
-      this.notes.skip(stages.length ? `several stages are called ${quote(stageRef)}; use the stage's id` : `stage ${quote(stageRef)} is not in the journey, so this row was not imported`, at(row, 'stage', ''));
+      this.notes.skip(`stage ${quote(stageRef)} is ${stages.length ? 'the name of several stages; use its id' : 'not in the journey'}, so this row was not imported`, at(row, 'stage', ''));
       return undefined;
     }
     if (!stepRef) return stages[0] ? { stage: stages[0] } : undefined;
     const steps = (this.steps.get(stepRef) ?? this.steps.get(nameKey(stepRef)) ?? []).filter((x) => !stages[0] || x.stage === stages[0]);
     if (steps.length !== 1) {
-      this.notes.skip(steps.length ? `several steps are called ${quote(stepRef)}; add the stage or use the step's id` : `step ${quote(stepRef)} is not in the journey${stageRef ? ` (stage ${quote(stageRef)})` : ''}, so this row was not imported`, at(row, 'step', ''));
+      this.notes.skip(`step ${quote(stepRef)} is ${steps.length ? 'the name of several steps; add the stage or use its id' : 'not in the journey'}, so this row was not imported`, at(row, 'step', ''));
       return undefined;
     }
     return { stage: steps[0]!.stage, step: steps[0]!.step };

@@ -8,6 +8,7 @@ import { DEFAULT_EMOTION_SCALE } from '../../model/schema';
 import type { Curve, Journey } from '../../model/types';
 import { valueToScore, scoreToValue } from './import';
 import { NO_SCORES_MARKER } from './parse';
+import { lostDetails, plural } from '../lost';
 
 export interface MermaidExport {
   text: string;
@@ -15,7 +16,6 @@ export interface MermaidExport {
   lost: string[];
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const code = (c: string) => `#${c.codePointAt(0)};`;
 
 /** A name on one line, its syntax characters as entity codes (`extra` adds : or , where they matter). */
@@ -88,7 +88,7 @@ function taskLines(j: Journey, chosen: Map<string, Curve>, counts: Counts): stri
   return out;
 }
 
-function lostDetails(j: Journey, counts: Counts, lost: string[]): void {
+function lostInMermaid(j: Journey, counts: Counts, lost: string[]): void {
   const twins = j.stages.reduce((n, s) => n + s.steps.filter((st, k) => k > 0 && st.name.trim() === s.steps[k - 1]!.name.trim()).length, 0);
   if (twins) lost.push(`the boundary between ${plural(twins, 'pair')} of neighbouring steps with the same name (importing may join them into one step)`);
   if (counts.unscored) lost.push(`emotion for ${plural(counts.unscored, 'step')} without any value (written with score 3 and no actor)`);
@@ -97,20 +97,7 @@ function lostDetails(j: Journey, counts: Counts, lost: string[]): void {
   const cardLanes = j.lanes.filter((l) => l.type !== 'emotion');
   if (j.cards.length) lost.push(`${plural(j.cards.length, 'card')} (Mermaid has no lanes or cards)`);
   if (cardLanes.length) lost.push(`${plural(cardLanes.length, 'lane')}: ${cardLanes.map((l) => l.label).join(', ')}`);
-  if (j.links.length) lost.push(plural(j.links.length, 'link'));
-  if (j.evidence.length) lost.push(plural(j.evidence.length, 'evidence item'));
-  const pointNotes = j.curves.reduce((n, c) => n + c.points.filter((p) => p.note !== undefined).length, 0);
-  if (pointNotes) lost.push(`${plural(pointNotes, 'note')} on emotion points`);
-  const fields: string[] = (['objective', 'owner', 'updated', 'reviewBy'] as const).filter((k) => j[k] !== undefined);
-  if (j.status !== 'draft') fields.push('status');
-  if (j.tags.length) fields.push('tags');
-  if (fields.length) lost.push(`journey ${fields.join(', ')}`);
-  const stageDetails = j.stages.filter((s) => s.phase !== undefined || s.customPhase !== undefined || s.owner !== undefined || s.description !== undefined || s.metrics.length);
-  if (stageDetails.length) lost.push(`stage phases, owners, descriptions and metrics (${plural(stageDetails.length, 'stage')})`);
-  const stepDescriptions = j.stages.reduce((n, s) => n + s.steps.filter((st) => st.description !== undefined).length, 0);
-  if (stepDescriptions) lost.push(plural(stepDescriptions, 'step description'));
-  const personaDetails = j.personas.filter((p) => p.segment || p.summary || p.goals.length || p.frustrations.length || p.quote || p.evidence.length);
-  if (personaDetails.length) lost.push(`persona details (segment, summary, goals, frustrations, quote, evidence) of ${plural(personaDetails.length, 'persona')}`);
+  lost.push(...lostDetails(j, true));
   const s = j.emotionScale;
   const d = DEFAULT_EMOTION_SCALE;
   if (s.min !== d.min || s.max !== d.max || JSON.stringify(s.labels) !== JSON.stringify(d.labels)) lost.push(`the emotion scale ${s.min}…${s.max} and its labels (Mermaid scores are 1–5)`);
@@ -127,6 +114,6 @@ export function exportMermaid(journey: Journey): MermaidExport {
   const noScores = ![...chosen.values()].some((c) => c.points.length > 0);
   if (noScores) out.push(`    ${NO_SCORES_MARKER}`);
   out.push(...taskLines(j, chosen, counts));
-  lostDetails(j, counts, lost);
+  lostInMermaid(j, counts, lost);
   return { text: out.join('\n') + '\n', lost };
 }

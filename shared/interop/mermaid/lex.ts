@@ -29,11 +29,12 @@ export interface Prepared {
 const PH_OPEN = '\ue000';
 const PH_CLOSE = '\ue001';
 
-// Named entities Mermaid diagrams use (HTML names; https://html.spec.whatwg.org/multipage/named-characters.html).
+// Named entities Mermaid diagrams use (HTML names; https://html.spec.whatwg.org/multipage/named-characters.html);
+// others are kept as written. Numeric codes (#8211;) name any character.
 const NAMED = new Map(
   Object.entries({
     quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", colon: ':', semi: ';', num: '#', comma: ',', percnt: '%', nbsp: '\u00a0',
-    lbrace: '{', rbrace: '}', hellip: '…', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', euro: '€', pound: '£',
+    lbrace: '{', rbrace: '}',
   }),
 );
 

@@ -33,22 +33,23 @@ import { parseScaleHint } from '../scale';
 import type { CardE, EvidenceE, EvidenceFields, LaneE, LinkE, PersonaE, PointE, Row, StageE, StepE } from './entities';
 import { laneTypeOf, type LongReader } from './long-reader';
 
+/** A journey row without a field: text = title, owner, status, date = updated, note = description. */
+function journeyMainRow(r: LongReader, row: Row): void {
+  const title = r.opt(row, 'text');
+  if (title !== undefined) setTitle(r, row, title.trim());
+  const owner = r.opt(row, 'owner');
+  if (owner !== undefined) r.owner = owner;
+  const status = r.enumCell(row, 'status', readJourneyStatus, JOURNEY_STATUSES);
+  if (status) r.status = status;
+  const date = r.date(row, 'date', r.raw(row, 'date'));
+  if (date !== undefined) r.updated = date;
+  const note = r.opt(row, 'note');
+  if (note !== undefined) r.description = note;
+}
+
 export function journeyRow(r: LongReader, row: Row): void {
   const field = r.cell(row, 'field');
-  if (!field) {
-    // A main row: text = title, owner, status, date = updated, note = description.
-    const title = r.opt(row, 'text');
-    if (title !== undefined) setTitle(r, row, title.trim());
-    const owner = r.opt(row, 'owner');
-    if (owner !== undefined) r.owner = owner;
-    const status = r.enumCell(row, 'status', readJourneyStatus, JOURNEY_STATUSES);
-    if (status) r.status = status;
-    const date = r.date(row, 'date', r.raw(row, 'date'));
-    if (date !== undefined) r.updated = date;
-    const note = r.opt(row, 'note');
-    if (note !== undefined) r.description = note;
-    return;
-  }
+  if (!field) return journeyMainRow(r, row);
   const value = r.opt(row, 'value') ?? r.opt(row, 'text');
   const key = field.toLowerCase().replace(/[^a-z]/g, '');
   switch (key) {

@@ -5,6 +5,7 @@ import { DEFAULT_EMOTION_SCALE } from '../../model/schema';
 import type { Journey } from '../../model/types';
 import { escapeCell } from '../escape';
 import { scaleText } from '../scale';
+import { lostDetails, plural } from '../lost';
 
 export interface WideExport<T> {
   data: T;
@@ -12,21 +13,14 @@ export interface WideExport<T> {
   lost: string[];
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function lostFields(j: Journey, splitTexts: number): string[] {
   const lost: string[] = [];
   const cardFields = j.cards.filter((c) => c.owner || c.priority || c.status || c.channel || c.effort || c.value || c.metric || c.note || c.evidence.length).length;
   if (cardFields) lost.push(`card details (owner, priority, status…) of ${plural(cardFields, 'card')}`);
   if (splitTexts) lost.push(`blank lines in ${plural(splitTexts, 'card text')} (a blank line separates cards)`);
-  if (j.links.length) lost.push(plural(j.links.length, 'link'));
-  if (j.evidence.length) lost.push(plural(j.evidence.length, 'evidence item'));
-  if (j.stages.some((s) => s.phase || s.owner || s.description || s.metrics.length)) lost.push('stage phases, owners, descriptions and metrics');
-  if (j.stages.some((s) => s.steps.some((st) => st.description))) lost.push('step descriptions');
-  if (j.personas.some((p) => p.segment || p.summary || p.goals.length || p.frustrations.length || p.quote)) lost.push('persona details');
+  lost.push(...lostDetails(j, false));
   if (j.lanes.some((l) => l.personaId || l.hidden)) lost.push('which lanes are hidden or belong to one persona');
-  if (j.curves.some((c) => c.points.some((p) => p.note))) lost.push('notes on emotion points');
-  if (j.description || j.objective || j.owner || j.updated || j.reviewBy || j.tags.length || j.status !== 'draft') lost.push('journey details');
   if (j.emotionScale.labels.length && JSON.stringify(j.emotionScale.labels) !== JSON.stringify(DEFAULT_EMOTION_SCALE.labels)) lost.push('the emotion scale labels');
   const names = j.personas.map((p) => p.name.trim().toLowerCase());
   if (new Set(names).size < names.length) lost.push('which of the personas with the same name a curve belongs to');
