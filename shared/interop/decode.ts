@@ -111,21 +111,8 @@ function plausibility(text: string): number {
   return score;
 }
 
-/** Up to 64 kB of the file around its bytes above 0x7F: enough to tell the two encodings apart. */
-function sample(bytes: Uint8Array): Uint8Array {
-  if (bytes.length <= 65_536) return bytes;
-  const parts: number[] = [];
-  for (let i = 0; i < bytes.length && parts.length < 65_536; i++) {
-    if (bytes[i]! < 0x80) continue;
-    for (let k = Math.max(0, i - 8); k < Math.min(bytes.length, i + 8); k++) parts.push(bytes[k]!);
-    parts.push(0x20);
-    i += 8;
-  }
-  return Uint8Array.from(parts);
-}
-
 function legacy(bytes: Uint8Array): Decoded {
-  const s = sample(bytes);
+  const s = bytes.subarray(0, 65_536); // enough text to tell the two encodings apart
   let undefinedIn1252 = false;
   for (let i = 0; i < bytes.length && !undefinedIn1252; i++) {
     const b = bytes[i]!;

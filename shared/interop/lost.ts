@@ -22,6 +22,6 @@ export function lostDetails(j: Journey, carriesDescription: boolean): string[] {
   const steps = j.stages.reduce((n, s) => n + count(s.steps, (st) => st.description !== undefined), 0);
   if (steps) lost.push(plural(steps, 'step description'));
   const personas = count(j.personas, (p) => p.segment || p.summary || p.goals.length || p.frustrations.length || p.quote || p.evidence.length);
-  if (personas) lost.push(`persona details (segment, summary, goals, frustrations, quote, evidence) of ${plural(personas, 'persona')}`);
+  if (personas) lost.push(`persona details of ${plural(personas, 'persona')}`);
   return lost;
 }

@@ -32,7 +32,7 @@ export interface Diagram {
 /** Written by the export when no step has a score: the scores it writes are placeholders. */
 export const NO_SCORES_MARKER = '%% journey-mapper: no scores';
 
-const KNOWN_DIAGRAMS = /^(flowchart|graph|sequencediagram|classdiagram|statediagram(-v2)?|erdiagram|gantt|pie|gitgraph|mindmap|timeline|quadrantchart|requirementdiagram|c4\w+|kanban|[a-z]+-beta)$/;
+
 
 class Parser {
   readonly problems: Problem[] = [];
@@ -140,10 +140,6 @@ class Parser {
   }
 }
 
-/** The first line that is not blank, for the "not a journey" message. */
-function firstWord(text: string): string {
-  return /^\s*([A-Za-z-]+)/.exec(text)?.[1] ?? '';
-}
 
 /** Reads a diagram's statements; problems name line and column. */
 export function parseDiagram(input: string, notes: ReportNotes): { diagram: Diagram; problems: Problem[] } {
@@ -155,13 +151,9 @@ export function parseDiagram(input: string, notes: ReportNotes): { diagram: Diag
   let head = lexer.next();
   while (head?.kind === 'newline') head = lexer.next();
   if (!head || head.kind !== 'journey') {
-    const kind = firstWord(prepared.text);
     const line = head?.line ?? 1;
-    const message = !head
-      ? 'is empty; a Mermaid user journey starts with the word "journey"'
-      : KNOWN_DIAGRAMS.test(kind.toLowerCase())
-        ? `is a Mermaid ${kind} diagram, not a user journey; a journey starts with the word "journey"`
-        : `a Mermaid user journey starts with the word "journey", but this line says ${JSON.stringify(restore(prepared.text.split('\n', line)[line - 1] ?? '', prepared.entities).trim().slice(0, 40))}`;
+    const first = restore(prepared.text.split('\n', line)[line - 1] ?? '', prepared.entities).trim().slice(0, 40);
+    const message = head ? `a Mermaid user journey starts with the word "journey", but this line says ${JSON.stringify(first)}` : 'is empty; a Mermaid user journey starts with the word "journey"';
     return { diagram: parser.d, problems: [{ path: `line ${line}`, message, line }] };
   }
   for (const l of prepared.percentLines) notes.change('a line starting with a single "%" was read as a comment (Mermaid comments start with "%%")', { path: `line ${l}`, line: l });

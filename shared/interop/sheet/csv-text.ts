@@ -12,38 +12,41 @@ const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
 /** More data rows than any valid journey needs (cards + evidence + links + points, with room). */
 export const MAX_CSV_ROWS = 50_000;
 
-/** The first line that is not blank (a loop: a regex over megabytes of newlines blows the stack). */
-function firstNonBlankLine(text: string): string {
-  let start = 0;
-  while (start < text.length) {
-    let end = start;
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-    const line = text.slice(start, end);
-    if (line.trim() !== '') return line;
-    start = end + 1;
+/** The cells of the first non-blank record, split at `d` outside quotes (a quoted cell may hold line breaks). */
+function firstRecord(text: string, d: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length && i < 65_536; i++) {
+    const c = text[i]!;
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === d) (cells.push(cell), (cell = ''));
+    else if (!quoted && (c === '\n' || c === '\r')) {
+      if (cells.length || cell.trim()) break;
+    } else cell += c;
   }
-  return '';
+  cells.push(cell);
+  return cells;
 }
 
 /**
  * The delimiter that splits the first row into the most known column names; without any (a wide
- * grid has stage names there), the one that occurs most in that row; "," when none does.
+ * grid has stage names there), the one papaparse finds most consistent over the first rows.
  */
 export function detectDelimiter(text: string): Delimiter | undefined {
-  const header = firstNonBlankLine(text.length > 1_000_000 ? text.slice(0, 1_000_000) : text);
-  if (header === '') return undefined;
-  let best: Delimiter = ',';
-  let bestScore = -1;
+  if (text.trim() === '') return undefined;
+  let best: Delimiter | undefined;
+  let bestNames = 0;
   for (const d of DELIMITERS) {
-    const parts = header.split(d);
-    const names = new Set(parts.map((c) => columnForHeader(c.trim().replace(/^"|"$/g, ''))).filter((c) => c !== undefined)).size;
-    const score = names * 10_000 + Math.min(parts.length - 1, 9_999);
-    if (score > bestScore) {
-      best = d;
-      bestScore = score;
-    }
+    const names = new Set(firstRecord(text, d).map((c) => columnForHeader(c.trim())).filter((c) => c !== undefined)).size;
+    if (names > bestNames) [best, bestNames] = [d, names];
   }
-  return best;
+  if (best) return best;
+  // A wide grid's step row starts with "Steps" and a delimiter.
+  const steps = /[\r\n]\s*"?steps?"?([,;\t])/i.exec(text.slice(0, 65_536));
+  if (steps) return steps[1] as Delimiter;
+  const guess = Papa.parse(text.slice(0, 65_536), { preview: 20, delimitersToGuess: [...DELIMITERS] }).meta.delimiter;
+  return (DELIMITERS as readonly string[]).includes(guess) ? (guess as Delimiter) : ',';
 }
 
 /** Splits CSV text into rows. Problems (unclosed quotes, too many rows) go to `problems`. */

@@ -23,7 +23,9 @@ export function importGrid(grid: Grid, notes: ReportNotes, options: GridImportOp
   const headerIndex = grid.rows.findIndex((r) => !isBlankRow(r.cells));
   if (headerIndex < 0) return err([{ path: '', message: 'is empty: it has no rows with anything in them' }]);
   const header = grid.rows[headerIndex]!;
-  if (knownColumns(header.cells) < 2 && looksWide(grid, headerIndex)) {
+  const second = grid.rows.slice(headerIndex + 1).find((r) => !isBlankRow(r.cells));
+  const stepRow = /^steps?$/i.test((second?.cells[0] ?? '').trim());
+  if (stepRow || (knownColumns(header.cells) < 2 && looksWide(grid, headerIndex))) {
     notes.layout = 'wide';
     return importWide(grid, headerIndex, notes, options.fallbackTitle);
   }

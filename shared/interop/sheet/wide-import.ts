@@ -66,15 +66,13 @@ interface EmotionLabel {
   curve: string;
 }
 
-/** "Emotion · Anna · To-be" → Anna's To-be curve; a row of numbers labelled "Anna" → Anna's as-is curve. */
+/** "Emotion · Anna · To-be" → Anna's To-be curve ("Feelings" and "Score" rows only when they hold numbers). */
 function emotionLabel(label: string, cells: string[], decimalComma: boolean): EmotionLabel | undefined {
-  const bare = stripScaleHint(label);
-  const m = EMOTION_WORDS.exec(bare);
+  const m = EMOTION_WORDS.exec(stripScaleHint(label));
   const filled = cells.filter((c) => c.trim() !== '');
   const numeric = filled.length > 0 && filled.every((c) => parseNumberCell(c, decimalComma) !== undefined);
-  const named = m && (readLaneType(m[1]!) === 'emotion' || numeric);
-  if (!named && !(numeric && ['text', 'thoughts'].includes(inferLaneType(bare)) && readLaneType(bare) !== 'metrics')) return undefined;
-  const rest = named ? m![2]!.trim() : bare;
+  if (!m || !(readLaneType(m[1]!) === 'emotion' || numeric)) return undefined;
+  const rest = m[2]!.trim();
   const [persona = '', curve = ''] = rest.split(/\s*[·|,]\s*|\s+[–—-]\s+/);
   return { persona: persona.replace(/'s$/i, '').trim(), curve: curve.trim() || 'As-is' };
 }
