@@ -99,10 +99,11 @@ export function importJourney(input: Uint8Array | string, options: ImportOptions
   const notes = new ReportNotes();
   try {
     const tooBig = typeof input === 'string' ? checkInputSize(input) : checkByteSize(input.length);
-    if (tooBig) return finish('json', notes, err([tooBig]));
+    const ext = extensionOf(options.fileName) ?? '';
+    if (tooBig) return finish(ext === 'xlsx' ? 'xlsx' : Object.prototype.hasOwnProperty.call(EXTENSIONS, ext) ? EXTENSIONS[ext]! : 'csv', notes, err([tooBig]));
     if (typeof input === 'string') return importText(input, notes, options);
     const ole = input[0] === 0xd0 && input[1] === 0xcf && input[2] === 0x11 && input[3] === 0xe0;
-    if (looksLikeXlsx(input) || ole || ['xlsx', 'xls'].includes(extensionOf(options.fileName) ?? '')) {
+    if (looksLikeXlsx(input) || ole || ext === 'xlsx' || ext === 'xls') {
       const problems: Problem[] = [];
       const read = readXlsx(input, problems);
       if (!read) return finish('xlsx', notes, err(problems));
