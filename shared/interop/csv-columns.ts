@@ -9,6 +9,7 @@ import {
   JOURNEY_STATUSES,
   LANE_TYPES,
   LINK_KINDS,
+  METRIC_DIRECTIONS,
   PRIORITIES,
   WORK_STATUSES,
 } from '../model/schema';
@@ -32,6 +33,7 @@ export const CSV_COLUMNS = [
   'value',
   'target',
   'unit',
+  'direction',
   'owner',
   'priority',
   'status',
@@ -121,7 +123,8 @@ export function recordKind(cell: string): RecordKind | undefined {
   const k = looseKey(cell);
   if (k === '') return 'card';
   if ((RECORD_KINDS as readonly string[]).includes(k)) return k as RecordKind;
-  return RECORD_ALIASES[k];
+  // An own-property lookup: "constructor" or "__proto__" must not find Object's members.
+  return Object.prototype.hasOwnProperty.call(RECORD_ALIASES, k) ? RECORD_ALIASES[k] : undefined;
 }
 
 /** Rows whose `record` starts with "#" are comments (the template uses them for instructions). */
@@ -164,6 +167,7 @@ export const readChannel = enumReader(CHANNELS, {
   'social media': 'social',
 });
 export const readConfidence = enumReader(CONFIDENCE_LEVELS);
+export const readDirection = enumReader(METRIC_DIRECTIONS, { higher: 'higher-is-better', up: 'higher-is-better', lower: 'lower-is-better', down: 'lower-is-better' });
 export const readEvidenceKind = enumReader(EVIDENCE_KINDS);
 export const readLinkKind = enumReader(LINK_KINDS);
 export const readCurveKind = enumReader(CURVE_KINDS, { asis: 'as-is', current: 'as-is', tobe: 'to-be', future: 'to-be' });

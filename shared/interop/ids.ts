@@ -69,18 +69,34 @@ export class IdAllocator {
     return this.used.has(id);
   }
 
+  /** The next suffix to try per base, so n clashes of one name cost n probes, not n²/2. */
+  private readonly next = new Map<string, number>();
+
   /** The base itself if free, else base-2, base-3, … */
   derive(base: string): string {
     let candidate = base;
-    for (let n = 2; this.used.has(candidate); n++) candidate = `${base}-${n}`;
+    if (this.used.has(candidate)) {
+      let n = this.next.get(base) ?? 2;
+      do candidate = `${base}-${n++}`;
+      while (this.used.has(candidate));
+      this.next.set(base, n);
+    }
     this.used.add(candidate);
     return candidate;
   }
 }
 
-/** Text a name is matched by: trimmed, inner whitespace collapsed, case-folded. */
+const keys = new Map<string, string>();
+
+/** Text a name is matched by: trimmed, inner whitespace collapsed, case-folded. Sheets repeat the same names on every row, so keys are remembered. */
 export function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+  let k = keys.get(name);
+  if (k === undefined) {
+    if (keys.size > 20_000) keys.clear();
+    k = name.trim().replace(/\s+/g, ' ').toLowerCase();
+    keys.set(name, k);
+  }
+  return k;
 }
 
 /** Letters and digits only, lower-case: "Lane Type" → "lanetype", "in_progress" → "inprogress". */

@@ -4,10 +4,19 @@
 // alternative to the drawn curve).
 import type { Card, Curve, EmotionScale, Journey, Persona } from '../model/types';
 
-/** Escapes text for a Markdown table cell: pipes, backslashes and line breaks. */
+/**
+ * Raw HTML as entities: Markdown renderers with HTML enabled (GitHub, many wikis) would otherwise
+ * run `<script>`, `<img onerror>`, or hide the rest of the document after `<!--`
+ * (https://spec.commonmark.org/0.31.2/#raw-html). Entities render as the characters themselves.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+/** Escapes text for a Markdown table cell: raw HTML, pipes, backslashes and line breaks. */
 export function tableCell(text: string | undefined): string {
   if (text === undefined || text === '') return '–';
-  return text
+  return escapeHtml(text)
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
     .replace(/\r\n|\r|\n/g, '<br>')
@@ -19,9 +28,9 @@ function oneLine(text: string): string {
   return text.replace(/\s*(\r\n|\r|\n)\s*/g, ' ').trim();
 }
 
-/** Text on one line for Markdown (headings, list items, paragraphs): pipes are escaped too. */
+/** Text on one line for Markdown (headings, list items, paragraphs): raw HTML and pipes escaped. */
 function inline(text: string): string {
-  return oneLine(text).replace(/\|/g, '\\|');
+  return escapeHtml(oneLine(text)).replace(/\|/g, '\\|');
 }
 
 /** "+1", "0", "-2" on scales that go below zero; plain numbers otherwise. */
@@ -146,7 +155,7 @@ export function toMarkdownSummary(journey: Journey): string {
       if (p.value < mid) {
         const label = labelOf(p.value, scale);
         const list = lowsByStep.get(p.stepId) ?? [];
-        list.push(`${personaName.get(c.personaId) ?? c.personaId} (${inline(c.name).toLowerCase()}): ${formatValue(p.value, scale)}${label ? `, ${label}` : ''}`);
+        list.push(`${personaName.get(c.personaId) ?? c.personaId} (${inline(c.name).toLowerCase()}): ${formatValue(p.value, scale)}${label ? `, ${inline(label)}` : ''}`);
         lowsByStep.set(p.stepId, list);
       }
 
@@ -172,7 +181,7 @@ export function toMarkdownSummary(journey: Journey): string {
   out.push('## Emotion curves', '');
   if (j.curves.length === 0) out.push('No emotion curves recorded.', '');
   else {
-    const labels = scale.labels.length ? ` (${[...scale.labels].sort((a, b) => a.value - b.value).map((l) => `${formatValue(l.value, scale)} ${l.label}`).join(', ')})` : '';
+    const labels = scale.labels.length ? ` (${[...scale.labels].sort((a, b) => a.value - b.value).map((l) => `${formatValue(l.value, scale)} ${inline(l.label)}`).join(', ')})` : '';
     out.push(`Scale: ${scale.min} to ${scale.max}${labels}.`, '');
     for (const c of j.curves) out.push(`- ${inline(describeCurve(j, c))}`);
     out.push('');

@@ -38,6 +38,7 @@ declare module 'papaparse/papaparse.min.js' {
     header?: false;
     dynamicTyping?: false;
     skipEmptyLines?: boolean | 'greedy';
+    preview?: number;
     delimitersToGuess?: string[];
     step?: (results: StepResult, parser: { abort(): void }) => void;
   }

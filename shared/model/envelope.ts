@@ -80,17 +80,60 @@ export interface LoadedJourney {
   fromVersion: number;
 }
 
+/** JSON nested deeper than this is refused (a journey is about 6 levels; extra fields get room). */
+export const MAX_JSON_DEPTH = 100;
+
+const pathOf = (parts: ReadonlyArray<string | number>) => parts.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('');
+
+/**
+ * Problems zod cannot word: numbers too large for a double (JSON.parse makes 1e400 Infinity) and
+ * nesting deep enough to overflow the stack of code that walks the journey. Iterative, so it
+ * cannot overflow itself.
+ */
+export function checkJsonShape(value: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const stack: Array<{ v: unknown; path: Array<string | number> }> = [{ v: value, path: [] }];
+  while (stack.length && problems.length < 20) {
+    const { v, path } = stack.pop()!;
+    if (typeof v === 'number' && !Number.isFinite(v)) problems.push({ path: pathOf(path), message: 'is a number too large to hold (more than 1.8e308)' });
+    if (typeof v !== 'object' || v === null) continue;
+    if (path.length >= MAX_JSON_DEPTH) {
+      problems.push({ path: pathOf(path), message: `is nested more than ${MAX_JSON_DEPTH} levels deep; Journey Mapper reads at most ${MAX_JSON_DEPTH}` });
+      continue;
+    }
+    for (const k of Object.keys(v)) stack.push({ v: (v as Record<string, unknown>)[k], path: [...path, Array.isArray(v) ? Number(k) : k] });
+  }
+  return problems;
+}
+
+/**
+ * zod rebuilds objects by assignment, which turns an own "__proto__" field into a prototype and
+ * drops it. Extra fields are kept whatever their name, so those are copied back as own fields.
+ */
+function keepProtoFields(raw: unknown, parsed: unknown): void {
+  const stack: Array<[unknown, unknown]> = [[raw, parsed]];
+  while (stack.length) {
+    const [r, p] = stack.pop()!;
+    if (typeof r !== 'object' || r === null || typeof p !== 'object' || p === null) continue;
+    if (Object.prototype.hasOwnProperty.call(r, '__proto__') && !Object.prototype.hasOwnProperty.call(p, '__proto__'))
+      Object.defineProperty(p, '__proto__', { value: (r as Record<string, unknown>)['__proto__'], enumerable: true, writable: true, configurable: true });
+    for (const k of Object.keys(r)) if (k !== '__proto__' && Object.prototype.hasOwnProperty.call(p, k)) stack.push([(r as Record<string, unknown>)[k], (p as Record<string, unknown>)[k]]);
+  }
+}
+
 /** Everything a reader needs: envelope or bare journey in, migrated and validated journey out. */
 export function loadJourney(raw: unknown): Result<LoadedJourney, Problem[]> {
   const env = readEnvelope(raw);
   if (!env.ok) return env;
+  const prefix = 'schemaVersion' in (raw as object) ? 'journey.' : '';
+  const withPrefix = (ps: Problem[]) => ps.map((p) => ({ ...p, path: p.path ? prefix + p.path : prefix.replace(/\.$/, '') }));
+  const shape = checkJsonShape(env.value.journey);
+  if (shape.length) return err(withPrefix(shape));
   const migrated = migrate(env.value);
   if (!migrated.ok) return migrated;
   const valid = validateJourney(migrated.value.journey);
-  if (!valid.ok) {
-    const prefix = 'schemaVersion' in (raw as object) ? 'journey.' : '';
-    return err(valid.error.map((p) => ({ ...p, path: p.path ? prefix + p.path : prefix.replace(/\.$/, '') })));
-  }
+  if (!valid.ok) return err(withPrefix(valid.error));
+  keepProtoFields(migrated.value.journey, valid.value);
   return ok({ journey: valid.value, fromVersion: env.value.schemaVersion });
 }
 

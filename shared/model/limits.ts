@@ -20,4 +20,10 @@ export const LIMITS = {
   evidence: 3000,
   evidencePerItem: 20,
   metricsPerStage: 12,
+  /**
+   * The whole journey as the plugin writes it (2-space JSON in its envelope), in UTF-8 bytes. The
+   * importers accept files up to twice this (shared/interop/size.ts), so every journey within the
+   * limits can be exported in any format and imported again.
+   */
+  journeyBytes: 8 * 1024 * 1024,
 } as const;

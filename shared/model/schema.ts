@@ -78,12 +78,25 @@ function copyOfDefaultScale() {
   return { ...DEFAULT_EMOTION_SCALE, labels: DEFAULT_EMOTION_SCALE.labels.map((l) => ({ ...l })) };
 }
 
+export const METRIC_DIRECTIONS = ['higher-is-better', 'lower-is-better'] as const;
+
+/** Where a measured value came from and when: kept when metrics are imported from an analytics export. */
+const measured = {
+  /** Whether a higher or a lower value is the better one. */
+  direction: z.enum(METRIC_DIRECTIONS).optional(),
+  /** The day the value was measured. */
+  date: isoDate.optional(),
+  /** The tool or report the value comes from. */
+  source: shortText().optional(),
+};
+
 export const MetricSchema = z.looseObject({
   id: id.optional(),
   name: shortText(),
   value: z.number().optional(),
   target: z.number().optional(),
   unit: shortText(20).optional(),
+  ...measured,
 });
 
 export const PersonaSchema = z.looseObject({
@@ -127,6 +140,7 @@ export const CardMetricSchema = z.looseObject({
   value: z.number(),
   target: z.number().optional(),
   unit: shortText(20).optional(),
+  ...measured,
 });
 
 export const CardSchema = z.looseObject({

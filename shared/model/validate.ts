@@ -5,6 +5,7 @@ import { err, ok, type Problem, type Result } from '../result';
 import { forEachId } from './ids';
 import { LIMITS } from './limits';
 import { JourneySchema } from './schema';
+import { utf8Length } from '../storage/utf8';
 import type { Journey } from './types';
 
 /** `cards[3].laneId` from zod's path array. */
@@ -160,11 +161,25 @@ export function checkReferences(j: Journey): Problem[] {
   return problems;
 }
 
+/** The whole journey within LIMITS.journeyBytes, measured as the plugin writes it (the envelope as 2-space JSON). */
+export function checkSize(j: Journey): Problem[] {
+  let bytes: number;
+  try {
+    bytes = utf8Length(JSON.stringify({ format: 'journey-mapper', schemaVersion: 1, journey: j }, null, 2));
+  } catch {
+    return [{ path: '', message: 'The journey is nested too deeply to be written as JSON; remove the deeply nested extra fields' }];
+  }
+  if (bytes <= LIMITS.journeyBytes) return [];
+  const mb = (n: number) => (n / 1048576).toFixed(1);
+  return [{ path: '', message: `The journey is ${mb(bytes)} MB of JSON; the limit is ${mb(LIMITS.journeyBytes)} MB. Split it into smaller journeys or shorten long texts` }];
+}
+
 /** Parses and checks a journey. Returns the journey with defaults filled in, or every problem found. */
 export function validateJourney(input: unknown): Result<Journey, Problem[]> {
   const parsed = JourneySchema.safeParse(input, { reportInput: true });
   if (parsed.success) {
     const problems = checkReferences(parsed.data);
+    if (!problems.length) problems.push(...checkSize(parsed.data));
     return problems.length ? err(problems) : ok(parsed.data);
   }
   // Report reference problems in the same pass as structural ones, so a designer does not fix

@@ -1,7 +1,7 @@
 // Headless preview: runs the BUILT plugin (dist/code.js) in the Figma emulator, asks it through
 // its own message protocol to draw a journey, optionally makes canvas edits and syncs, and writes
 //   DIR/map.svg  DIR/map.png  DIR/model.json  DIR/stats.json
-// Usage: npm run preview -- [journey.json|.csv|.mmd] [--out DIR] [--theme light|dark|high-contrast]
+// Usage: npm run preview -- [journey.json|.csv|.xlsx|.mmd] [--out DIR] [--theme light|dark|high-contrast]
 //          [--editor figma|figjam] [--density comfortable|compact] [--brand #RRGGBB] [--font NAME]
 //          [--edits edits.json] [--no-png] [--engine quickjs|v8]
 // The bundle runs in QuickJS (Figma's kind of engine) unless --engine v8 is given; stats.json says which.
@@ -9,7 +9,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXAMPLES } from '../../shared/examples/index';
-import { importJourneyText } from '../../shared/interop/index';
+import { formatReport, importJourney } from '../../shared/interop/index';
+import '../../shared/interop/xlsx/inflate-fflate'; // .xlsx files saved by spreadsheet programs are deflated
 import { wrap } from '../../shared/model/envelope';
 import { formatProblem } from '../../shared/result';
 import { utf8Length } from '../../shared/storage/utf8';
@@ -74,7 +75,9 @@ export async function runPreview(argv: string[]): Promise<{ out: string; stats: 
   let journeyInput: unknown;
   if (input) {
     if (!existsSync(input)) fail(`cannot read "${input}": no such file`);
-    const imported = importJourneyText(readFileSync(input, 'utf8'), input);
+    const imported = importJourney(new Uint8Array(readFileSync(input)), { fileName: input });
+    // The import report (how the file was read, what changed, what was left out) goes to stderr.
+    console.error(formatReport(imported.report));
     if (!imported.ok) fail(`"${input}" is not a journey Journey Mapper can draw:\n${imported.error.map((p) => `  ${p.line ? `line ${p.line}: ` : ''}${formatProblem(p)}`).join('\n')}`);
     journeyInput = wrap(imported.value);
   } else {

@@ -254,9 +254,10 @@ describe('bad input: problems with row, column and plain words', () => {
   });
 
   it('maps model problems (off-scale values, unknown evidence, duplicate ids) back to rows', () => {
-    const off = problems(importCsv(rows('emotion,A,a,,Anna,As-is,,7')));
-    expect(off[0]!.path).toMatch(/^row 2 \(curves\[0\]\.points\[0\]\.value\)$/);
-    expect(off[0]!.message).toMatch(/outside the emotion scale -2 to 2/);
+    const off = problems(importCsv(rows('emotion,A,a,,Anna,As-is,,700')));
+    expect(off[0]).toMatchObject({ path: 'row 2, column "value"', line: 2 });
+    expect(off[0]!.message).toMatch(/^700 is outside the emotion scale −2…\+2, and no common scale/);
+    expect(off[0]!.message).not.toMatch(/step-|curves\[/);
     const ev = problems(importCsv('stage,step,lane,text,evidence\nA,a,L,x,ev-9\n'));
     expect(ev[0]).toMatchObject({ path: 'row 2, column "evidence"' });
     expect(ev[0]!.message).toMatch(/evidence "ev-9" is not in the sheet/);
@@ -271,8 +272,9 @@ describe('bad input: problems with row, column and plain words', () => {
   });
 
   it('explains empty files and files without a header', () => {
-    expect(problems(importCsv(''))[0]!.message).toMatch(/column names/);
-    expect(problems(importCsv('\ufeff\r\n\r\n'))[0]!.message).toMatch(/column names/);
+    expect(problems(importCsv(''))[0]!.message).toMatch(/is empty/);
+    expect(problems(importCsv('\ufeff\r\n\r\n'))[0]!.message).toMatch(/is empty/);
+    expect(problems(importCsv('\n'.repeat(10 * 1024 * 1024 - 1)))[0]!.message).toMatch(/is empty/);
     expect(problems(importCsv('foo,bar\n1,2\n'))[0]!.message).toMatch(/column names/);
     expect(problems(importCsv('record,text\n'))[0]!.message).toMatch(/no stages/);
   });

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportCsv, importCsv } from '../../shared/interop/csv';
-import { importJourneyText } from '../../shared/interop/import';
+import { importJourney, importJourneyText } from '../../shared/interop/import';
+import { exportXlsx } from '../../shared/interop/xlsx';
+import '../../shared/interop/xlsx/inflate-fflate';
 import { exportMermaid, importMermaid } from '../../shared/interop/mermaid';
 import { MAX_INPUT_BYTES, checkInputSize, utf8Length } from '../../shared/interop/size';
 import { validateJourney } from '../../shared/model';
@@ -152,20 +154,20 @@ describe('fuzz: mutated valid input', () => {
 describe('huge inputs are refused before parsing', () => {
   const big = 'a'.repeat(MAX_INPUT_BYTES + 1);
   for (const [name, importer] of Object.entries(importers)) {
-    it(`${name}: over 10 MiB is refused at once with a clear message`, () => {
+    it(`${name}: over 16 MiB is refused at once with a clear message`, () => {
       const start = performance.now();
       const r = importer(big);
       expect(performance.now() - start).toBeLessThan(50);
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.error[0]!.message).toMatch(/too large to import .* the limit is 10\.0 MB/);
+      if (!r.ok) expect(r.error[0]!.message).toMatch(/too large to import .* the limit is 16\.0 MB/);
     });
   }
 
-  it('counts UTF-8 bytes, not UTF-16 units: 4 MiB of "€" (3 bytes each) is 12 MiB', () => {
-    const euros = '€'.repeat(4 * 1024 * 1024);
+  it('counts UTF-8 bytes, not UTF-16 units: 6 MiB of "€" (3 bytes each) is 18 MiB', () => {
+    const euros = '€'.repeat(6 * 1024 * 1024);
     expect(utf8Length(euros)).toBe(Buffer.byteLength(euros, 'utf8'));
-    expect(checkInputSize(euros)?.message).toMatch(/12\.0 MB/);
-    expect(checkInputSize('€'.repeat(3 * 1024 * 1024))).toBeUndefined();
+    expect(checkInputSize(euros)?.message).toMatch(/18\.0 MB/);
+    expect(checkInputSize('€'.repeat(5 * 1024 * 1024))).toBeUndefined();
   });
 
   it('utf8Length matches Node for any string, surrogate pairs and lone surrogates included (property)', () => {
@@ -201,3 +203,52 @@ describe('importers never return a partly imported journey', () => {
     );
   }, 60_000);
 });
+
+describe('fuzz: bytes in', () => {
+  const byteImporter = (bytes: Uint8Array, fileName?: string) => {
+    const r = importJourney(bytes, fileName ? { fileName } : {});
+    expect(r.report).toBeDefined();
+    if (r.ok) expect(validateJourney(r.value).ok).toBe(true);
+    else for (const p of r.error) expect(p.message, 'internal error').not.toMatch(/^could not be read/);
+  };
+
+  it('random bytes (any encoding, BOMs, zip and .xls signatures) never throw (300 cases)', () => {
+    const prefix = fc.constantFrom([], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0x50, 0x4b, 3, 4], [0xd0, 0xcf, 0x11, 0xe0]);
+    fc.assert(
+      fc.property(prefix, fc.uint8Array({ maxLength: 600 }), fc.constantFrom(undefined, 'x.csv', 'x.xlsx', 'x.mmd', 'x.json'), (head, body, name) => {
+        byteImporter(Uint8Array.from([...head, ...body]), name);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('mutated workbooks (exports of random journeys with bytes changed or cut) never throw (150 cases)', () => {
+    fc.assert(
+      fc.property(arbitraryJourney({ maxCards: 4 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }), fc.nat(), (j, changes, cut) => {
+        const bytes = exportXlsx(j).data.slice();
+        for (const [at, b] of changes) bytes[at % bytes.length] = b;
+        byteImporter(cut % 3 === 0 ? bytes.subarray(0, cut % bytes.length) : bytes, 'x.xlsx');
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
+
+  it('text in any encoding reads back the same (property, full unicode): UTF-8 with and without BOM, UTF-16 LE and BE', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (word) => {
+        const text = `stage,lane,text\nA,Pains,"${word.replace(/"/g, '""').replace(/^[=+\-@\t\r]/, "'$&")}x"\n`;
+        const utf8 = Buffer.from(text, 'utf8');
+        const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+        const be = Buffer.from(le.subarray(2)).swap16();
+        const forms = [utf8, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]), le, Buffer.concat([Buffer.from([0xfe, 0xff]), be])];
+        const texts = forms.map((b) => {
+          const r = importJourney(new Uint8Array(b), { fileName: 'x.csv' });
+          return r.ok ? r.value.cards[0]?.text : r.error[0]!.message;
+        });
+        expect(new Set(texts).size).toBe(1);
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+});
+

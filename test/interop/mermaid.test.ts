@@ -6,6 +6,7 @@ import { exportMermaid, importMermaid, scoreToValue, valueToScore } from '../../
 import { loadJourneyText } from '../../shared/model';
 import type { EmotionScale, Journey } from '../../shared/model';
 import { arbitraryJourney } from '../support/arbitrary-journey';
+import { ReportNotes } from '../../shared/interop/report';
 
 const fixtures = join(import.meta.dirname, '../fixtures/interop');
 const fixture = (name: string) => readFileSync(join(fixtures, name), 'utf8');
@@ -48,11 +49,18 @@ describe('Mermaid import: the examples from Mermaid’s documentation and parser
     expect(j.stages[0]!.steps[0]!.id).toBe('step-go-to-work.make-tea');
   });
 
-  it('reads tasks without actors (score goes to "Everyone") and with "5:" (empty actor list)', () => {
-    const j = must(importMermaid(fixture('mermaid-spec-tasks.mmd')));
-    expect(j.personas.map((p) => p.name)).toEqual(['Alice', 'Bob', 'Charlie', 'Everyone']);
-    expect(valueAt(j, 'Everyone', 'C task')).toBe(2);
+  it('reads tasks without actors: steps without values when others have actors, reported; "Everyone" only when none has', () => {
+    const notes = new ReportNotes();
+    const j = must(importMermaid(fixture('mermaid-spec-tasks.mmd'), { notes }));
+    expect(j.personas.map((p) => p.name)).toEqual(['Alice', 'Bob', 'Charlie']);
+    expect(valueAt(j, 'Alice', 'C task')).toBeUndefined();
+    expect(notes.notImported.map((n) => n.message).join('\n')).toMatch(/5 tasks have a score but no actor/);
+    expect(notes.notImported[0]!.line).toBe(6);
     expect(valueAt(j, 'Bob', 'B task')).toBe(0);
+    const all = new ReportNotes();
+    const none = must(importMermaid('journey\nsection S\n  Make tea: 5\n', { notes: all }));
+    expect(none.personas.map((p) => p.name)).toEqual(['Everyone']);
+    expect(all.changed[0]!.message).toMatch(/names no actors/);
     expect(j.stages[1]!.steps.map((s) => s.name)).toEqual(['P task', 'Q task', 'R task']);
   });
 
@@ -182,8 +190,9 @@ describe('Mermaid export', () => {
         const j1 = must(importMermaid(exportMermaid(j).text));
         const j2 = must(importMermaid(exportMermaid(j1).text));
         expect(j2).toEqual(j1);
-        expect(j1.stages.map((s) => s.name)).toEqual(j.stages.map((s) => s.name.replace(/\r\n|\r/g, '\n')));
-        expect(j1.title).toBe(j.title.replace(/\r\n|\r/g, '\n'));
+        const oneLine = (t: string) => t.trim().replace(/\s*(\r\n|\r|\n)\s*/g, ' ');
+        expect(j1.stages.map((s) => s.name)).toEqual(j.stages.map((s) => oneLine(s.name)));
+        expect(j1.title).toBe(oneLine(j.title));
       }),
       { numRuns: 200 },
     );

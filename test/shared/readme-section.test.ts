@@ -46,6 +46,7 @@ const LIMIT_LABELS: Record<keyof typeof LIMITS, string> = {
   evidence: 'Evidence items',
   evidencePerItem: 'Evidence ids cited by one card or persona',
   metricsPerStage: 'Metrics per stage',
+  journeyBytes: 'Bytes in the whole journey (its JSON as exported, UTF-8); files of up to twice this import',
 };
 
 function renderLimitsTable(): string {

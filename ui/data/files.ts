@@ -1,13 +1,20 @@
-// Getting text out of the iframe: download through a Blob and <a download>, copy through the
-// Clipboard API with a textarea + execCommand fallback (Figma's iframe may block the API).
+// Getting files in and out of the iframe: download through a Blob and <a download>, copy through
+// the Clipboard API with a textarea + execCommand fallback (Figma's iframe may block the API), and
+// reading a picked file as bytes (so the importer can tell its encoding, or read an .xlsx).
+import { MAX_PART_BYTES } from '../../shared/interop/xlsx/read';
+import { zipEntries, zipStored } from '../../shared/interop/xlsx/zip';
 export interface ExportFile {
   name: string;
   mime: string;
-  text: string;
+  /** The file's text, for text formats (shown and copyable). */
+  text?: string;
+  /** The file's bytes, for binary formats (.xlsx). */
+  data?: Uint8Array;
 }
 
-export function downloadText(file: ExportFile, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
+export function downloadFile(file: ExportFile, doc: Document = document): void {
+  const part: BlobPart = file.data ? (file.data as Uint8Array<ArrayBuffer>) : (file.text ?? '');
+  const url = URL.createObjectURL(new Blob([part], { type: file.mime }));
   const a = doc.createElement('a');
   a.href = url;
   a.download = file.name;
@@ -18,6 +25,9 @@ export function downloadText(file: ExportFile, doc: Document = document): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Kept for callers that download text. */
+export const downloadText = downloadFile;
 
 /** Resolves true when the text reached the clipboard by either route. */
 export async function copyText(text: string, doc: Document = document): Promise<boolean> {
@@ -45,6 +55,56 @@ export async function copyText(text: string, doc: Document = document): Promise<
   }
   ta.remove();
   return done;
+}
+
+/** Reads a picked file's bytes (FileReader fallback for older engines). */
+export function readFileBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.onerror = () => reject(r.error ?? new Error('could not read the file'));
+    r.readAsArrayBuffer(file);
+  });
+}
+
+/** Raw DEFLATE → bytes with the browser's own decoder; stops past `size` bytes (a zip bomb). */
+async function inflateRaw(data: Uint8Array, size: number): Promise<Uint8Array> {
+  const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    if (at + r.value.length > size) {
+      await reader.cancel();
+      throw new Error('a part is larger than the workbook says');
+    }
+    out.set(r.value, at);
+    at += r.value.length;
+  }
+  return out.subarray(0, at);
+}
+
+/**
+ * A picked file's bytes, ready for the importer: an .xlsx (a zip) whose parts are deflated, as
+ * spreadsheet programs save them, comes back with its parts stored, inflated by the browser. Other
+ * files are returned as they are; a damaged zip is too, for the importer to explain.
+ */
+export async function readImportBytes(file: Blob): Promise<Uint8Array> {
+  const bytes = await readFileBytes(file);
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return bytes;
+  try {
+    const entries = zipEntries(bytes);
+    if (entries.every((e) => e.method === 0)) return bytes;
+    const parts: Array<[string, Uint8Array]> = [];
+    for (const e of entries) {
+      if (!/^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/worksheets\/[^/]+\.xml)$/.test(e.name)) continue;
+      if (e.size > MAX_PART_BYTES) return bytes; // the importer explains
+      parts.push([e.name, e.method === 8 ? await inflateRaw(e.raw(), e.size) : e.raw()]);
+    }
+    return zipStored(parts);
+  } catch {
+    return bytes;
+  }
 }
 
 /** Reads a picked file as text (FileReader fallback for older engines). */
