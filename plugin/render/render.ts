@@ -203,7 +203,14 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
     }
   }
 
-  const map = (await place(plan.root, null)) as FrameNode;
+  let map: FrameNode;
+  try {
+    map = (await place(plan.root, null)) as FrameNode;
+  } catch (e) {
+    // Whatever call noticed it first, a map deleted under the render is reported as that.
+    if (mapNode?.removed) throw vanished();
+    throw e;
+  }
   if (!options.map && options.position) {
     map.x = Math.round(options.position.x);
     map.y = Math.round(options.position.y);

@@ -12,6 +12,7 @@
 // Every SVG element drawn for a node carries data-node-id (the emulator node id) and, when the node
 // has the plugin's `jm` tag, data-jm-kind / data-jm-id / data-jm-field.
 import type { Emulator } from '../figma/index';
+import { parseTag } from '../../plugin/render/tags';
 
 interface View {
   x: number;
@@ -155,12 +156,7 @@ export class CanvasView {
     const node = this.emu.ctx.nodes.get(id);
     // Shared plugin data (namespace journeymapper, key tag); maps drawn by 0.1 keep it private under jm.
     const raw = node?.sharedData.get('journeymapper')?.get('tag') ?? node?.pluginData.get('jm');
-    if (!raw) return null;
-    try {
-      return JSON.parse(raw) as JmTag;
-    } catch {
-      return null;
-    }
+    return raw ? (parseTag(raw) as JmTag | null) : null;
   }
 
   private poll(): void {
