@@ -6,7 +6,7 @@
 //                  push     { v: 1, type: 'progress' | 'selection' | 'canvasChanged', payload }
 // Every request gets exactly one reply. Journeys travel as plain JSON and are validated by the
 // model (shared/model) at the receiving end, which gives better messages than a message schema.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { StyleOptionsSchema } from './style/options';
 import { SelfCheckReportSchema } from './selfcheck/report';
 import { ChangeKindSchema } from './sync/changes';
@@ -15,13 +15,13 @@ export const PROTOCOL_VERSION = 1;
 
 /** Request ids are 1 to 64 characters. */
 export const MAX_REQUEST_ID = 64;
-const requestId = z.string().min(1).max(MAX_REQUEST_ID);
+const requestId = z.string().check(z.minLength(1), z.maxLength(MAX_REQUEST_ID));
 /**
  * A BAD_MESSAGE reply echoes the id of the request it refuses, even one over MAX_REQUEST_ID, so
  * the sender learns why instead of timing out; ids longer than this are not echoed at all.
  */
 export const MAX_ECHOED_REQUEST_ID = 256;
-const echoedRequestId = z.string().min(1).max(MAX_ECHOED_REQUEST_ID);
+const echoedRequestId = z.string().check(z.minLength(1), z.maxLength(MAX_ECHOED_REQUEST_ID));
 const journeyJson = z.unknown();
 
 /** A change found by sync, in words a designer can review before applying. */
@@ -29,14 +29,14 @@ export const ChangeSchema = z.object({
   kind: ChangeKindSchema,
   /** Model id of the entity changed. */
   id: z.string(),
-  field: z.string().optional(),
-  before: z.unknown().optional(),
-  after: z.unknown().optional(),
+  field: z.optional(z.string()),
+  before: z.optional(z.unknown()),
+  after: z.optional(z.unknown()),
   summary: z.string(),
 });
 export type Change = z.output<typeof ChangeSchema>;
 
-export const SyncWarningSchema = z.object({ nodeId: z.string().optional(), message: z.string() });
+export const SyncWarningSchema = z.object({ nodeId: z.optional(z.string()), message: z.string() });
 export type SyncWarning = z.output<typeof SyncWarningSchema>;
 
 /** A field both the JSON in the UI and the canvas changed since the last sync. */
@@ -44,9 +44,9 @@ export const ConflictSchema = z.object({
   key: z.string(),
   id: z.string(),
   field: z.string(),
-  base: z.unknown().optional(),
-  canvas: z.unknown().optional(),
-  draft: z.unknown().optional(),
+  base: z.optional(z.unknown()),
+  canvas: z.optional(z.unknown()),
+  draft: z.optional(z.unknown()),
   summary: z.string(),
 });
 export type Conflict = z.output<typeof ConflictSchema>;
@@ -57,14 +57,14 @@ export const MapSummarySchema = z.object({
   journey: journeyJson,
   style: StyleOptionsSchema,
   /** True when the canvas differs from the stored model (edits made while the plugin was closed). */
-  canvasEdited: z.boolean().default(false),
+  canvasEdited: z._default(z.boolean(), false),
   /** The last update of this map did not finish (the plugin was closed or stopped part-way). */
-  interrupted: z.boolean().default(false),
+  interrupted: z._default(z.boolean(), false),
   /**
    * Set when the selected map's store cannot be read (damaged, or written by a newer Journey
    * Mapper): why, in one sentence for the panel. `journey` is then null and the map is left alone.
    */
-  unreadable: z.string().optional(),
+  unreadable: z.optional(z.string()),
 });
 export type MapSummary = z.output<typeof MapSummarySchema>;
 
@@ -72,14 +72,14 @@ export type MapSummary = z.output<typeof MapSummarySchema>;
 export const MAX_DRAFT_LENGTH = 4_000_000;
 /** Window sizes the plugin stores and restores, in px (a stored size outside is clamped on read). */
 export const WINDOW_SIZE_BOUNDS = { min: 200, max: 4000 } as const;
-const windowSide = z.number().min(WINDOW_SIZE_BOUNDS.min).max(WINDOW_SIZE_BOUNDS.max);
+const windowSide = z.number().check(z.gte(WINDOW_SIZE_BOUNDS.min), z.lte(WINDOW_SIZE_BOUNDS.max));
 
 export const PreferencesSchema = z.looseObject({
-  style: StyleOptionsSchema.optional(),
+  style: z.optional(StyleOptionsSchema),
   /** The UI's unsaved draft JSON, so a crash or close never loses work. */
-  draft: z.string().max(MAX_DRAFT_LENGTH).optional(),
-  liveSync: z.boolean().optional(),
-  windowSize: z.object({ width: windowSide, height: windowSide }).optional(),
+  draft: z.optional(z.string().check(z.maxLength(MAX_DRAFT_LENGTH))),
+  liveSync: z.optional(z.boolean()),
+  windowSize: z.optional(z.object({ width: windowSide, height: windowSide })),
 });
 export type Preferences = z.output<typeof PreferencesSchema>;
 
@@ -95,16 +95,16 @@ const renderResult = z.object({
 /** Every request the UI can make, with the payload it sends and the payload of its reply. */
 export const REQUESTS = {
   hello: {
-    request: z.object({ uiVersion: z.string().optional() }),
+    request: z.object({ uiVersion: z.optional(z.string()) }),
     response: z.object({
       editorType: z.string(),
       fonts: z.array(z.string()),
       preferences: PreferencesSchema,
-      selection: MapSummarySchema.nullable(),
+      selection: z.nullable(MapSummarySchema),
     }),
   },
   render: {
-    request: z.object({ journey: journeyJson, style: StyleOptionsSchema, targetNodeId: z.string().optional() }),
+    request: z.object({ journey: journeyJson, style: StyleOptionsSchema, targetNodeId: z.optional(z.string()) }),
     response: renderResult,
   },
   restyle: {
@@ -115,7 +115,7 @@ export const REQUESTS = {
     request: z.object({
       nodeId: z.string(),
       /** The UI's draft, when it differs from the stored model: enables three-way conflict detection. */
-      draft: journeyJson.optional(),
+      draft: z.optional(journeyJson),
       /** false: only report what would change. */
       apply: z.boolean(),
       /**
@@ -123,9 +123,9 @@ export const REQUESTS = {
        * changes, for review. Live sync sends false, so a deletion made between its check and its
        * apply is never applied unseen.
        */
-      allowDeletions: z.boolean().optional(),
+      allowDeletions: z.optional(z.boolean()),
       /** Per conflict key, whose value wins. */
-      resolutions: z.record(z.string(), z.enum(['canvas', 'draft'])).optional(),
+      resolutions: z.optional(z.record(z.string(), z.enum(['canvas', 'draft']))),
     }),
     response: z.object({
       journey: journeyJson,
@@ -137,18 +137,18 @@ export const REQUESTS = {
   },
   readSelection: {
     request: z.object({}),
-    response: z.object({ selection: MapSummarySchema.nullable() }),
+    response: z.object({ selection: z.nullable(MapSummarySchema) }),
   },
   savePreferences: {
     request: PreferencesSchema,
     response: z.object({}),
   },
   notify: {
-    request: z.object({ message: z.string().max(500), error: z.boolean().optional() }),
+    request: z.object({ message: z.string().check(z.maxLength(500)), error: z.optional(z.boolean()) }),
     response: z.object({}),
   },
   resizeWindow: {
-    request: z.object({ width: z.number().min(300).max(1600), height: z.number().min(300).max(1600) }),
+    request: z.object({ width: z.number().check(z.gte(300), z.lte(1600)), height: z.number().check(z.gte(300), z.lte(1600)) }),
     response: z.object({}),
   },
   /** The UI's first question: which manifest command started the plugin ('check' shows the compatibility report). */
@@ -199,14 +199,14 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const ProblemSchema = z.object({
   path: z.string(),
   message: z.string(),
-  line: z.number().optional(),
-  column: z.union([z.number(), z.string()]).optional(),
+  line: z.optional(z.number()),
+  column: z.optional(z.union([z.number(), z.string()])),
 });
 
 export const ErrorPayloadSchema = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string(),
-  problems: z.array(ProblemSchema).optional(),
+  problems: z.optional(z.array(ProblemSchema)),
 });
 export type ErrorPayload = z.output<typeof ErrorPayloadSchema>;
 
@@ -225,7 +225,7 @@ export const PushSchema = z.discriminatedUnion('type', [
   z.object({
     v: z.literal(PROTOCOL_VERSION),
     type: z.literal('selection'),
-    payload: z.object({ selection: MapSummarySchema.nullable() }),
+    payload: z.object({ selection: z.nullable(MapSummarySchema) }),
   }),
   z.object({
     v: z.literal(PROTOCOL_VERSION),
@@ -239,7 +239,7 @@ export const PluginToUiSchema = z.union([ReplySchema, PushSchema]);
 export type PluginToUi = z.output<typeof PluginToUiSchema>;
 
 /** Describes the first zod issue of a bad message in one line, for logs and BAD_MESSAGE replies. */
-export function describeBadMessage(error: z.ZodError): string {
+export function describeBadMessage(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid message';
   const where = issue.path.length ? issue.path.join('.') : 'message';

@@ -4,31 +4,34 @@
 //
 // Structural rules live here; rules that span entities (references, scale, unique ids) live in
 // validate.ts so that every problem can be reported at once with a plain-language message.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LIMITS } from './limits';
 
 // Figma's sandbox may forbid `new Function`; jitless skips zod's eval probe (figma-platform.md §5).
 z.config({ jitless: true });
 
-const id = z
-  .string()
-  .min(1, 'is empty; every item needs an id')
-  .max(LIMITS.idLength, `is longer than ${LIMITS.idLength} characters`)
-  .regex(/^[A-Za-z0-9_.:-]+$/, 'may only use letters, digits and _ . : -');
+const id = z.string().check(
+  z.minLength(1, 'is empty; every item needs an id'),
+  z.maxLength(LIMITS.idLength, `is longer than ${LIMITS.idLength} characters`),
+  z.regex(/^[A-Za-z0-9_.:-]+$/, 'may only use letters, digits and _ . : -'),
+);
 
-const shortText = (max: number = LIMITS.nameLength) => z.string().max(max, `is longer than ${max} characters`);
+const shortText = (max: number = LIMITS.nameLength) => z.string().check(z.maxLength(max, `is longer than ${max} characters`));
 const longText = shortText(LIMITS.textLength);
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'is not a date like 2026-03-31')
-  .refine((s) => {
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'is not a date like 2026-03-31'),
+  z.refine((s) => {
     const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
     const date = new Date(Date.UTC(y, m - 1, d));
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'is not a real calendar date');
-const list = <T extends z.ZodType>(item: T, max: number) =>
-  z.array(item).max(max, `has more than ${max} items`).default([]);
-const url = z.string().max(LIMITS.urlLength, `is longer than ${LIMITS.urlLength} characters`).regex(/^(https?:\/\/|mailto:)\S+$/, 'is not a web link (https://…)');
+  }, 'is not a real calendar date'),
+);
+const list = <T extends z.ZodMiniType>(item: T, max: number) =>
+  z._default(z.array(item).check(z.maxLength(max, `has more than ${max} items`)), () => []);
+const url = z.string().check(z.maxLength(LIMITS.urlLength, `is longer than ${LIMITS.urlLength} characters`), z.regex(/^(https?:\/\/|mailto:)\S+$/, 'is not a web link (https://…)'));
+const opt = z.optional;
+/** A whole number from 1 to 5 (effort, value). */
+const oneToFive = () => z.number().check(z.int('must be a whole number from 1 to 5'), z.gte(1, 'must be 1 to 5'), z.lte(5, 'must be 1 to 5'));
 
 export const JOURNEY_STATUSES = ['draft', 'in-research', 'validated', 'live', 'archived'] as const;
 export const FUNNEL_PHASES = ['awareness', 'consideration', 'purchase', 'retention', 'advocacy', 'custom'] as const;
@@ -66,13 +69,14 @@ export const DEFAULT_EMOTION_SCALE = {
   ],
 };
 
-export const EmotionScaleSchema = z
-  .looseObject({
-    min: z.number().int('must be a whole number'),
-    max: z.number().int('must be a whole number'),
+export const EmotionScaleSchema = z._default(
+  z.looseObject({
+    min: z.number().check(z.int('must be a whole number')),
+    max: z.number().check(z.int('must be a whole number')),
     labels: list(ScaleLabelSchema, 21),
-  })
-  .default(() => copyOfDefaultScale());
+  }),
+  () => copyOfDefaultScale(),
+);
 
 function copyOfDefaultScale() {
   return { ...DEFAULT_EMOTION_SCALE, labels: DEFAULT_EMOTION_SCALE.labels.map((l) => ({ ...l })) };
@@ -83,48 +87,48 @@ export const METRIC_DIRECTIONS = ['higher-is-better', 'lower-is-better'] as cons
 /** Where a measured value came from and when: kept when metrics are imported from an analytics export. */
 const measured = {
   /** Whether a higher or a lower value is the better one. */
-  direction: z.enum(METRIC_DIRECTIONS).optional(),
+  direction: opt(z.enum(METRIC_DIRECTIONS)),
   /** The day the value was measured. */
-  date: isoDate.optional(),
+  date: opt(isoDate),
   /** The tool or report the value comes from. */
-  source: shortText().optional(),
+  source: opt(shortText()),
 };
 
 export const MetricSchema = z.looseObject({
-  id: id.optional(),
+  id: opt(id),
   name: shortText(),
-  value: z.number().optional(),
-  target: z.number().optional(),
-  unit: shortText(20).optional(),
+  value: opt(z.number()),
+  target: opt(z.number()),
+  unit: opt(shortText(20)),
   ...measured,
 });
 
 export const PersonaSchema = z.looseObject({
   id,
   name: shortText(),
-  segment: shortText().optional(),
-  summary: longText.optional(),
+  segment: opt(shortText()),
+  summary: opt(longText),
   goals: list(shortText(LIMITS.textLength), LIMITS.listItems),
   frustrations: list(shortText(LIMITS.textLength), LIMITS.listItems),
-  quote: longText.optional(),
+  quote: opt(longText),
   evidence: list(id, LIMITS.evidencePerItem),
 });
 
 export const StepSchema = z.looseObject({
   id,
   name: shortText(),
-  description: longText.optional(),
+  description: opt(longText),
 });
 
 export const StageSchema = z.looseObject({
   id,
   name: shortText(),
-  phase: z.enum(FUNNEL_PHASES).optional(),
-  customPhase: shortText(60).optional(),
-  description: longText.optional(),
-  owner: shortText().optional(),
+  phase: opt(z.enum(FUNNEL_PHASES)),
+  customPhase: opt(shortText(60)),
+  description: opt(longText),
+  owner: opt(shortText()),
   metrics: list(MetricSchema, LIMITS.metricsPerStage),
-  steps: z.array(StepSchema).min(1, 'has no steps; a stage needs at least one step').max(LIMITS.steps, `has more than ${LIMITS.steps} items`),
+  steps: z.array(StepSchema).check(z.minLength(1, 'has no steps; a stage needs at least one step'), z.maxLength(LIMITS.steps, `has more than ${LIMITS.steps} items`)),
 });
 
 export const LaneSchema = z.looseObject({
@@ -132,14 +136,14 @@ export const LaneSchema = z.looseObject({
   type: z.enum(LANE_TYPES),
   label: shortText(),
   /** Persona this lane belongs to; absent means the lane is about all personas. */
-  personaId: id.optional(),
-  hidden: z.boolean().optional(),
+  personaId: opt(id),
+  hidden: opt(z.boolean()),
 });
 
 export const CardMetricSchema = z.looseObject({
   value: z.number(),
-  target: z.number().optional(),
-  unit: shortText(20).optional(),
+  target: opt(z.number()),
+  unit: opt(shortText(20)),
   ...measured,
 });
 
@@ -149,30 +153,30 @@ export const CardSchema = z.looseObject({
   stepId: id,
   text: longText,
   /** Touchpoint channel. */
-  channel: z.enum(CHANNELS).optional(),
-  owner: shortText().optional(),
-  priority: z.enum(PRIORITIES).optional(),
-  status: z.enum(WORK_STATUSES).optional(),
+  channel: opt(z.enum(CHANNELS)),
+  owner: opt(shortText()),
+  priority: opt(z.enum(PRIORITIES)),
+  status: opt(z.enum(WORK_STATUSES)),
   /** Effort to address, 1 (trivial) to 5 (large). */
-  effort: z.number().int('must be a whole number from 1 to 5').min(1, 'must be 1 to 5').max(5, 'must be 1 to 5').optional(),
+  effort: opt(oneToFive()),
   /** Value to the customer or business, 1 (low) to 5 (high). */
-  value: z.number().int('must be a whole number from 1 to 5').min(1, 'must be 1 to 5').max(5, 'must be 1 to 5').optional(),
-  metric: CardMetricSchema.optional(),
+  value: opt(oneToFive()),
+  metric: opt(CardMetricSchema),
   evidence: list(id, LIMITS.evidencePerItem),
-  note: longText.optional(),
+  note: opt(longText),
 });
 
 export const CurvePointSchema = z.looseObject({
   stepId: id,
   value: z.number(),
-  note: longText.optional(),
+  note: opt(longText),
 });
 
 export const CurveSchema = z.looseObject({
   id,
   personaId: id,
-  name: shortText(60).default('As-is'),
-  kind: z.enum(CURVE_KINDS).default('as-is'),
+  name: z._default(shortText(60), 'As-is'),
+  kind: z._default(z.enum(CURVE_KINDS), 'as-is'),
   points: list(CurvePointSchema, LIMITS.steps),
 });
 
@@ -182,33 +186,33 @@ export const LinkSchema = z.looseObject({
   from: id,
   /** Id of a step or a card. */
   to: id,
-  kind: z.enum(LINK_KINDS).default('flow'),
-  label: shortText(60).optional(),
+  kind: z._default(z.enum(LINK_KINDS), 'flow'),
+  label: opt(shortText(60)),
 });
 
 export const EvidenceSchema = z.looseObject({
   id,
   kind: z.enum(EVIDENCE_KINDS),
   source: shortText(),
-  url: url.optional(),
+  url: opt(url),
   confidence: z.enum(CONFIDENCE_LEVELS),
-  quote: longText.optional(),
-  date: isoDate.optional(),
+  quote: opt(longText),
+  date: opt(isoDate),
 });
 
 export const JourneySchema = z.looseObject({
   id,
-  title: shortText().min(1, 'is empty; give the journey a title'),
-  description: longText.optional(),
-  objective: longText.optional(),
-  owner: shortText().optional(),
-  status: z.enum(JOURNEY_STATUSES).default('draft'),
-  updated: isoDate.optional(),
-  reviewBy: isoDate.optional(),
+  title: shortText().check(z.minLength(1, 'is empty; give the journey a title')),
+  description: opt(longText),
+  objective: opt(longText),
+  owner: opt(shortText()),
+  status: z._default(z.enum(JOURNEY_STATUSES), 'draft'),
+  updated: opt(isoDate),
+  reviewBy: opt(isoDate),
   tags: list(shortText(60), LIMITS.tags),
   emotionScale: EmotionScaleSchema,
   personas: list(PersonaSchema, LIMITS.personas),
-  stages: z.array(StageSchema).min(1, 'is empty; a journey needs at least one stage').max(LIMITS.stages, `has more than ${LIMITS.stages} items`),
+  stages: z.array(StageSchema).check(z.minLength(1, 'is empty; a journey needs at least one stage'), z.maxLength(LIMITS.stages, `has more than ${LIMITS.stages} items`)),
   lanes: list(LaneSchema, LIMITS.lanes),
   cards: list(CardSchema, LIMITS.cards),
   curves: list(CurveSchema, LIMITS.curves),

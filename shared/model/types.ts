@@ -1,5 +1,5 @@
 // TypeScript types of the journey model, inferred from the zod schemas so the two cannot drift.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type {
   CardSchema,
   CurvePointSchema,

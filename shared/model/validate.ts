@@ -1,6 +1,6 @@
 // Validates a journey and reports every problem at once, each with its JSON path and a message a
 // designer understands ("Card "Slow checkout" is in lane "painz", which does not exist").
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { err, ok, type Problem, type Result } from '../result';
 import { forEachId } from './ids';
 import { LIMITS } from './limits';

@@ -2,13 +2,13 @@
 // editor did where no source settles what the emulator (test/figma) assumes, and what its API
 // calls cost. One schema for the plugin that builds it, the panel that shows it and the emulator
 // that reads its `assumptions` back (test/figma/reports/). Pure: no figma, no DOM.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const REPORT_FORMAT = 'journey-mapper-figma-check';
 export const REPORT_VERSION = 1;
 
 export const CheckResultSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   label: z.string(),
   /** True when Figma behaves as the emulator assumes by default (EMULATOR_DEFAULTS). */
   pass: z.boolean(),
@@ -17,27 +17,27 @@ export const CheckResultSchema = z.object({
 });
 export type CheckResult = z.output<typeof CheckResultSchema>;
 
-const copiedOrDropped = z.enum(['copied', 'dropped']).nullable();
+const copiedOrDropped = z.nullable(z.enum(['copied', 'dropped']));
 
 /** What the emulator can be set to. null: not measured here (another editor, or the check failed). */
 export const AssumptionsSchema = z.object({
   /** A HUG row whose cells are FILL height grows to the tallest cell's content. */
-  fillInHugRowGrows: z.boolean().nullable(),
+  fillInHugRowGrows: z.nullable(z.boolean()),
   pluginDataOnClone: copiedOrDropped,
   sharedPluginDataOnClone: copiedOrDropped,
   /**
    * The box a vector network is fitted to: the vertices and their Bézier control points
    * ('control-points'), the curve itself ('tight'), or the vertices only ('vertices').
    */
-  vectorFit: z.enum(['control-points', 'tight', 'vertices']).nullable(),
+  vectorFit: z.nullable(z.enum(['control-points', 'tight', 'vertices'])),
   /** FigJam connectors accept frames nested several levels deep as endpoints. */
-  connectorNestedEndpoints: z.boolean().nullable(),
+  connectorNestedEndpoints: z.nullable(z.boolean()),
   /** The probed non-ECMAScript globals (PROBED_GLOBALS) that exist in the sandbox. */
   globals: z.array(z.string()),
   /** Milliseconds from a write to the page's nodechange batch that reports it. */
-  nodeChangeDelayMs: z.number().nonnegative().nullable(),
+  nodeChangeDelayMs: z.nullable(z.number().check(z.gte(0))),
   /** Modes one variable collection could have on this file's plan (addMode until refused). */
-  variableModesAllowed: z.number().int().nonnegative().nullable(),
+  variableModesAllowed: z.nullable(z.number().check(z.int(), z.gte(0))),
 });
 export type Assumptions = z.output<typeof AssumptionsSchema>;
 
@@ -49,7 +49,7 @@ export const SelfCheckReportSchema = z.object({
   ranAt: z.iso.datetime(),
   checks: z.array(CheckResultSchema),
   /** Microseconds per operation; names in COST_OPS. */
-  costsMicros: z.record(z.string(), z.number().nonnegative()),
+  costsMicros: z.record(z.string(), z.number().check(z.gte(0))),
   assumptions: AssumptionsSchema,
 });
 export type SelfCheckReport = z.output<typeof SelfCheckReportSchema>;

@@ -1,6 +1,6 @@
 // How a map is drawn, independent of its content. Stored on the map next to the journey so a
 // restyle or an update keeps the designer's choice.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const THEME_NAMES = ['light', 'dark', 'high-contrast'] as const;
 export const DENSITIES = ['compact', 'comfortable'] as const;
@@ -8,17 +8,14 @@ export type ThemeName = (typeof THEME_NAMES)[number];
 export type Density = (typeof DENSITIES)[number];
 
 export const StyleOptionsSchema = z.object({
-  theme: z.enum(THEME_NAMES).default('light'),
+  theme: z._default(z.enum(THEME_NAMES), 'light'),
   /** Accent colour as #rrggbb. */
-  brandColor: z
-    .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #4F46E5')
-    .default('#4F46E5'),
+  brandColor: z._default(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #4F46E5')), '#4F46E5'),
   /** Font family for the whole map; falls back to Inter (with a notice) when it is not available. */
-  fontFamily: z.string().min(1).max(100).default('Inter'),
-  density: z.enum(DENSITIES).default('comfortable'),
+  fontFamily: z._default(z.string().check(z.minLength(1), z.maxLength(100)), 'Inter'),
+  density: z._default(z.enum(DENSITIES), 'comfortable'),
   /** Lane ids to leave out of the drawing (their data is kept). */
-  hiddenLanes: z.array(z.string()).default([]),
+  hiddenLanes: z._default(z.array(z.string()), () => []),
 });
 
 export type StyleOptions = z.output<typeof StyleOptionsSchema>;

@@ -1,6 +1,6 @@
 // What reconcile hands back besides operations: changes a designer reviews, warnings about what
 // it cannot understand, and the node-level work the plugin does when the changes are applied.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Every kind of change sync reports. Only `delete` removes anything from the journey. */
 export const CHANGE_KINDS = ['text', 'move', 'reorder', 'duplicate', 'add', 'delete', 'emotion', 'fork'] as const;

@@ -1,7 +1,7 @@
 // Ids are allocated against every id in the journey (shared/model/ids.ts): sync's new cards never
 // take an id that a stage metric, a piece of evidence or any other entity already holds.
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { allIds, forEachId, IdAllocator } from '../../shared/model/ids';
 import { LIMITS } from '../../shared/model/limits';
 import { JourneySchema } from '../../shared/model/schema';
@@ -89,8 +89,8 @@ describe('allIds covers the schema', () => {
   });
 
   it('the schema walk sees through optional, default and array wrappers (so the test above can fail)', () => {
-    const Extra = z.looseObject({ id: z.string(), nested: z.array(z.looseObject({ id: z.string() })).optional() });
-    const extended = JourneySchema.extend({ extras: z.array(Extra).default([]) });
+    const Extra = z.looseObject({ id: z.string(), nested: z.optional(z.array(z.looseObject({ id: z.string() }))) });
+    const extended = z.extend(JourneySchema, { extras: z._default(z.array(Extra), () => []) });
     const paths = schemaIdPaths(extended);
     expect(paths).toContain('extras[]');
     expect(paths).toContain('extras[].nested[]');
