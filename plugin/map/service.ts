@@ -3,7 +3,7 @@
 import { estimateHeight } from '../../shared/layout/estimate';
 import { layoutJourneySteps, type JourneyLayout } from '../../shared/layout/layout';
 import { LAYOUT_VERSION } from '../../shared/layout/version';
-import { loadJourney } from '../../shared/model/envelope';
+import { loadJourneySteps } from '../../shared/model/envelope';
 import type { Journey } from '../../shared/model/types';
 import type { MapSummary, ResponsePayload } from '../../shared/messages';
 import type { StyleOptions } from '../../shared/style/options';
@@ -15,7 +15,7 @@ import { renderLayoutAsync } from '../render/render';
 import { readTag } from '../render/tags';
 import { LEGACY_MODEL_KEY, MODEL_KEY, NAMESPACE } from '../../shared/storage/keys';
 import { StyleOptionsSchema } from '../../shared/style/options';
-import { describeStoreRead, mapOf, prepareModelSteps, readModel, readStore, storedHeader, writeModel, type StoredMap } from '../store/model-store';
+import { describeStoreRead, mapOf, prepareModelSteps, readStoreAsync, storedHeader, writeModel, type StoredMap } from '../store/model-store';
 import { stampDrawn, wasInterrupted } from './marker';
 import { freeSpot, topLevelBoxes } from './placement';
 import { createSync, type SyncService } from './sync';
@@ -59,7 +59,7 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     if (wasInterrupted(map) || readTag(map)?.lv !== LAYOUT_VERSION) return undefined;
     const cached = drawnLayouts.get(map.id);
     if (cached && cached.header === storedHeader(map)) return cached.layout;
-    const read = readStore(map);
+    const read = await readStoreAsync(map, slicer);
     if (read.status !== 'ok') return undefined;
     return runSteps(layoutJourneySteps(read.value.journey, read.value.style, { editor: editor() }), slicer);
   }
@@ -116,8 +116,8 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
   }
 
   /** Reads a map's journey, refusing maps that cannot be read or are unsynced copies. */
-  function readTarget(map: FrameNode): StoredMap {
-    const read = readStore(map);
+  async function readTargetAsync(map: FrameNode): Promise<StoredMap> {
+    const read = await readStoreAsync(map, new Slicer());
     if (read.status === 'newer') throw new PluginError('NEWER_VERSION', describeStoreRead(read));
     if (read.status !== 'ok') throw new PluginError('UNREADABLE_MAP', describeStoreRead(read));
     if (isCopiedMap(map)) throw copyNotSynced(read.value.journey.title);
@@ -125,10 +125,10 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
   }
 
   /** The first readable original map of this journey on the page, and a notice about unreadable ones. */
-  function ownMapOf(journeyId: string): { map?: FrameNode; notice?: string } {
+  async function ownMapOfAsync(journeyId: string): Promise<{ map?: FrameNode; notice?: string }> {
     let skipped = 0;
     for (const map of findMapsOf(figma.currentPage, journeyId)) {
-      if (readModel(map).ok) return { map };
+      if ((await readStoreAsync(map, new Slicer())).status === 'ok') return { map };
       skipped++;
     }
     return skipped ? { notice: `A map of this journey on this page can't be read, so it was left as it is and a new map was drawn beside it.` } : {};
@@ -140,18 +140,18 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
    * A map that cannot be read is never written.
    */
   async function resolveTarget(journey: Journey, targetNodeId: string | undefined): Promise<{ map?: FrameNode; notice?: string }> {
-    if (!targetNodeId) return ownMapOf(journey.id);
+    if (!targetNodeId) return ownMapOfAsync(journey.id);
     const map = mapOf(await figma.getNodeByIdAsync(targetNodeId));
     if (!map) throw new PluginError('NOT_A_MAP', 'The selected layer is not part of a journey map. Select a map, or deselect to draw a new one.');
-    const stored = readTarget(map);
+    const stored = await readTargetAsync(map);
     if (stored.journey.id === journey.id) return { map };
-    const own = ownMapOf(journey.id);
+    const own = await ownMapOfAsync(journey.id);
     const other = `"${stored.journey.title.slice(0, 40)}"`;
     return { ...(own.map ? { map: own.map } : {}), notice: `The selected map holds ${other}, so it was left as it is; ${own.map ? "this journey's own map was updated" : 'a new map was drawn'}.` };
   }
 
   async function summaryOf(map: FrameNode): Promise<MapSummary> {
-    const read = readStore(map);
+    const read = await readStoreAsync(map, new Slicer());
     if (read.status !== 'ok') return { nodeId: map.id, name: map.name, journey: null, style: StyleOptionsSchema.parse({}), canvasEdited: false, interrupted: false, unreadable: describeStoreRead(read) };
     const stored = { value: read.value };
     const interrupted = wasInterrupted(map);
@@ -176,7 +176,7 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     },
 
     async renderAsync(raw, style, targetNodeId, ctx): Promise<ResponsePayload<'render'>> {
-      const loaded = loadJourney(raw);
+      const loaded = await runSteps(loadJourneySteps(raw), new Slicer());
       if (!loaded.ok) throw new PluginError('INVALID_JOURNEY', `The journey has ${loaded.error.length} problem${loaded.error.length === 1 ? '' : 's'}; nothing was drawn.`, loaded.error);
       await yieldToFigma();
       const target = await resolveTarget(loaded.value.journey, targetNodeId);
@@ -187,7 +187,7 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     async restyleAsync(nodeId, style, ctx) {
       const map = mapOf(await figma.getNodeByIdAsync(nodeId));
       if (!map) throw new PluginError('NOT_A_MAP', 'That layer is not a journey map.');
-      return drawAsync(readTarget(map).journey, style, map, ctx);
+      return drawAsync((await readTargetAsync(map)).journey, style, map, ctx);
     },
 
     syncAsync: (request) => sync.syncAsync(request),

@@ -3,9 +3,9 @@
 // pure (shared/sync); this module only reads the canvas, rewrites tags of adopted copies, and
 // redraws. Live checks run in the bus's queue, so they never interleave with a render.
 import { entityKey } from '../../shared/layout/keys';
-import { loadJourney } from '../../shared/model/envelope';
+import { loadJourneySteps } from '../../shared/model/envelope';
 import type { Journey } from '../../shared/model/types';
-import { validateJourney } from '../../shared/model/validate';
+import { validateJourneySteps } from '../../shared/model/validate';
 import type { ParsedRequestPayload, ResponsePayload } from '../../shared/messages';
 import { mergeWithDraft } from '../../shared/sync/merge';
 import { reconcile, type Adoption, type ReconcileResult } from '../../shared/sync/reconcile';
@@ -13,9 +13,9 @@ import type { StyleOptions } from '../../shared/style/options';
 import type { Bus } from '../bus';
 import { PluginError } from '../errors';
 import { readSnapshotAsync } from '../readback/snapshot';
-import { Slicer } from '../yield';
+import { runSteps, Slicer } from '../yield';
 import { readTag, serializeTag, writeTag, type NodeTag } from '../render/tags';
-import { hasModel, mapOf, readModel, storedHeader, type StoredMap } from '../store/model-store';
+import { describeStoreRead, hasModel, mapOf, readStoreAsync, storedHeader, type StoredMap } from '../store/model-store';
 import { wasInterrupted } from './marker';
 import { emptyWrites, isOwnChange, type RenderWrites } from './own-writes';
 
@@ -83,8 +83,12 @@ export function createSync(figma: PluginAPI, redraw: Redraw): SyncService {
 
   async function reconcileMapAsync(map: FrameNode): Promise<{ stored: StoredMap; result: ReconcileResult }> {
     const slicer = new Slicer();
-    const stored = readModel(map);
-    if (!stored.ok) throw new PluginError('NOT_A_MAP', `The journey stored on this map cannot be read: ${stored.error[0]?.message ?? ''}`, stored.error);
+    const read = await readStoreAsync(map, slicer);
+    if (read.status !== 'ok') {
+      const message = describeStoreRead(read);
+      throw new PluginError('NOT_A_MAP', `The journey stored on this map cannot be read: ${message}`, [{ path: '', message }]);
+    }
+    const stored = { value: read.value };
     if (wasInterrupted(map)) throw interruptedError();
     await slicer.yield();
     const snapshot = await readSnapshotAsync(map, slicer);
@@ -187,14 +191,14 @@ export function createSync(figma: PluginAPI, redraw: Redraw): SyncService {
       let conflicts: ResponsePayload<'sync'>['conflicts'] = [];
       let unresolved = 0;
       if (request.draft !== undefined) {
-        const draft = loadJourney(request.draft);
+        const draft = await runSteps(loadJourneySteps(request.draft), new Slicer());
         if (!draft.ok) throw new PluginError('INVALID_JOURNEY', 'The draft in the panel has problems; fix them before syncing.', draft.error);
         const merged = mergeWithDraft(stored.journey, draft.value.journey, result.ops, request.resolutions ?? {});
         journey = merged.journey;
         conflicts = merged.conflicts;
         unresolved = merged.unresolved;
       }
-      const valid = validateJourney(journey);
+      const valid = await runSteps(validateJourneySteps(journey), new Slicer());
       const warnings = [...result.warnings];
       if (!valid.ok) {
         throw new PluginError('INVALID_JOURNEY', 'The canvas edits would make the journey invalid; nothing was changed.', valid.error);

@@ -2,12 +2,13 @@
 // keys in shared/storage/keys.ts), writing only entries whose value changed, and removing chunks a
 // smaller model no longer needs. readStore tells the four cases apart (nothing stored, newer
 // version, unreadable, ok) so a caller never treats a map it cannot read as one it may overwrite.
-import { CURRENT_SCHEMA_VERSION, loadJourney, readEnvelope, serializeJourney } from '../../shared/model/envelope';
+import { CURRENT_SCHEMA_VERSION, loadJourneySteps, readEnvelope, serializeJourney } from '../../shared/model/envelope';
 import type { Journey } from '../../shared/model/types';
 import { err, ok, type Problem, type Result } from '../../shared/result';
-import { chunkKey, decodeModel, encodeModelSteps, MODEL_KEY, type EncodedModel } from '../../shared/storage/model-codec';
+import { chunkKey, decodeModel, decodeModelSteps, encodeModelSteps, MODEL_KEY, parseHeader, type EncodedModel } from '../../shared/storage/model-codec';
 import { NAMESPACE, STYLE_KEY } from '../../shared/storage/keys';
-import type { Steps } from '../../shared/steps';
+import { drain, type Steps } from '../../shared/steps';
+import { runSteps, type Slicer } from '../yield';
 import type { StyleOptions } from '../../shared/style/options';
 import { parseStyleText } from '../../shared/storage/style';
 import { PluginError } from '../errors';
@@ -37,8 +38,13 @@ export function prepareModelSteps(journey: Journey): Steps<Result<EncodedModel, 
  * many plugin-data writes it made. A store from a newer Journey Mapper is never overwritten.
  */
 export function writeModel(node: BaseNode, encoded: EncodedModel, style: StyleOptions, journey?: Journey): number {
-  const before = isKnownReadable(node) ? null : readStore(node);
-  if (before?.status === 'newer') throw new PluginError('NEWER_VERSION', describeStoreRead(before));
+  // The header says whether a newer Journey Mapper wrote the store (the map service has refused
+  // such maps already; this is the last line of defence, and reading a header costs nothing).
+  const header0 = isKnownReadable(node) ? null : parseHeader(placeOf(node)?.read(MODEL_KEY) ?? '');
+  if (header0 && !header0.ok && header0.error.kind === 'newer') {
+    const before: StoreRead = { status: 'newer', reason: header0.error.message };
+    throw new PluginError('NEWER_VERSION', describeStoreRead(before));
+  }
   const wasLegacy = placeOf(node)?.legacy === true;
   let writes = 0;
   const set = (key: string, value: string) => {
@@ -94,13 +100,19 @@ const cache = new Map<string, { header: string; value: StoredMap }>();
 
 const copy = (m: StoredMap): StoredMap => JSON.parse(JSON.stringify(m)) as StoredMap;
 
-export function readStore(node: BaseNode): StoreRead {
+export const readStore = (node: BaseNode): StoreRead => drain(readStoreSteps(node));
+
+/** readStore pausing between the parts of the work, for the plugin's main thread. */
+export const readStoreAsync = (node: BaseNode, slicer: Slicer): Promise<StoreRead> => runSteps(readStoreSteps(node), slicer);
+
+/** readStore in steps: decoding, parsing and validating a large journey pause between parts. */
+export function* readStoreSteps(node: BaseNode): Steps<StoreRead> {
   const place = placeOf(node);
   if (!place) return { status: 'none' };
   const header = storedHeader(node);
   const cached = cache.get(node.id);
   if (cached && cached.header === header) return { status: 'ok', value: copy(cached.value), legacy: place.legacy };
-  const read = decodeStored(place);
+  const read = yield* decodeStoredSteps(place);
   if (read.status === 'ok') cache.set(node.id, { header, value: copy(read.value) });
   return read;
 }
@@ -130,8 +142,8 @@ export function describeStoreRead(read: StoreRead): string {
   }
 }
 
-function decodeStored(place: StorePlace): StoreRead {
-  const json = decodeModel(place.read);
+function* decodeStoredSteps(place: StorePlace): Steps<StoreRead> {
+  const json = yield* decodeModelSteps(place.read);
   if (!json.ok) return json.error.kind === 'none' ? { status: 'none' } : { status: json.error.kind, reason: json.error.message };
   let raw: unknown;
   try {
@@ -142,7 +154,7 @@ function decodeStored(place: StorePlace): StoreRead {
   const envelope = readEnvelope(raw);
   if (envelope.ok && envelope.value.schemaVersion > CURRENT_SCHEMA_VERSION)
     return { status: 'newer', reason: `it was written by a newer Journey Mapper (journey schema version ${envelope.value.schemaVersion}; this one reads ${CURRENT_SCHEMA_VERSION})` };
-  const loaded = loadJourney(raw);
+  const loaded = yield* loadJourneySteps(raw);
   if (!loaded.ok) return { status: 'unreadable', reason: `the stored journey is not valid (${loaded.error[0]?.path || 'journey'}: ${loaded.error[0]?.message ?? 'unknown problem'})` };
   return { status: 'ok', value: { journey: loaded.value.journey, style: parseStyleText(place.read(STYLE_KEY)) }, legacy: place.legacy };
 }

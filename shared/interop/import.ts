@@ -2,7 +2,7 @@
 // text) in, a journey and an import report out. JSON (the native format, with envelope and
 // migrations), CSV (the long format or the wide grid), .xlsx, Mermaid `journey`, and metrics
 // sheets, which are joined into the journey passed as `into`.
-import { loadJourneyText } from '../model/envelope';
+import { loadJourneyText } from '../model/json-text';
 import type { Journey } from '../model/types';
 import { err, type Problem, type Result } from '../result';
 import { decodeBytes } from './decode';

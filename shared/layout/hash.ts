@@ -22,31 +22,62 @@ function mix(h: number): number {
  * so "a" and "a\0" differ.
  */
 export function hashText(text: string): string {
+  const h = textHasher();
+  h.update(text);
+  return h.digest();
+}
+
+export interface TextHasher {
+  /** Feeds the next part of the text; parts may be of any length. */
+  update(part: string): void;
+  /** The hash of everything fed so far: the same as hashText of the whole text. */
+  digest(): string;
+}
+
+/** hashText over a text fed in parts, so a long text can be hashed between yields. */
+export function textHasher(): TextHasher {
   let a = 0x811c9dc5;
   let b = 0x7f4a7c15;
-  const n = text.length;
-  let i = 0;
-  for (; i + 1 < n; i += 2) {
-    const w = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
+  let length = 0;
+  /** A code unit waiting for its partner (a part of odd length ended). */
+  let carry = -1;
+  const step = (w: number) => {
     a = Math.imul(a ^ w, 0x01000193);
     a ^= a >>> 17;
     b = Math.imul(b ^ w, 0x5bd1e995);
     b ^= b >>> 15;
-  }
-  if (i < n) {
-    const w = text.charCodeAt(i);
-    a = Math.imul(a ^ w, 0x01000193);
-    b = Math.imul(b ^ w, 0x5bd1e995);
-  }
-  a = mix(a ^ text.length);
-  b = mix(b);
-  // One native call builds the 11 characters: 5 digits of 6 bits per lane, then their last 2 bits each.
-  const d = DIGITS;
-  return String.fromCharCode(
-    d[a >>> 26]!, d[(a >>> 20) & 63]!, d[(a >>> 14) & 63]!, d[(a >>> 8) & 63]!, d[(a >>> 2) & 63]!,
-    d[b >>> 26]!, d[(b >>> 20) & 63]!, d[(b >>> 14) & 63]!, d[(b >>> 8) & 63]!, d[(b >>> 2) & 63]!,
-    d[((a & 3) << 2) | (b & 3)]!,
-  );
+  };
+  return {
+    update(part) {
+      length += part.length;
+      let i = 0;
+      const n = part.length;
+      if (carry >= 0 && n > 0) {
+        step(carry | (part.charCodeAt(0) << 16));
+        carry = -1;
+        i = 1;
+      }
+      for (; i + 1 < n; i += 2) step(part.charCodeAt(i) | (part.charCodeAt(i + 1) << 16));
+      if (i < n) carry = part.charCodeAt(i);
+    },
+    digest() {
+      let x = a;
+      let y = b;
+      if (carry >= 0) {
+        x = Math.imul(x ^ carry, 0x01000193);
+        y = Math.imul(y ^ carry, 0x5bd1e995);
+      }
+      x = mix(x ^ length);
+      y = mix(y);
+      // One native call builds the 11 characters: 5 digits of 6 bits per lane, then their last 2 bits each.
+      const d = DIGITS;
+      return String.fromCharCode(
+        d[x >>> 26]!, d[(x >>> 20) & 63]!, d[(x >>> 14) & 63]!, d[(x >>> 8) & 63]!, d[(x >>> 2) & 63]!,
+        d[y >>> 26]!, d[(y >>> 20) & 63]!, d[(y >>> 14) & 63]!, d[(y >>> 8) & 63]!, d[(y >>> 2) & 63]!,
+        d[((x & 3) << 2) | (y & 3)]!,
+      );
+    },
+  };
 }
 
 /** @deprecated The old name, kept for callers outside this module; it is hashText (64 bits) now. */

@@ -1,11 +1,11 @@
 // The versioned envelope a journey file and the map's plugin data hold:
 //   { "format": "journey-mapper", "schemaVersion": 1, "journey": { … } }
 // Older files are brought up to date by the ordered, pure steps in migrations.ts.
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { err, ok, type Problem, type Result } from '../result';
 import { MIGRATIONS, type Migration } from './migrations';
 import type { Journey } from './types';
-import { validateJourney } from './validate';
+import { validateJourneySteps } from './validate';
+import { drain, type Steps } from '../steps';
 
 export const FORMAT = 'journey-mapper';
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -90,10 +90,17 @@ const pathOf = (parts: ReadonlyArray<string | number>) => parts.map((k, i) => (t
  * nesting deep enough to overflow the stack of code that walks the journey. Iterative, so it
  * cannot overflow itself.
  */
-export function checkJsonShape(value: unknown): Problem[] {
+export const checkJsonShape = (value: unknown): Problem[] => drain(checkJsonShapeSteps(value));
+
+/** How many values the walks below visit between two pauses. */
+const WALK_STEP = 2_000;
+
+function* checkJsonShapeSteps(value: unknown): Steps<Problem[]> {
   const problems: Problem[] = [];
   const stack: Array<{ v: unknown; path: Array<string | number> }> = [{ v: value, path: [] }];
+  let visited = 0;
   while (stack.length && problems.length < 20) {
+    if (++visited % WALK_STEP === 0) yield;
     const { v, path } = stack.pop()!;
     if (typeof v === 'number' && !Number.isFinite(v)) problems.push({ path: pathOf(path), message: 'is a number too large to hold (more than 1.8e308)' });
     if (typeof v !== 'object' || v === null) continue;
@@ -110,9 +117,11 @@ export function checkJsonShape(value: unknown): Problem[] {
  * zod rebuilds objects by assignment, which turns an own "__proto__" field into a prototype and
  * drops it. Extra fields are kept whatever their name, so those are copied back as own fields.
  */
-function keepProtoFields(raw: unknown, parsed: unknown): void {
+function* keepProtoFields(raw: unknown, parsed: unknown): Steps<void> {
   const stack: Array<[unknown, unknown]> = [[raw, parsed]];
+  let visited = 0;
   while (stack.length) {
+    if (++visited % WALK_STEP === 0) yield;
     const [r, p] = stack.pop()!;
     if (typeof r !== 'object' || r === null || typeof p !== 'object' || p === null) continue;
     if (Object.prototype.hasOwnProperty.call(r, '__proto__') && !Object.prototype.hasOwnProperty.call(p, '__proto__'))
@@ -122,61 +131,20 @@ function keepProtoFields(raw: unknown, parsed: unknown): void {
 }
 
 /** Everything a reader needs: envelope or bare journey in, migrated and validated journey out. */
-export function loadJourney(raw: unknown): Result<LoadedJourney, Problem[]> {
+export const loadJourney = (raw: unknown): Result<LoadedJourney, Problem[]> => drain(loadJourneySteps(raw));
+
+/** loadJourney in steps that pause inside every walk over the journey (see shared/steps.ts). */
+export function* loadJourneySteps(raw: unknown): Steps<Result<LoadedJourney, Problem[]>> {
   const env = readEnvelope(raw);
   if (!env.ok) return env;
   const prefix = 'schemaVersion' in (raw as object) ? 'journey.' : '';
   const withPrefix = (ps: Problem[]) => ps.map((p) => ({ ...p, path: p.path ? prefix + p.path : prefix.replace(/\.$/, '') }));
-  const shape = checkJsonShape(env.value.journey);
+  const shape = yield* checkJsonShapeSteps(env.value.journey);
   if (shape.length) return err(withPrefix(shape));
   const migrated = migrate(env.value);
   if (!migrated.ok) return migrated;
-  const valid = validateJourney(migrated.value.journey);
+  const valid = yield* validateJourneySteps(migrated.value.journey);
   if (!valid.ok) return err(withPrefix(valid.error));
-  keepProtoFields(migrated.value.journey, valid.value);
+  yield* keepProtoFields(migrated.value.journey, valid.value);
   return ok({ journey: valid.value, fromVersion: env.value.schemaVersion });
-}
-
-/** Parses JSON text into a journey, reporting a syntax error with its line and column. */
-export function loadJourneyText(text: string): Result<LoadedJourney, Problem[]> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    return err([jsonSyntaxProblem(text, e as Error)]);
-  }
-  return loadJourney(raw);
-}
-
-const SYNTAX_WORDS: Record<string, string> = {
-  InvalidSymbol: 'an unexpected character',
-  InvalidNumberFormat: 'a badly written number',
-  PropertyNameExpected: 'a missing "name" in double quotes',
-  ValueExpected: 'a missing value',
-  ColonExpected: 'a missing colon',
-  CommaExpected: 'a missing comma',
-  CloseBraceExpected: 'a missing }',
-  CloseBracketExpected: 'a missing ]',
-  EndOfFileExpected: 'extra text after the end',
-  InvalidCommentToken: 'a comment (JSON has none)',
-  UnexpectedEndOfComment: 'an unfinished comment',
-  UnexpectedEndOfString: 'an unfinished "string"',
-  UnexpectedEndOfNumber: 'an unfinished number',
-  InvalidUnicode: 'a bad \\u escape',
-  InvalidEscapeCharacter: 'a bad \\ escape',
-  InvalidCharacter: 'a control character inside a string',
-};
-
-/** Locates a JSON syntax error (jsonc-parser reports an offset for every kind; engines do not). */
-export function jsonSyntaxProblem(text: string, e: Error): Problem {
-  const errors: ParseError[] = [];
-  parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-  const first = errors[0];
-  if (!first) return { path: '', message: `is not valid JSON: ${e.message}` };
-  const before = text.slice(0, first.offset);
-  const line = before.split('\n').length;
-  const column = first.offset - before.lastIndexOf('\n');
-  const code = printParseErrorCode(first.error);
-  const what = text.trim() === '' ? 'nothing (the text is empty)' : (SYNTAX_WORDS[code] ?? code);
-  return { path: '', line, column, message: `is not valid JSON: ${what} at line ${line}, column ${column}` };
 }

@@ -3,15 +3,17 @@
 // so the envelope JSON is encoded as UTF-8 (./utf8.ts, never TextEncoder), compressed with DEFLATE
 // (fflate) and stored as base64 (ASCII: bytes = characters), split across numbered entries when it
 // is still too big. fflate stays well inside one 50 ms slice for the largest journeys the limits
-// allow (npm run bench):
+// allow, because every step that grows with the journey works through it in parts and pauses
+// between them (npm run bench measures the longest pause-free stretch):
 //   model    {"format":"journey-mapper-store","v":1,"chunks":N,"bytes":B,"hash":H,"encoding":"deflate-base64"}
 //   model_0 … model_{N-1}   the compressed text, in order
 // H is hashText (11 characters) of the JSON; headers written by 0.1 hold a 7-character 32-bit FNV-1a.
 import { fromByteArray, toByteArray } from 'base64-js';
-import { deflateSync, inflateSync } from 'fflate';
-import { fnv1a32, hashText } from '../layout/hash';
+import { Deflate, Inflate } from 'fflate';
+import { fnv1a32, textHasher } from '../layout/hash';
 import { err, ok, type Problem, type Result } from '../result';
 import { drain, type Steps } from '../steps';
+import { utf8Length } from './utf8';
 import { chunkKey, MODEL_KEY } from './keys';
 import { decodeUtf8, encodeUtf8 } from './utf8';
 
@@ -55,20 +57,62 @@ const failure = (kind: StoreFailure['kind'], message: string) => err<StoreFailur
 
 export const encodeModel = (json: string): Result<EncodedModel, Problem[]> => drain(encodeModelSteps(json));
 
-/** encodeModel in steps that can pause between the expensive parts (see shared/steps.ts). */
+/**
+ * Characters of JSON (and bytes through DEFLATE) handled between two pauses. In QuickJS, Figma's
+ * kind of engine, 16k characters take a few milliseconds in each step below.
+ */
+const PART = 16_384;
+/** Base64 is written 3 bytes to 4 characters: a multiple of 3 keeps the parts joinable. */
+const BASE64_PART = 3 * 8_192;
+
+/** The start of the next part of `text` from `at`: never between the two halves of a surrogate pair. */
+function partEnd(text: string, at: number): number {
+  const end = Math.min(text.length, at + PART);
+  const c = text.charCodeAt(end - 1);
+  return end < text.length && c >= 0xd800 && c <= 0xdbff ? end + 1 : end;
+}
+
+function concat(parts: Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** encodeModel in steps that pause after each part of the work (see shared/steps.ts). */
 export function* encodeModelSteps(json: string): Steps<Result<EncodedModel, Problem[]>> {
-  const bytes = encodeUtf8(json);
-  yield;
-  const deflated = deflateSync(bytes, { level: 6 });
-  yield;
-  const compressed = fromByteArray(deflated);
-  yield;
+  const hasher = textHasher();
+  const deflated: Uint8Array[] = [];
+  let deflatedBytes = 0;
+  const deflate = new Deflate({ level: 6 }, (chunk) => {
+    deflated.push(chunk);
+    deflatedBytes += chunk.length;
+  });
+  for (let at = 0; at < json.length || at === 0; ) {
+    const end = partEnd(json, at);
+    const part = json.slice(at, end);
+    hasher.update(part);
+    deflate.push(encodeUtf8(part), end >= json.length);
+    at = end;
+    yield;
+    if (json.length === 0) break;
+  }
+  const bytes = concat(deflated, deflatedBytes);
+  const base64: string[] = [];
+  for (let at = 0; at < bytes.length; at += BASE64_PART) {
+    base64.push(fromByteArray(bytes.subarray(at, at + BASE64_PART)));
+    yield;
+  }
+  const compressed = base64.join('');
   const chunks: string[] = [];
   for (let i = 0; i < compressed.length; i += ENTRY_BUDGET) chunks.push(compressed.slice(i, i + ENTRY_BUDGET));
   if (chunks.length === 0) chunks.push('');
   if (chunks.length > MAX_CHUNKS)
     return err([{ path: '', message: `The journey is too large to store in the file (${Math.round(compressed.length / 1024)} kB compressed; the limit is ${Math.round((MAX_CHUNKS * ENTRY_BUDGET) / 1024)} kB). Split it into smaller journeys.` }]);
-  const meta: StoredMeta = { format: STORE_FORMAT, v: STORE_VERSION, chunks: chunks.length, bytes: bytes.length, hash: hashText(json), encoding: 'deflate-base64' };
+  const meta: StoredMeta = { format: STORE_FORMAT, v: STORE_VERSION, chunks: chunks.length, bytes: utf8Length(json), hash: hasher.digest(), encoding: 'deflate-base64' };
   const entries: [string, string][] = [[MODEL_KEY, JSON.stringify(meta)], ...chunks.map((c, i): [string, string] => [chunkKey(i), c])];
   return ok({ entries, meta, compressedBytes: compressed.length });
 }
@@ -94,11 +138,18 @@ export function parseHeader(raw: string): Result<StoredMeta, StoreFailure> {
   return ok(meta as unknown as StoredMeta);
 }
 
-/** The checksum a header holds: hashText now, 32-bit FNV-1a (7 characters) in 0.1's headers. */
-const checksumOf = (json: string, stored: string) => (stored.length === 7 ? fnv1a32(json) : hashText(json));
-
 /** Reads the stored JSON back; `read` returns "" for a missing key, as getSharedPluginData does. */
-export function decodeModel(read: (key: string) => string): Result<string, StoreFailure> {
+export const decodeModel = (read: (key: string) => string): Result<string, StoreFailure> => drain(decodeModelSteps(read));
+
+/** The end of a UTF-8 part from `at`: never inside a multi-byte sequence (continuation bytes are 10xxxxxx). */
+function bytePartEnd(bytes: Uint8Array, at: number): number {
+  let end = Math.min(bytes.length, at + PART);
+  while (end < bytes.length && end > at + 1 && ((bytes[end] ?? 0) & 0xc0) === 0x80) end--;
+  return end;
+}
+
+/** decodeModel in steps that pause after each part of the work. */
+export function* decodeModelSteps(read: (key: string) => string): Steps<Result<string, StoreFailure>> {
   const header = parseHeader(read(MODEL_KEY));
   if (!header.ok) return header;
   const meta = header.value;
@@ -108,12 +159,37 @@ export function decodeModel(read: (key: string) => string): Result<string, Store
     if (!part && meta.chunks > 1) return failure('unreadable', `part ${i + 1} of ${meta.chunks} is missing`);
     compressed += part;
   }
-  let json: string;
+  const inflated: Uint8Array[] = [];
+  let inflatedBytes = 0;
   try {
-    json = decodeUtf8(inflateSync(toByteArray(compressed)));
+    const inflate = new Inflate((chunk) => {
+      inflated.push(chunk);
+      inflatedBytes += chunk.length;
+    });
+    // Base64 is read 4 characters to 3 bytes: parts of a multiple of 4 characters decode apart.
+    const step = (BASE64_PART / 3) * 4;
+    for (let at = 0; at < compressed.length || at === 0; at += step) {
+      inflate.push(toByteArray(compressed.slice(at, at + step)), at + step >= compressed.length);
+      yield;
+      if (compressed.length === 0) break;
+    }
   } catch {
-    json = '';
+    return failure('unreadable', 'it is damaged (its checksum does not match)');
   }
-  if (json === '' || checksumOf(json, meta.hash) !== meta.hash) return failure('unreadable', 'it is damaged (its checksum does not match)');
+  const bytes = concat(inflated, inflatedBytes);
+  const text: string[] = [];
+  const legacy = meta.hash.length === 7;
+  const hasher = textHasher();
+  for (let at = 0; at < bytes.length; ) {
+    const end = bytePartEnd(bytes, at);
+    const part = decodeUtf8(bytes.subarray(at, end));
+    text.push(part);
+    if (!legacy) hasher.update(part);
+    at = end;
+    yield;
+  }
+  const json = text.join('');
+  const checksum = legacy ? fnv1a32(json) : hasher.digest();
+  if (json === '' || checksum !== meta.hash) return failure('unreadable', 'it is damaged (its checksum does not match)');
   return ok(json);
 }
