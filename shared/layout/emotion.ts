@@ -1,6 +1,7 @@
 // The emotion lane: scale guide lines with labels (the neutral line emphasised), one smooth
 // vector per persona and curve, and a marker per step whose height is the value, each with its
 // value written next to it. Persona = colour + marker shape; curve kind = dash.
+import { drain } from '../steps';
 import type { Curve, Journey, Lane } from '../model/types';
 import { frame, paint, stroke, text } from './build';
 import { personaColor, personaLook, type LayoutContext } from './context';
@@ -39,7 +40,10 @@ export function curvesForLane(journey: Journey, lane: Lane): Curve[] {
   return journey.curves.filter((c) => lane.personaId === undefined || c.personaId === lane.personaId);
 }
 
-export function emotionPlotSpec(ctx: LayoutContext, lane: Lane): NodeSpec {
+export const emotionPlotSpec = (ctx: LayoutContext, lane: Lane): NodeSpec => drain(emotionPlotSteps(ctx, lane));
+
+/** The emotion lane's plot; the generator pauses after each curve (a large map has 8 curves of 120 points). */
+export function* emotionPlotSteps(ctx: LayoutContext, lane: Lane): Generator<void, NodeSpec> {
   const { journey: j, theme, m, columns, columnsWidth } = ctx;
   const height = m.emotionHeight;
   const g = emotionGeometry(j, height);
@@ -78,16 +82,18 @@ export function emotionPlotSpec(ctx: LayoutContext, lane: Lane): NodeSpec {
   }
 
   const curves = curvesForLane(j, lane);
-  curves.forEach((curve, curveIndex) => {
+  for (const [curveIndex, curve] of curves.entries()) {
+    yield;
     const look = personaLook(ctx, curve.personaId);
     const color = personaColor(ctx, curve.personaId);
     const toBe = curve.kind === 'to-be';
     const points: (Point & { stepId: string; value: number })[] = [];
+    const byStep = new Map(curve.points.map((p) => [p.stepId, p]));
     for (const col of columns) {
-      const pt = curve.points.find((p) => p.stepId === col.step.id);
+      const pt = byStep.get(col.step.id);
       if (pt) points.push({ x: col.x + col.width / 2, y: valueToY(g, pt.value), stepId: col.step.id, value: pt.value });
     }
-    if (points.length === 0) return;
+    if (points.length === 0) continue;
     const minX = Math.min(...points.map((p) => p.x));
     const minY = Math.min(...points.map((p) => p.y));
     const local = points.map((p) => ({ x: p.x - minX, y: p.y - minY }));
@@ -118,7 +124,7 @@ export function emotionPlotSpec(ctx: LayoutContext, lane: Lane): NodeSpec {
       label.y = Math.round(above ? p.y - d / 2 - m.line.tiny : p.y + d / 2);
       children.push(label);
     });
-  });
+  }
 
   return frame(key, 'Emotion curves', {
     layout: 'NONE',

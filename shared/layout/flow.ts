@@ -8,15 +8,18 @@ import type { LayoutContext } from './context';
 import type { ConnectorSpec, NodeSpec } from './spec';
 import { childKey, entityKey } from './keys';
 
-/** The step column an endpoint (step or card id) sits in. */
-function columnOf(j: Journey, ref: string, ctx: LayoutContext) {
-  const stepId = j.cards.find((c) => c.id === ref)?.stepId ?? ref;
-  return ctx.columns.find((c) => c.step.id === stepId);
+/** Where links can start and end: each card's step, each step's column (built once: maps have thousands of cards). */
+function endpoints(j: Journey, ctx: LayoutContext) {
+  const stepOfCard = new Map(j.cards.map((c) => [c.id, c.stepId]));
+  const columnOfStep = new Map(ctx.columns.map((c) => [c.step.id, c]));
+  return {
+    /** The step column an endpoint (step or card id) sits in. */
+    columnOf: (ref: string) => columnOfStep.get(stepOfCard.get(ref) ?? ref),
+    /** The layout key of the node an endpoint is drawn as. */
+    keyOf: (ref: string) => (stepOfCard.has(ref) ? entityKey('card', ref) : entityKey('step', ref)),
+  };
 }
 
-export function endpointKey(j: Journey, ref: string): string {
-  return j.cards.some((c) => c.id === ref) ? entityKey('card', ref) : entityKey('step', ref);
-}
 
 export function flowBandSpec(ctx: LayoutContext): NodeSpec | null {
   const { journey: j, theme, m, columnsWidth } = ctx;
@@ -26,9 +29,10 @@ export function flowBandSpec(ctx: LayoutContext): NodeSpec | null {
   const children: NodeSpec[] = [];
   // Stack arcs over the same span so their labels do not collide.
   const used = new Map<string, number>();
+  const ends = endpoints(j, ctx);
   j.links.forEach((link: Link) => {
-    const a = columnOf(j, link.from, ctx);
-    const b = columnOf(j, link.to, ctx);
+    const a = ends.columnOf(link.from);
+    const b = ends.columnOf(link.to);
     if (!a || !b) return;
     const x1 = a.x + a.width / 2 + (a === b ? -a.width / 4 : 0);
     const x2 = b.x + b.width / 2 + (a === b ? a.width / 4 : 0);
@@ -74,14 +78,15 @@ export function flowBandSpec(ctx: LayoutContext): NodeSpec | null {
 
 export function connectorSpecs(ctx: LayoutContext): ConnectorSpec[] {
   const { journey: j, theme } = ctx;
+  const ends = endpoints(j, ctx);
   return j.links.map((link) => {
     const spec: ConnectorSpec = {
       type: 'CONNECTOR',
       key: entityKey('link', link.id),
       name: `Link ${link.kind}: ${link.from} → ${link.to}`,
       tag: { kind: 'link', id: link.id },
-      fromKey: endpointKey(j, link.from),
-      toKey: endpointKey(j, link.to),
+      fromKey: ends.keyOf(link.from),
+      toKey: ends.keyOf(link.to),
       stroke: stroke(theme.link, 2, link.kind === 'branch' ? [6, 4] : link.kind === 'loop' ? [2, 3] : undefined),
       lineType: link.kind === 'loop' ? 'CURVED' : 'ELBOWED',
     };

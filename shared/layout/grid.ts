@@ -6,7 +6,7 @@ import type { Card, Confidence, Lane } from '../model/types';
 import { column, entityTag, fieldTag, frame, paint, row, text } from './build';
 import { cardSpec } from './cards';
 import type { LayoutContext } from './context';
-import { emotionPlotSpec } from './emotion';
+import { emotionPlotSteps } from './emotion';
 import { flowBandSpec } from './flow';
 import { LANE_TYPE_LABELS } from './labels';
 import type { NodeSpec } from './spec';
@@ -80,20 +80,23 @@ function laneLabel(ctx: LayoutContext, lane: Lane): NodeSpec {
   ]);
 }
 
-function laneRow(ctx: LayoutContext, lane: Lane, cardsByCell: Map<string, Card[]>, evidence: Map<string, Confidence>, index: number): NodeSpec {
+/** One lane's row; the generator pauses after every cell (a lane of a large map has 120 of them). */
+function* laneRowSteps(ctx: LayoutContext, lane: Lane, cardsByCell: Map<string, Card[]>, evidence: Map<string, Confidence>, index: number): Generator<void, NodeSpec> {
   const { theme, m } = ctx;
   const key = entityKey('lane', lane.id);
   const label = laneLabel(ctx, lane);
   if (lane.type === 'emotion') {
-    return row(key, `Lane: ${lane.label}`, { gap: GAP, tag: entityTag('lane', lane.id) }, [label, emotionPlotSpec(ctx, lane)]);
+    return row(key, `Lane: ${lane.label}`, { gap: GAP, tag: entityTag('lane', lane.id) }, [label, yield* emotionPlotSteps(ctx, lane)]);
   }
   const cellFill = index % 2 === 1 ? theme.rowAlt : theme.canvas;
   const cardWidth = m.columnWidth - 2 * m.cellPadding;
-  const cells = ctx.columns.map(({ step }) => {
+  const cells: NodeSpec[] = [];
+  for (const { step } of ctx.columns) {
+    yield;
     const cellId = cellKey(lane.id, step.id);
     const cards = (cardsByCell.get(cellId) ?? []).map((card) => cardSpec(ctx, card, lane, cardWidth, evidence));
     const p = m.cellPadding;
-    return column(cellFrameKey(lane.id, step.id), `Cell: ${lane.label} × ${step.name}`, {
+    cells.push(column(cellFrameKey(lane.id, step.id), `Cell: ${lane.label} × ${step.name}`, {
       sizingH: 'FIXED',
       sizingV: 'FILL',
       width: m.columnWidth,
@@ -102,14 +105,14 @@ function laneRow(ctx: LayoutContext, lane: Lane, cardsByCell: Map<string, Card[]
       gap: m.cardGap,
       fill: paint(cellFill),
       tag: entityTag('cell', cellId),
-    }, cards);
-  });
+    }, cards));
+  }
   return row(key, `Lane: ${lane.label}`, { gap: GAP, tag: entityTag('lane', lane.id) }, [label, ...cells]);
 }
 
 /**
- * The grid, built one lane row at a time: the generator pauses after each row so the plugin can
- * yield to Figma between rows on large maps (plugin/yield.ts runSteps); layoutJourney drains it.
+ * The grid, built one cell at a time: the generator pauses after each cell so the plugin can
+ * yield to Figma on large maps (plugin/yield.ts runSteps); layoutJourney drains it.
  */
 export function* gridSpecSteps(ctx: LayoutContext, width: number): Generator<void, NodeSpec> {
   const { journey: j, theme, m } = ctx;
@@ -121,7 +124,11 @@ export function* gridSpecSteps(ctx: LayoutContext, width: number): Generator<voi
     else cardsByCell.set(id, [card]);
   }
   const evidence = new Map(j.evidence.map((e) => [e.id, e.confidence]));
-  const rows: NodeSpec[] = [stageRow(ctx), stepRow(ctx)];
+  yield;
+  const rows: NodeSpec[] = [stageRow(ctx)];
+  yield;
+  rows.push(stepRow(ctx));
+  yield;
   if (ctx.editor === 'figma') {
     const band = flowBandSpec(ctx);
     if (band)
@@ -134,7 +141,7 @@ export function* gridSpecSteps(ctx: LayoutContext, width: number): Generator<voi
   }
   for (const [i, lane] of ctx.visibleLanes.entries()) {
     yield;
-    rows.push(laneRow(ctx, lane, cardsByCell, evidence, i));
+    rows.push(yield* laneRowSteps(ctx, lane, cardsByCell, evidence, i));
   }
   return column('grid', 'Journey grid', { sizingH: 'FIXED', width, gap: GAP, fill: paint(theme.border), stroke: { paint: { color: theme.border }, weight: 1, align: 'INSIDE' }, radius: 12, clip: true }, rows);
 }

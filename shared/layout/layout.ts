@@ -64,8 +64,11 @@ export function* layoutJourneySteps(journey: Journey, style: StyleOptions, optio
   const sections: NodeSpec[] = [headerSpec(ctx, gridWidth)];
   const personas = personasSpec(ctx, gridWidth);
   if (personas) sections.push(personas);
+  yield;
   sections.push(yield* gridSpecSteps(ctx, gridWidth));
+  yield;
   sections.push(legendSpec(ctx, gridWidth));
+  yield;
   const root = column('map', `Journey map: ${journey.title}`, {
     sizingH: 'FIXED',
     width: gridWidth + 2 * m.mapPadding,
@@ -77,6 +80,7 @@ export function* layoutJourneySteps(journey: Journey, style: StyleOptions, optio
   }, sections);
   let count = 0;
   walk(root, () => count++);
+  yield;
   const connectors = ctx.editor === 'figjam' ? connectorSpecs(ctx) : [];
   return { root, connectors, count: count + connectors.length };
 }

@@ -164,12 +164,16 @@ export function checkReferences(j: Journey): Problem[] {
 
 /** The whole journey within LIMITS.journeyBytes, measured as the plugin writes it (the envelope as 2-space JSON). */
 export function checkSize(j: Journey): Problem[] {
-  let bytes: number;
+  let json: string;
   try {
-    bytes = utf8Length(JSON.stringify({ format: 'journey-mapper', schemaVersion: 1, journey: j }, null, 2));
+    json = JSON.stringify({ format: 'journey-mapper', schemaVersion: 1, journey: j }, null, 2);
   } catch {
     return [{ path: '', message: 'The journey is nested too deeply to be written as JSON; remove the deeply nested extra fields' }];
   }
+  // A code unit is at most 3 UTF-8 bytes: most journeys are far enough below the limit that the
+  // exact count (a loop over every character, slow in Figma's interpreter) is not needed.
+  if (json.length * 3 <= LIMITS.journeyBytes) return [];
+  const bytes = utf8Length(json);
   if (bytes <= LIMITS.journeyBytes) return [];
   const mb = (n: number) => (n / 1048576).toFixed(1);
   return [{ path: '', message: `The journey is ${mb(bytes)} MB of JSON; the limit is ${mb(LIMITS.journeyBytes)} MB. Split it into smaller journeys or shorten long texts` }];
@@ -220,7 +224,11 @@ export function* validateJourneySteps(input: unknown): Steps<Result<Journey, Pro
   }
   if (issues.length) return finish({ success: false, error: { issues } }, input);
   yield;
-  return finish({ success: true, data: data as Journey }, input);
+  const journey = data as Journey;
+  const problems = checkReferences(journey);
+  yield;
+  if (!problems.length) problems.push(...checkSize(journey));
+  return problems.length ? err(problems) : ok(journey);
 }
 
 /** The journey parsed in one piece: what validateJourneySteps must equal (its property test compares them). */

@@ -13,7 +13,6 @@ import { Deflate, Inflate } from 'fflate';
 import { fnv1a32, textHasher } from '../layout/hash';
 import { err, ok, type Problem, type Result } from '../result';
 import { drain, type Steps } from '../steps';
-import { utf8Length } from './utf8';
 import { chunkKey, MODEL_KEY } from './keys';
 import { decodeUtf8, encodeUtf8 } from './utf8';
 
@@ -59,11 +58,11 @@ export const encodeModel = (json: string): Result<EncodedModel, Problem[]> => dr
 
 /**
  * Characters of JSON (and bytes through DEFLATE) handled between two pauses. In QuickJS, Figma's
- * kind of engine, 16k characters take a few milliseconds in each step below.
+ * kind of engine, 8k characters take a few milliseconds in each step below.
  */
-const PART = 16_384;
+const PART = 8_192;
 /** Base64 is written 3 bytes to 4 characters: a multiple of 3 keeps the parts joinable. */
-const BASE64_PART = 3 * 8_192;
+const BASE64_PART = 3 * 4_096;
 
 /** The start of the next part of `text` from `at`: never between the two halves of a surrogate pair. */
 function partEnd(text: string, at: number): number {
@@ -91,11 +90,14 @@ export function* encodeModelSteps(json: string): Steps<Result<EncodedModel, Prob
     deflated.push(chunk);
     deflatedBytes += chunk.length;
   });
+  let utf8Bytes = 0;
   for (let at = 0; at < json.length || at === 0; ) {
     const end = partEnd(json, at);
     const part = json.slice(at, end);
     hasher.update(part);
-    deflate.push(encodeUtf8(part), end >= json.length);
+    const bytes = encodeUtf8(part);
+    utf8Bytes += bytes.length;
+    deflate.push(bytes, end >= json.length);
     at = end;
     yield;
     if (json.length === 0) break;
@@ -112,7 +114,7 @@ export function* encodeModelSteps(json: string): Steps<Result<EncodedModel, Prob
   if (chunks.length === 0) chunks.push('');
   if (chunks.length > MAX_CHUNKS)
     return err([{ path: '', message: `The journey is too large to store in the file (${Math.round(compressed.length / 1024)} kB compressed; the limit is ${Math.round((MAX_CHUNKS * ENTRY_BUDGET) / 1024)} kB). Split it into smaller journeys.` }]);
-  const meta: StoredMeta = { format: STORE_FORMAT, v: STORE_VERSION, chunks: chunks.length, bytes: utf8Length(json), hash: hasher.digest(), encoding: 'deflate-base64' };
+  const meta: StoredMeta = { format: STORE_FORMAT, v: STORE_VERSION, chunks: chunks.length, bytes: utf8Bytes, hash: hasher.digest(), encoding: 'deflate-base64' };
   const entries: [string, string][] = [[MODEL_KEY, JSON.stringify(meta)], ...chunks.map((c, i): [string, string] => [chunkKey(i), c])];
   return ok({ entries, meta, compressedBytes: compressed.length });
 }

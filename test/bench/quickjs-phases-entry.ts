@@ -1,8 +1,8 @@
 // Entry bundled for QuickJS by quickjs-phases.ts: times the plugin's pure steps on one journey,
 // without the membrane, so each number is the interpreter's time for that step alone.
 import { layoutContext, layoutJourneySteps } from '../../shared/layout/layout';
-import { loadJourney, serializeJourney } from '../../shared/model/envelope';
-import { decodeModel, encodeModelSteps } from '../../shared/storage/model-codec';
+import { loadJourneySteps, serializeJourney } from '../../shared/model/envelope';
+import { decodeModelSteps, encodeModelSteps } from '../../shared/storage/model-codec';
 import { StyleOptionsSchema } from '../../shared/style/options';
 
 declare const report: (name: string, ms: number) => void;
@@ -30,7 +30,7 @@ function longestStep<T>(name: string, steps: Generator<void, T>): T {
 
 export function runPhases(envelopeJson: string): void {
   const raw = timed('JSON.parse(request)', () => JSON.parse(envelopeJson) as unknown);
-  const loaded = timed('loadJourney (validate)', () => loadJourney(raw));
+  const loaded = longestStep('loadJourney (longest step)', loadJourneySteps(raw));
   if (!loaded.ok) throw new Error('invalid journey');
   const journey = loaded.value.journey;
   const style = StyleOptionsSchema.parse({});
@@ -40,6 +40,32 @@ export function runPhases(envelopeJson: string): void {
   const encoded = longestStep('encodeModel (longest step)', encodeModelSteps(json));
   if (!encoded.ok) throw new Error('not encoded');
   const entries = new Map(encoded.value.entries);
-  timed('decodeModel', () => decodeModel((k) => entries.get(k) ?? ''));
+  longestStep('decodeModel (longest step)', decodeModelSteps((k) => entries.get(k) ?? ''));
   timed('JSON.parse(stored)', () => JSON.parse(json) as unknown);
+}
+
+import { emotionPlotSpec } from '../../shared/layout/emotion';
+import { headerSpec, personasSpec } from '../../shared/layout/header';
+import { legendSpec } from '../../shared/layout/legend';
+import { flowBandSpec } from '../../shared/layout/flow';
+import { walk } from '../../shared/layout/spec';
+
+/** The layout's single pieces, timed one by one, to find a step the generator does not split. */
+export function runLayoutPieces(envelopeJson: string): void {
+  const loaded = longestStep('load', loadJourneySteps(JSON.parse(envelopeJson) as unknown));
+  if (!loaded.ok) throw new Error('invalid journey');
+  const journey = loaded.value.journey;
+  const style = StyleOptionsSchema.parse({});
+  const ctx = layoutContext(journey, style);
+  timed('header', () => headerSpec(ctx, 1000));
+  timed('personas', () => personasSpec(ctx, 1000));
+  timed('flow band', () => flowBandSpec(ctx));
+  for (const lane of ctx.visibleLanes.filter((l) => l.type === 'emotion').slice(0, 1)) timed('emotion lane', () => emotionPlotSpec(ctx, lane));
+  timed('legend', () => legendSpec(ctx, 1000));
+  const layout = longestStep('layout', layoutJourneySteps(journey, style, { editor: 'figma' }));
+  timed('walk', () => {
+    let n = 0;
+    walk(layout.root, () => n++);
+    return n;
+  });
 }

@@ -6,7 +6,7 @@ import { newQuickJSWASMModule, DefaultIntrinsics } from 'quickjs-emscripten';
 import { wrap } from '../../shared/model/envelope';
 import { generateJourney, SIZES } from './generate';
 
-export async function quickjsPhases(sizes: string[]): Promise<Record<string, Record<string, number>>> {
+export async function quickjsPhases(sizes: string[], entry = 'runPhases'): Promise<Record<string, Record<string, number>>> {
   const built = await esbuild.build({
     entryPoints: [new URL('./quickjs-phases-entry.ts', import.meta.url).pathname],
     bundle: true, write: false, format: 'iife', globalName: 'phases', target: 'es2017', platform: 'neutral', mainFields: ['module', 'main'], minify: true, logLevel: 'silent',
@@ -22,7 +22,7 @@ export async function quickjsPhases(sizes: string[]): Promise<Record<string, Rec
     report.dispose();
     vm.unwrapResult(vm.evalCode(code)).dispose();
     const json = vm.newString(JSON.stringify(wrap(generateJourney(size.options))));
-    const fn = vm.unwrapResult(vm.evalCode('phases.runPhases'));
+    const fn = vm.unwrapResult(vm.evalCode(`phases.${entry}`));
     vm.unwrapResult(vm.callFunction(fn, vm.undefined, json)).dispose();
     fn.dispose();
     json.dispose();
@@ -35,5 +35,5 @@ export async function quickjsPhases(sizes: string[]): Promise<Record<string, Rec
 const invoked = process.argv[1] && new URL(import.meta.url).pathname === process.argv[1];
 if (invoked) {
   const sizes = (process.argv[2] ?? 'S,M,L,XL').split(',');
-  console.table(await quickjsPhases(sizes));
+  console.table(await quickjsPhases(sizes, process.argv[3] ?? 'runPhases'));
 }
