@@ -15,7 +15,7 @@ import { renderLayoutAsync } from '../render/render';
 import { readTag } from '../render/tags';
 import { LEGACY_MODEL_KEY, MODEL_KEY, NAMESPACE } from '../../shared/storage/keys';
 import { StyleOptionsSchema } from '../../shared/style/options';
-import { describeStoreRead, mapOf, prepareModelSteps, readStoreAsync, storedHeader, writeModel, type StoredMap } from '../store/model-store';
+import { describeStoreRead, mapOf, prepareModelSteps, readStoreAsync, writeModel, type StoredMap } from '../store/model-store';
 import { stampDrawn, wasInterrupted } from './marker';
 import { freeSpot, topLevelBoxes } from './placement';
 import { createSync, type SyncService } from './sync';
@@ -46,19 +46,17 @@ const copyNotSynced = (title: string) =>
 
 export function createMapService(figma: PluginAPI): MapService & { attach(bus: Bus): void; sync: SyncService } {
   const quiet: RequestContext = { requestId: 'sync', progress: () => {} };
-  /** The layout each map was last drawn with in this session, valid while its stored header is the same. */
-  const drawnLayouts = new Map<string, { header: string; layout: JourneyLayout }>();
   const editor = () => (figma.editorType === 'figjam' ? 'figjam' : 'figma');
 
   /**
-   * The layout a map was last fully drawn from, so the render writes only what changed: from this
-   * session's cache, or laid out again from the journey and style stored on the map. None for a map
-   * whose last render did not finish or that another layout version drew.
+   * The layout a map was last fully drawn from, so the render writes only what changed: laid out
+   * again from the journey and style stored on the map (not kept between operations: a large
+   * layout is tens of thousands of objects, and every pause of QuickJS's collector grows with the
+   * objects the plugin keeps alive). None for a map whose last render did not finish or that
+   * another layout version drew.
    */
   async function previousLayoutAsync(map: FrameNode, slicer: Slicer): Promise<JourneyLayout | undefined> {
     if (wasInterrupted(map) || readTag(map)?.lv !== LAYOUT_VERSION) return undefined;
-    const cached = drawnLayouts.get(map.id);
-    if (cached && cached.header === storedHeader(map)) return cached.layout;
     const read = await readStoreAsync(map, slicer);
     if (read.status !== 'ok') return undefined;
     return runSteps(layoutJourneySteps(read.value.journey, read.value.style, { editor: editor() }), slicer);
@@ -102,7 +100,6 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     }
     const { map, stats } = drawn;
     stats.writes += stampDrawn(map);
-    drawnLayouts.set(map.id, { header: storedHeader(map), layout });
     sync.remember(map, drawn.writes);
     if (!target) map.setRelaunchData(RELAUNCH);
     // Select the map so the panel offers "Update map" next; an unchanged selection is not rewritten.

@@ -8,7 +8,7 @@ import type { Journey } from '../../shared/model/types';
 import { validateJourneySteps } from '../../shared/model/validate';
 import type { ParsedRequestPayload, ResponsePayload } from '../../shared/messages';
 import { mergeWithDraft } from '../../shared/sync/merge';
-import { reconcile, type Adoption, type ReconcileResult } from '../../shared/sync/reconcile';
+import { reconcileSteps, type Adoption, type ReconcileResult } from '../../shared/sync/reconcile';
 import type { StyleOptions } from '../../shared/style/options';
 import type { Bus } from '../bus';
 import { PluginError } from '../errors';
@@ -93,7 +93,7 @@ export function createSync(figma: PluginAPI, redraw: Redraw): SyncService {
     await slicer.yield();
     const snapshot = await readSnapshotAsync(map, slicer);
     await slicer.yield();
-    const result = reconcile(stored.value.journey, stored.value.style, snapshot);
+    const result = await runSteps(reconcileSteps(stored.value.journey, stored.value.style, snapshot), slicer);
     await slicer.yield();
     return { stored: stored.value, result };
   }
@@ -180,7 +180,8 @@ export function createSync(figma: PluginAPI, redraw: Redraw): SyncService {
     },
     async hasCanvasEditsAsync(map, stored) {
       if (clean.get(map.id) === storedHeader(map)) return false;
-      const result = reconcile(stored.journey, stored.style, await readSnapshotAsync(map));
+      const slicer = new Slicer();
+      const result = await runSteps(reconcileSteps(stored.journey, stored.style, await readSnapshotAsync(map, slicer)), slicer);
       return result.changes.length > 0;
     },
     async syncAsync(request) {

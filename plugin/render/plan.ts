@@ -32,9 +32,10 @@ export interface PlannedNode {
   found: SceneNode | null;
   /** A node under the same key but of another type: removed and replaced. */
   replaced: SceneNode | null;
-  groups: Group[];
+  /** Layout of the parent, for building the node's groups again when they are written. */
+  parentLayout: ApplyContext['parentLayout'];
   /** Groups to write on the found node (a created node gets every group it does not have already). */
-  write: Set<string>;
+  write: ReadonlySet<string>;
   /** The tag to write; null when the node's tag is already this. */
   tag: string | null;
   children: PlannedNode[];
@@ -59,6 +60,9 @@ export interface RenderPlan {
 }
 
 const fontKey = (f: FontName) => `${f.family}\u0000${f.style}`;
+
+/** The write set of a node with nothing to write, shared (most nodes of an update). */
+const NOTHING: ReadonlySet<string> = new Set();
 
 /** Every spec of a layout by key, with its parent's layout. */
 export function indexSpecs(root: NodeSpec): Map<string, PreviousSpec> {
@@ -100,16 +104,16 @@ export async function planRenderAsync(input: PlanInput, slicer: Slicer): Promise
   let writes = false;
 
   /** Groups whose value differs from the previous layout's (all of them when it is unknown). */
-  function changedGroups(spec: NodeSpec, groups: Group[], node: SceneNode): Set<string> {
+  function changedGroups(spec: NodeSpec, groups: Group[], node: SceneNode): ReadonlySet<string> {
     const before = previous?.get(spec.key);
     const old = before && before.spec.type === spec.type ? groupsFor(before.spec, { fonts, parentLayout: before.parentLayout }) : null;
-    const write = new Set<string>();
+    let write: Set<string> | null = null;
     for (const g of groups) {
       const o = old?.find((x) => x.name === g.name);
       if (o && sameValue(o.value, g.value)) continue;
-      if (!g.current?.(node)) write.add(g.name);
+      if (!g.current?.(node)) (write ??= new Set()).add(g.name);
     }
-    return write;
+    return write ?? NOTHING;
   }
 
   async function plan(spec: NodeSpec, parentLayout: ApplyContext['parentLayout'], where: string): Promise<PlannedNode> {
@@ -118,7 +122,7 @@ export async function planRenderAsync(input: PlanInput, slicer: Slicer): Promise
     const hit = existing.get(spec.key);
     const usable = hit && !hit.node.removed && hit.node.type === spec.type ? hit : null;
     const replaced = hit && !usable && !hit.node.removed ? hit.node : null;
-    const write = usable ? changedGroups(spec, groups, usable.node) : new Set<string>();
+    const write = usable ? changedGroups(spec, groups, usable.node) : NOTHING;
     if (usable && usable.node.type === 'TEXT' && !write.has('font') && [...write].some((g) => FONT_BOUND_GROUPS.has(g))) noteFonts(usable.node, where);
     const extra = parentLayout === 'PAGE' ? input.mapTag(usable?.tag) : {};
     const tagText = usable ? encodeTag(spec.key, usable.node.id, spec.tag, extra) : null;
@@ -129,7 +133,9 @@ export async function planRenderAsync(input: PlanInput, slicer: Slicer): Promise
     const children: PlannedNode[] = [];
     if (spec.type === 'FRAME') for (const child of spec.children) children.push(await plan(child, spec.layout, label));
     await slicer.maybeYield();
-    return { spec, found: usable?.node ?? null, replaced, groups, write, tag, children };
+    // The groups themselves are not kept: they are built again for the nodes that are written, so
+    // the plan of a large map holds no closures (fewer live objects for QuickJS's collector).
+    return { spec, found: usable?.node ?? null, replaced, parentLayout, write, tag, children };
   }
 
   /** Records every font a text uses (a designer may have restyled a word) that the map does not load itself. */

@@ -9,7 +9,7 @@
 import type { JourneyLayout } from '../../shared/layout/layout';
 import type { ConnectorSpec, FontSet } from '../../shared/layout/spec';
 import { LAYOUT_VERSION } from '../../shared/layout/version';
-import { createNode } from './apply';
+import { createNode, groupsFor } from './apply';
 import { fontFor } from './fonts';
 import { createKeeper, type Keeper } from './keep';
 import { indexSpecs, planRenderAsync, plannedKeys, sameValue, type Indexed, type PlannedNode, type PreviousSpec } from './plan';
@@ -156,7 +156,8 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
       options.onMapReady?.(mapNode);
     }
     let changed = false;
-    for (const g of p.groups) {
+    const groups = created || p.write.size ? groupsFor(p.spec, { fonts: options.fonts, parentLayout: p.parentLayout }) : [];
+    for (const g of groups) {
       if (created ? g.createdWith : !p.write.has(g.name)) continue;
       await g.apply(node, created);
       stats.writes++;

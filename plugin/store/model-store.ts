@@ -61,7 +61,7 @@ export function writeModel(node: BaseNode, encoded: EncodedModel, style: StyleOp
   if (wasLegacy && node.type === 'FRAME') writes += migrateTags(node);
   writes += clearLegacy(node);
   // What was just written is known: the next read need not decompress and validate it again.
-  if (journey) cache.set(node.id, { header: storedHeader(node), value: copy({ journey, style }) });
+  if (journey) cache.set(node.id, { header: storedHeader(node), json: JSON.stringify({ journey, style }) });
   return writes;
 }
 
@@ -96,9 +96,11 @@ export function readStoredJson(node: BaseNode): Result<string, string> {
  * same. Decompressing and validating a 2,000-card model costs tens of milliseconds; selecting a map
  * or syncing it again should not pay that twice. Callers get a copy they may change.
  */
-const cache = new Map<string, { header: string; value: StoredMap }>();
+const cache = new Map<string, { header: string; json: string }>();
 
-const copy = (m: StoredMap): StoredMap => JSON.parse(JSON.stringify(m)) as StoredMap;
+// Kept as text: a string is one object to QuickJS's collector, where the journey itself is
+// thousands (every GC pause grows with the objects the plugin keeps alive).
+const fromCache = (json: string): StoredMap => JSON.parse(json) as StoredMap;
 
 export const readStore = (node: BaseNode): StoreRead => drain(readStoreSteps(node));
 
@@ -111,9 +113,9 @@ export function* readStoreSteps(node: BaseNode): Steps<StoreRead> {
   if (!place) return { status: 'none' };
   const header = storedHeader(node);
   const cached = cache.get(node.id);
-  if (cached && cached.header === header) return { status: 'ok', value: copy(cached.value), legacy: place.legacy };
+  if (cached && cached.header === header) return { status: 'ok', value: fromCache(cached.json), legacy: place.legacy };
   const read = yield* decodeStoredSteps(place);
-  if (read.status === 'ok') cache.set(node.id, { header, value: copy(read.value) });
+  if (read.status === 'ok') cache.set(node.id, { header, json: JSON.stringify(read.value) });
   return read;
 }
 

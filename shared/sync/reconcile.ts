@@ -27,6 +27,7 @@ import { reconcilePoints } from './rules/points';
 import { reconcileStructure } from './rules/structure';
 import { reconcileTexts } from './rules/texts';
 import type { CanvasSnapshot } from './snapshot';
+import { drain, type Steps } from '../steps';
 
 export type { Adoption, ChangeItem, WarningItem } from './changes';
 
@@ -45,10 +46,19 @@ export interface ReconcileResult {
 /** In this order: ids are allocated as the rules meet new cards, and cell order reads the moves. */
 const RULES: readonly Rule[] = [reconcileFork, reconcileTexts, reconcileStructure, reconcileCards, reconcileCopies, reconcileForeign, reconcileStaleTags, reconcileCellOrder, reconcilePoints];
 
-export function reconcile(stored: Journey, style: StyleOptions, snap: CanvasSnapshot): ReconcileResult {
+export const reconcile = (stored: Journey, style: StyleOptions, snap: CanvasSnapshot): ReconcileResult => drain(reconcileSteps(stored, style, snap));
+
+/** reconcile in steps: it pauses after the indexes and after each rule (see shared/steps.ts). */
+export function* reconcileSteps(stored: Journey, style: StyleOptions, snap: CanvasSnapshot): Steps<ReconcileResult> {
   const model = indexModel(stored, style);
+  yield;
   const ix: Index = { model, canvas: indexCanvas(snap, model.cards), ids: IdAllocator.forJourney(stored) };
-  const out = RULES.reduce((sofar, rule) => addOutcome(sofar, rule(ix, snap, sofar)), emptyOutcome());
+  yield;
+  let out = emptyOutcome();
+  for (const rule of RULES) {
+    out = addOutcome(out, rule(ix, snap, out));
+    yield;
+  }
   const ops = out.fork ? [...out.ops, out.fork] : out.ops;
   const { changes, warnings, adoptions, consumed } = out;
   return { ops, journey: applyOps(stored, ops), changes, warnings, adoptions, consumed, forked: snap.isCopy };

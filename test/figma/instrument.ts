@@ -18,10 +18,18 @@ export interface EmulatorStats {
   longestSliceMsWithGc: number;
   /** Number of slices measured. */
   slices: number;
+  /**
+   * For engines that count host calls (QuickJS): the longest slice with the emulator's own time for
+   * each call replaced by Figma's estimated cost of that call (quickjs/costs.ts): plugin code plus
+   * what the real editor would spend answering it. 0 when not measured.
+   */
+  longestSliceMsEstimated: number;
+  /** Host calls of the plugin, by kind (read, write, create…): what the estimate multiplies. */
+  callsByKind: Record<string, number>;
 }
 
 export function emptyStats(): EmulatorStats {
-  return { nodesCreated: 0, writes: 0, writesByProperty: {}, removals: 0, forcedLayoutReads: 0, layoutPasses: 0, longestSliceMs: 0, longestSliceMsWithGc: 0, slices: 0 };
+  return { nodesCreated: 0, writes: 0, writesByProperty: {}, removals: 0, forcedLayoutReads: 0, layoutPasses: 0, longestSliceMs: 0, longestSliceMsWithGc: 0, slices: 0, longestSliceMsEstimated: 0, callsByKind: {} };
 }
 
 /**
@@ -51,11 +59,35 @@ export class SliceTimer {
     recentGcPauses();
   }
 
+  private observers: { begin(t: number): void; end(t: number): void }[] = [];
+  /** Told when each slice begins and ends (the QuickJS slice trace uses it). */
+  observe(o: { begin(t: number): void; end(t: number): void }): void {
+    this.observers.push(o);
+  }
+
+  /** Host time and Figma's estimated time for the calls of the current slice. */
+  private hostMs = 0;
+  private estimatedHostMs = 0;
+  private counted = false;
+
+  /** One call from plugin code into the host: how long the emulator took, and what Figma would. */
+  host(kind: string, ms: number, estimatedMs: number): void {
+    this.hostMs += ms;
+    this.estimatedHostMs += estimatedMs;
+    this.counted = true;
+    const calls = this.stats().callsByKind;
+    calls[kind] = (calls[kind] ?? 0) + 1;
+  }
+
   begin(): void {
     const now = performance.now();
     if (this.start !== null) this.end(now);
     this.start = now;
+    for (const o of this.observers) o.begin(now);
     this.excluded = [];
+    this.hostMs = 0;
+    this.estimatedHostMs = 0;
+    this.counted = false;
     const token = ++this.token;
     setImmediate(() => {
       if (this.token === token && this.start !== null) this.end(performance.now());
@@ -64,10 +96,13 @@ export class SliceTimer {
 
   private end(now: number): void {
     if (this.start === null) return;
+    for (const o of this.observers) o.end(now);
     const s = this.stats();
     s.slices++;
     const own = now - this.start - this.excluded.reduce((sum, [a, b]) => sum + (b - a), 0);
     s.longestSliceMsWithGc = Math.max(s.longestSliceMsWithGc, own);
+    // Host time includes any layout the emulator ran inside a call (the excluded intervals).
+    if (this.counted) s.longestSliceMsEstimated = Math.max(s.longestSliceMsEstimated, now - this.start - this.hostMs + this.estimatedHostMs);
     if (own > CANDIDATE_MS) this.candidates.push({ start: this.start, end: now, excluded: this.excluded });
     else s.longestSliceMs = Math.max(s.longestSliceMs, own);
     this.start = null;

@@ -127,7 +127,8 @@ describe('instrumentation: dirty tracking is local', () => {
 describe('slice timing excludes the emulator\'s own layout work', () => {
   it('time inside exclude() does not count towards the slice (Figma lays out natively)', async () => {
     const { SliceTimer } = await import('./instrument');
-    const stats = { nodesCreated: 0, writes: 0, writesByProperty: {}, removals: 0, forcedLayoutReads: 0, layoutPasses: 0, longestSliceMs: 0, longestSliceMsWithGc: 0, slices: 0 };
+    const { emptyStats } = await import('./instrument');
+    const stats = emptyStats();
     const timer = new SliceTimer(() => stats);
     const busy = (ms: number) => {
       const end = performance.now() + ms;

@@ -112,52 +112,59 @@ export const GUEST_PRELUDE = String.raw`(function (host) {
     return decode(host.apply(undefined, enc));
   }
 
-  function methodOf(id, key) {
-    var byKey = methods.get(id);
-    if (!byKey) methods.set(id, (byKey = new Map()));
-    var m = byKey.get(key);
+  // One function per method name, shared by every host object (as methods on a prototype are):
+  // it finds its object through \`this\`. A method called on something else is refused.
+  function methodOf(key) {
+    var m = methods.get(key);
     if (!m) {
-      m = function () { return call('c', id, key, arguments); };
-      byKey.set(key, m);
+      m = function () {
+        var id = idOf.get(this);
+        if (id === undefined) throw new TypeError('Illegal invocation of ' + key);
+        return call('c', id, key, arguments);
+      };
+      methods.set(key, m);
     }
     return m;
   }
 
+  // One handler for every host object; the target carries the object's id. Each host object costs
+  // the VM two small objects (target and proxy), as few as a membrane can give it.
+  var handler = {
+    get: function (t, key) {
+      if (typeof key === 'symbol') return undefined;
+      if (key === 'toJSON' && encoding) return function () { marked = true; return { '\u0001o': t.id }; };
+      var r = host('g', t.id, key);
+      return r === 'f' ? methodOf(key) : decode(r);
+    },
+    set: function (t, key, value) {
+      if (typeof key === 'symbol') throw new TypeError('Symbols cannot be set on Figma objects');
+      decode(host('s', t.id, key, encode(value)));
+      return true;
+    },
+    has: function (t, key) {
+      return typeof key === 'string' && host('h', t.id, key) === 'T';
+    },
+    ownKeys: function (t) {
+      return JSON.parse(host('k', t.id, ''));
+    },
+    getOwnPropertyDescriptor: function (t, key) {
+      if (typeof key !== 'string' || host('h', t.id, key) !== 'T') return undefined;
+      return { value: handler.get(t, key), writable: true, enumerable: true, configurable: true };
+    },
+    deleteProperty: function (t, key) {
+      decode(host('d', t.id, String(key)));
+      return false;
+    },
+    defineProperty: function (t, key) {
+      decode(host('d', t.id, String(key)));
+      return false;
+    },
+  };
+
   function proxyFor(id) {
     var p = proxies.get(id);
     if (p) return p;
-    var encoded = { '\u0001o': id };
-    p = new Proxy({}, {
-      get: function (t, key) {
-        if (typeof key === 'symbol') return undefined;
-        if (key === 'toJSON' && encoding) return function () { marked = true; return encoded; };
-        var r = host('g', id, key);
-        return r === 'f' ? methodOf(id, key) : decode(r);
-      },
-      set: function (t, key, value) {
-        if (typeof key === 'symbol') throw new TypeError('Symbols cannot be set on Figma objects');
-        decode(host('s', id, key, encode(value)));
-        return true;
-      },
-      has: function (t, key) {
-        return typeof key === 'string' && host('h', id, key) === 'T';
-      },
-      ownKeys: function () {
-        return JSON.parse(host('k', id, ''));
-      },
-      getOwnPropertyDescriptor: function (t, key) {
-        if (typeof key !== 'string' || host('h', id, key) !== 'T') return undefined;
-        return { value: this.get(t, key), writable: true, enumerable: true, configurable: true };
-      },
-      deleteProperty: function (t, key) {
-        decode(host('d', id, String(key)));
-        return false;
-      },
-      defineProperty: function (t, key) {
-        decode(host('d', id, String(key)));
-        return false;
-      },
-    });
+    p = new Proxy({ id: id }, handler);
     proxies.set(id, p);
     idOf.set(p, id);
     return p;

@@ -14,6 +14,8 @@ import { setTimeout as hostSetTimeout, clearTimeout as hostClearTimeout, setInte
 import type { Ctx } from '../context';
 import { sandboxGlobals } from '../sandbox-globals';
 import { GUEST_PRELUDE } from './guest-prelude';
+import { SliceTrace } from './trace';
+import { DEFAULT_CALL_COSTS_US, kindOf, type CallCosts } from './costs';
 
 /** One QuickJS build for the whole process; each plugin gets its own runtime and context. */
 const QUICKJS = await newQuickJSWASMModule();
@@ -28,10 +30,14 @@ export interface QuickJsOptions {
    * not documented.
    */
   maxStackBytes?: number;
+  /** Figma's cost per call kind, for the estimated slice length (default: costs.ts). */
+  callCosts?: Partial<CallCosts>;
 }
 
 export interface QuickJsSandbox {
   readonly engine: 'quickjs';
+  /** QuickJS's own account of its heap (objects, bytes), for finding what the plugin keeps alive. */
+  memory(): string;
   /** Host calls the plugin made across the membrane (gets, sets, calls, timers). */
   readonly crossings: () => number;
   dispose(): void;
@@ -357,12 +363,21 @@ export function runBundleQuickJS(ctx: Ctx, figma: PluginAPI, code: string, opts:
     throw new Error(`membrane: unknown op ${kind}`);
   }
 
+  const trace = process.env.JM_SLICE_TRACE ? new SliceTrace(Number(process.env.JM_SLICE_TRACE)) : null;
+  if (trace) ctx.slices.observe({ begin: (t) => trace.begin(t), end: (t) => trace.finish(t) });
+  const costs: CallCosts = { ...DEFAULT_CALL_COSTS_US, ...opts.callCosts };
   const hostFn = vm.newFunction('host', (...handles) => {
+    const t0 = performance.now();
     const [kind, id, key, ...rest] = handles.map((h) => (vm.typeof(h) === 'number' ? vm.getNumber(h) : vm.getString(h)));
     try {
       return vm.newString(op(String(kind), Number(id), String(key), rest.map(String)));
     } catch (e) {
       return vm.newString(encodeError(e));
+    } finally {
+      const t1 = performance.now();
+      const callKind = kindOf(String(kind), String(key));
+      ctx.slices.host(callKind, t1 - t0, costs[callKind] / 1000);
+      if (trace) trace.record(`${kind}:${String(key)}`, t0, t1);
     }
   });
 
@@ -393,6 +408,7 @@ export function runBundleQuickJS(ctx: Ctx, figma: PluginAPI, code: string, opts:
 
   return {
     engine: 'quickjs',
+    memory: () => runtime.dumpMemoryUsage(),
     crossings: () => crossings,
     dispose() {
       if (disposed) return;

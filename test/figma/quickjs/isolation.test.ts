@@ -90,3 +90,18 @@ describe('QuickJS sandbox isolation', () => {
     expect(r).toMatch(/^(InternalError|RangeError): .*stack/i);
   });
 });
+
+describe('slice estimates', () => {
+  it('count every call the plugin makes by kind, and estimate the slice with Figma\'s cost per call instead of the emulator\'s', async () => {
+    const figma = createFigma({ editorType: 'figma', documentAccess: 'dynamic-page' });
+    const emu = emulatorOf(figma);
+    emu.resetStats();
+    emu.loadBundle(`for (var i = 0; i < 50; i++) { var f = figma.createFrame(); f.name = 'n' + i; f.x = i; var n = f.name; }`);
+    await emu.flush();
+    const s = emu.stats();
+    expect(s.callsByKind).toMatchObject({ create: 50, write: 100 });
+    expect(s.callsByKind.read).toBeGreaterThanOrEqual(50);
+    // 50 creations at 60 µs and 100 writes at 12 µs: at least 4.2 ms of Figma's time.
+    expect(s.longestSliceMsEstimated).toBeGreaterThan(4.2);
+  });
+});
