@@ -1,20 +1,21 @@
-// Messages above the content: a selected map waiting to be loaded, canvas edits, undo of a
-// replaced draft, errors (with their problems) and confirmations.
+// Messages: above the content, a selected map waiting to be loaded and canvas edits; below it,
+// errors (they stay until dismissed or fixed, with their problems) and toasts (they fade; one
+// that replaced the draft has Undo).
+import type { Journey } from '../../shared/model';
 import type { Problem } from '../../shared/result';
 import type { PanelError } from '../data/errors';
 import { mapName } from '../data/map-name';
 import type { Panel } from '../hooks/use-panel';
+import type { Toast } from '../state/panel-state';
 import { ProblemList } from './problem-list';
 
 export function TopBanners({ panel }: { panel: Panel }) {
-  const { offer, canvasEdits, undo, review, busy, selection } = panel;
+  const { offer, canvasEdits, review, busy, selection } = panel;
   return (
     <>
       {offer && (
-        <div class="banner info" role="alert">
-          <p>
-            “{mapName(offer.summary.name)}” is selected. Load its journey? This replaces your edited draft.
-          </p>
+        <div class="banner info" role="status">
+          <p>“{mapName(offer.summary.name)}” is selected. Load its journey? This replaces your edited draft.</p>
           <div class="button-row">
             <button type="button" class="primary" onClick={panel.acceptOffer}>
               Load map
@@ -35,82 +36,74 @@ export function TopBanners({ panel }: { panel: Panel }) {
       )}
       {canvasEdits && !review && selection && !selection.interrupted && (
         <div class="banner warn" role="status">
-          <p>
-            Canvas has edits{canvasEdits.changes ? ` (${canvasEdits.changes})` : ''} — Sync to bring them into the draft.
-          </p>
+          <p>Canvas has edits{canvasEdits.changes ? ` (${canvasEdits.changes})` : ''} — Sync to bring them into the draft.</p>
           <button type="button" class="secondary" disabled={!!busy} onClick={panel.startSync}>
             Sync
           </button>
-        </div>
-      )}
-      {undo && (
-        <div class="banner" role="status">
-          <p>Draft replaced by {undo.label}. Your edits can be brought back.</p>
-          <div class="button-row">
-            <button type="button" class="secondary" onClick={panel.undoReplace}>
-              Undo
-            </button>
-            <button type="button" class="link-button" onClick={panel.dismissUndo}>
-              Dismiss
-            </button>
-          </div>
         </div>
       )}
     </>
   );
 }
 
-export function BottomMessages({ error, notice, autosaveProblem, problemsInView, draftProblems, onProblem, onDismissError, onDismissNotice }: {
-  error: PanelError | null;
-  notice: string | null;
-  autosaveProblem: string | null;
+function ErrorBanner({ error, journey, pointer, draftProblems, onProblem, onDismiss }: { error: PanelError; journey: Journey; pointer: boolean; draftProblems: number; onProblem(p: Problem): void; onDismiss(): void }) {
+  return (
+    <div class={pointer ? 'banner bad one-line' : 'banner bad'}>
+      {pointer ? (
+        <p>
+          <strong>
+            The journey has {draftProblems} {draftProblems === 1 ? 'problem' : 'problems'}
+          </strong>{' '}
+          — see the list above.
+        </p>
+      ) : (
+        <div>
+          <p>
+            <strong>{error.title}</strong>
+          </p>
+          {error.detail && <p>{error.detail}</p>}
+          {error.problems && <ProblemList key={error.title} problems={error.problems} {...(error.ofDraft ? { journey } : {})} onSelect={onProblem} label="Problems" />}
+        </div>
+      )}
+      <button type="button" class="icon-button" aria-label="Dismiss error" onClick={onDismiss}>
+        <span aria-hidden="true">✕</span>
+      </button>
+    </div>
+  );
+}
+
+function ToastBanner({ toast, onUndo, onDismiss }: { toast: Toast; onUndo(): void; onDismiss(): void }) {
+  return (
+    <div class="banner good toast">
+      <p>{toast.text}</p>
+      {toast.undo && (
+        <button type="button" class="secondary small" onClick={onUndo}>
+          Undo
+        </button>
+      )}
+      <button type="button" class="icon-button" aria-label="Dismiss message" onClick={onDismiss}>
+        <span aria-hidden="true">✕</span>
+      </button>
+    </div>
+  );
+}
+
+export function BottomMessages({ panel, problemsInView, onProblem }: {
+  panel: Panel;
   /** The draft's problems are listed in the open tab, above these messages. */
   problemsInView: boolean;
-  /** How many problems the draft has now. */
-  draftProblems: number;
   onProblem(p: Problem): void;
-  onDismissError(): void;
-  onDismissNotice(): void;
 }) {
+  const { error, toast, autosaveProblem } = panel;
+  const draftProblems = panel.editor.problems.length;
   // An error about the draft's own problems only points to the list when it is in view, and
   // counts the problems as they are now (the user may have fixed some since).
-  const pointer = error?.ofDraft && problemsInView && draftProblems > 0;
+  const pointer = !!error?.ofDraft && problemsInView && draftProblems > 0;
   return (
     <div class="messages">
-      <div role="alert">
-        {error && (
-          <div class={pointer ? 'banner bad one-line' : 'banner bad'}>
-            {pointer ? (
-              <p>
-                <strong>
-                  The journey has {draftProblems} {draftProblems === 1 ? 'problem' : 'problems'}
-                </strong>{' '}
-                — see the list above.
-              </p>
-            ) : (
-              <div>
-                <p>
-                  <strong>{error.title}</strong>
-                </p>
-                {error.detail && <p>{error.detail}</p>}
-                {error.problems && <ProblemList key={error.title} problems={error.problems} onSelect={onProblem} label="Problems" />}
-              </div>
-            )}
-            <button type="button" class="icon-button" aria-label="Dismiss error" onClick={onDismissError}>
-              <span aria-hidden="true">✕</span>
-            </button>
-          </div>
-        )}
-      </div>
+      <div role="alert">{error && <ErrorBanner error={error} journey={panel.editor.journey} pointer={pointer} draftProblems={draftProblems} onProblem={onProblem} onDismiss={panel.dismissError} />}</div>
       <div role="status">
-        {notice && !error && (
-          <div class="banner good">
-            <p>{notice}</p>
-            <button type="button" class="icon-button" aria-label="Dismiss message" onClick={onDismissNotice}>
-              <span aria-hidden="true">✕</span>
-            </button>
-          </div>
-        )}
+        {toast && !error && <ToastBanner toast={toast} onUndo={panel.undoReplace} onDismiss={panel.dismissToast} />}
         {autosaveProblem && <p class="status-line bad">{autosaveProblem}</p>}
       </div>
     </div>

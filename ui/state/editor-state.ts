@@ -7,7 +7,7 @@
 //  - Problem paths are journey-relative (`cards[3].laneId`), whether the text is an envelope or not.
 import { JourneySchema, loadJourneyText, migrate, readEnvelope, serializeJourney, validateJourney, type Journey } from '../../shared/model';
 import type { Problem } from '../../shared/result';
-import { draftReducer, type DraftAction } from './draft-reducer';
+import { draftReducer, newJourney, type DraftAction } from './draft-reducer';
 
 export interface EditorState {
   journey: Journey;
@@ -33,9 +33,14 @@ export type EditorAction =
 /** The stable JSON form of a draft: the same bytes the plugin stores and exports. */
 export const formatJourney = (j: Journey): string => serializeJourney(j);
 
+/** What the panel asks of a draft beyond the model's rules: no card is drawn empty. */
+export function draftChecks(j: Journey): Problem[] {
+  return j.cards.flatMap((c, i) => (c.text.trim() ? [] : [{ path: `cards[${i}].text`, message: 'is empty; write its text or remove it' }]));
+}
+
 export function problemsOf(j: Journey): Problem[] {
   const r = validateJourney(j);
-  return r.ok ? [] : r.error;
+  return [...(r.ok ? [] : r.error), ...draftChecks(j)];
 }
 
 function stripEnvelopePrefix(p: Problem): Problem {
@@ -77,10 +82,10 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'setText': {
       if (action.text === state.text) return state;
       const loaded = loadJourneyText(action.text);
-      if (loaded.ok) return { ...state, text: action.text, journey: loaded.value.journey, textBroken: false, problems: [] };
+      if (loaded.ok) return { ...state, text: action.text, journey: loaded.value.journey, textBroken: false, problems: draftChecks(loaded.value.journey) };
       const problems = loaded.error.map(stripEnvelopePrefix);
       const shape = readShape(action.text);
-      if (shape) return { ...state, text: action.text, journey: shape, textBroken: false, problems };
+      if (shape) return { ...state, text: action.text, journey: shape, textBroken: false, problems: [...problems, ...draftChecks(shape)] };
       return { ...state, text: action.text, textBroken: true, problems };
     }
     case 'load': {
@@ -100,3 +105,6 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
 export function isDirty(state: EditorState): boolean {
   return state.textBroken || formatJourney(state.journey) !== state.baseline;
 }
+
+/** The text of the untouched blank journey: a draft with this text opens on the start card. */
+export const BLANK_TEXT = formatJourney(newJourney());
