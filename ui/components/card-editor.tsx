@@ -25,7 +25,8 @@ export function CardEditor({ card, where, onDropCard }: {
 }) {
   const { dispatch, openSheet, sheetCard } = useEditor();
   const name = cardName(card);
-  const chips = [card.priority && PRIORITY_LABELS[card.priority], card.status && STATUS_LABELS[card.status], card.owner].filter(Boolean).join(' · ');
+  const evidence = card.evidence.length ? `${card.evidence.length} evidence` : '';
+  const chips = [card.priority && PRIORITY_LABELS[card.priority], card.status && STATUS_LABELS[card.status], card.owner, evidence].filter(Boolean).join(' · ');
   return (
     <div class={`card drag-item${card.priority ? ` priority-${card.priority}` : ''}`} {...dropTarget('card', onDropCard)}>
       <TextField id={cardTextId(card.id)} label={`Card text, ${where}`} hideLabel multiline rows={Math.min(6, Math.max(2, Math.ceil(card.text.length / 22)))} value={card.text} placeholder="Write the card…" onChange={(text) => dispatch({ type: 'updateCard', id: card.id, patch: { text } })} />
@@ -34,8 +35,8 @@ export function CardEditor({ card, where, onDropCard }: {
         <span class="drag-handle" title={`Drag ${name} to another place`} aria-hidden="true" {...dragHandle('card', card.id)}>
           ⠿
         </span>
-        <button type="button" id={detailsButtonId(card.id)} class="details-button" aria-label={`Details of ${name}, ${where}`} aria-haspopup="dialog" aria-expanded={sheetCard === card.id} onClick={() => openSheet(card.id)}>
-          Details{card.evidence.length > 0 ? ` · ${card.evidence.length}` : ''}
+        <button type="button" id={detailsButtonId(card.id)} class="details-button" aria-haspopup="dialog" aria-expanded={sheetCard === card.id} onClick={() => openSheet(card.id)}>
+          Details<span class="visually-hidden">{` of ${name}, ${where}`}</span>
         </button>
         <span class="spacer" />
         <IconButton label={`Remove ${name}, ${where}`} icon="✕" danger onClick={() => dispatch({ type: 'removeCard', id: card.id })} />

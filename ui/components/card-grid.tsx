@@ -2,7 +2,7 @@
 // that stage's steps across; a stage picker above), or lane by lane as a list. The lane column
 // stays in view (opaque) when the grid scrolls sideways; details open in a side sheet. Cards
 // whose lane or step is missing are listed below, so they can be fixed, not lost.
-import { useState } from 'preact/hooks';
+import { useRemembered } from '../hooks/use-remembered';
 import { LIMITS, type Card, type Journey, type Lane, type Stage } from '../../shared/model';
 import { fieldId } from '../state/paths';
 import { CardEditor } from './card-editor';
@@ -18,8 +18,8 @@ const cellOf = (j: Journey, laneId: string, stepId: string) => j.cards.filter((c
 
 export function CardGrid() {
   const { journey: j, sheetCard } = useEditor();
-  const [view, setView] = useState<CardView>('stage');
-  const [stageId, setStageId] = useState<string | null>(null);
+  const [view, setView] = useRemembered<CardView>('cards.view', 'stage');
+  const [stageId, setStageId] = useRemembered<string | null>('cards.stage', null);
   const stage = j.stages.find((s) => s.id === stageId) ?? j.stages[0];
   const lanes = cardLanes(j);
   const open = j.cards.find((c) => c.id === sheetCard);
@@ -79,7 +79,9 @@ function StagePicker({ stages, current, onChange }: { stages: readonly Stage[]; 
 function Cell({ lane, stage, stepId, stepName }: { lane: Lane; stage: Stage; stepId: string; stepName: string }) {
   const { journey: j, dispatch, add } = useEditor();
   const cell = cellOf(j, lane.id, stepId);
-  const where = `${lane.label} at ${stage.name} › ${stepName}`;
+  // Two lanes with one label (a file can have them) are told apart by their row.
+  const twin = j.lanes.filter((l) => l.label === lane.label).length > 1;
+  const where = `${twin ? `${lane.label} (row ${j.lanes.indexOf(lane) + 1})` : lane.label} at ${stage.name} › ${stepName}`;
   const addCard = () => add({ type: 'addCard', laneId: lane.id, stepId }, (after) => fieldId('card', after.cards[after.cards.length - 1]?.id ?? '', 'text'));
   return (
     <div class="cell-body" {...dropTarget('card', (id) => dispatch({ type: 'moveCardTo', id, laneId: lane.id, stepId }))}>

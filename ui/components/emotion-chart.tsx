@@ -3,7 +3,7 @@
 // values have a marker; an unset step has none. Drag up or down (or press in a step's column) to
 // set the active curve's value there. Pointer-only: the sliders below are the keyboard and
 // screen-reader way to the same values, so the chart is aria-hidden.
-import { useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Curve, EmotionScale } from '../../shared/model';
 import { signed } from '../../shared/layout/labels';
 
@@ -11,7 +11,22 @@ const GUTTER = 92;
 const TOP = 10;
 const PLOT_H = 112;
 const AXIS_H = 54;
-const MIN_COL = 44;
+const MIN_COL = 34;
+
+/** The width the chart has to fill, followed as the panel is resized. */
+function useWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setWidth(el.clientWidth);
+    const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(() => setWidth(el.clientWidth)) : null;
+    ro?.observe(el);
+    return () => ro?.disconnect();
+  }, []);
+  return { ref, width };
+}
 
 export interface ChartStep {
   id: string;
@@ -41,8 +56,11 @@ function Marker({ x, y, shape, cls }: { x: number; y: number; shape: number; cls
 export function EmotionChart({ curves, activeId, steps, scale, onSet }: { curves: ChartCurve[]; activeId: string | null; steps: ChartStep[]; scale: EmotionScale; onSet(stepId: string, value: number): void }) {
   const svg = useRef<SVGSVGElement>(null);
   const dragging = useRef<string | null>(null);
-  const col = MIN_COL;
-  const width = GUTTER + Math.max(steps.length, 4) * col + 8;
+  const box = useWidth();
+  const n = Math.max(steps.length, 4);
+  // Steps share the width; below MIN_COL a step the chart scrolls sideways instead.
+  const col = Math.max(MIN_COL, Math.min(72, (box.width - GUTTER - 8) / n) || MIN_COL);
+  const width = GUTTER + n * col + 8;
   const height = TOP + PLOT_H + AXIS_H;
   const span = scale.max - scale.min || 1;
   const y = (v: number) => TOP + ((scale.max - v) / span) * PLOT_H;
@@ -75,7 +93,7 @@ export function EmotionChart({ curves, activeId, steps, scale, onSet }: { curves
   const words = new Map(scale.labels.map((l) => [l.value, l.label]));
 
   return (
-    <div class="chart-scroll">
+    <div class="chart-scroll" ref={box.ref}>
       <svg ref={svg} class="emotion-chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" onPointerDown={onDown} onPointerMove={onMove} onPointerUp={onUp} onPointerCancel={onUp}>
         {ticks.map((v) => (
           <g key={v}>

@@ -7,6 +7,7 @@ import { signed } from '../../shared/layout/labels';
 import { CURVE_KIND_LABELS, OPTIONS } from '../data/labels';
 import type { CurveKind } from '../state/draft-reducer';
 import { fieldId } from '../state/paths';
+import { useRemembered } from '../hooks/use-remembered';
 import { addedId, useEditor } from './editor-context';
 import { EmotionChart, type ChartStep } from './emotion-chart';
 import { IconButton, SelectField, TextField } from './fields';
@@ -24,7 +25,7 @@ export const curveTitle = (j: Journey, c: Curve) => {
 
 export function EmotionEditor() {
   const { journey: j, dispatch } = useEditor();
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [chosen, setChosen] = useRemembered<string | null>('emotions.curve', null);
   if (!j.personas.length) return <p class="empty">Add a persona to record how they feel at each step.</p>;
   const active = j.curves.find((c) => c.id === chosen) ?? j.curves[0] ?? null;
   const steps: ChartStep[] = j.stages.flatMap((s) => s.steps.map((st) => ({ id: st.id, name: st.name })));

@@ -175,10 +175,14 @@ export const commas = {
   parse: (t: string) => t.split(',').map((s) => s.trim()).filter(Boolean),
 };
 
+/** Sections the designer opened or closed, kept while the panel is open (across tab switches). */
+const sectionsOpen = new Map<string, boolean>();
+
 /** A collapsible editor section; <details> keeps its content in the DOM so problems can focus it. */
 export function Section({ title, count, open, children, id }: { title: string; count?: string | number; open?: boolean; children: ComponentChildren; id?: string }) {
+  const key = id ?? title;
   return (
-    <details class="section" open={open} id={id}>
+    <details class="section" open={sectionsOpen.get(key) ?? open} id={id} onToggle={(e) => sectionsOpen.set(key, e.currentTarget.open)}>
       <summary>
         <span class="section-title">{title}</span>
         {count !== undefined && <span class="badge">{count}</span>}

@@ -1,7 +1,7 @@
 // Lanes: label, type, persona scope, order (drag the grip, or ↑ ↓) and visibility in the map.
 import { useState } from 'preact/hooks';
-import { LIMITS, type LaneType } from '../../shared/model';
-import { OPTIONS } from '../data/labels';
+import { LIMITS, type Journey, type LaneType } from '../../shared/model';
+import { LANE_TYPE_LABELS, OPTIONS } from '../data/labels';
 import { fieldId } from '../state/paths';
 import { addedId, useEditor } from './editor-context';
 import { CheckField, IconButton, OptionalSelectField, SelectField, TextField } from './fields';
@@ -38,9 +38,16 @@ export function LaneEditor() {
           );
         })}
       </ol>
-      <AddLane disabled={j.lanes.length >= LIMITS.lanes} onAdd={(laneType) => add({ type: 'addLane', laneType }, (after, before) => fieldId('lane', addedId(before.lanes, after.lanes) ?? '', 'label'))} />
+      <AddLane disabled={j.lanes.length >= LIMITS.lanes} onAdd={(laneType) => add({ type: 'addLane', laneType, label: newLaneLabel(j, laneType) }, (after, before) => fieldId('lane', addedId(before.lanes, after.lanes) ?? '', 'label'))} />
     </div>
   );
+}
+
+/** "Actions", or "Actions 2" when the journey has an Actions lane already: every lane keeps a name of its own. */
+function newLaneLabel(j: Journey, type: LaneType): string {
+  const base = LANE_TYPE_LABELS[type];
+  const taken = new Set(j.lanes.map((l) => l.label));
+  for (let n = 1; ; n++) if (!taken.has(n === 1 ? base : `${base} ${n}`)) return n === 1 ? base : `${base} ${n}`;
 }
 
 function AddLane({ onAdd, disabled }: { onAdd(t: LaneType): void; disabled: boolean }) {

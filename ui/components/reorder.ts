@@ -1,49 +1,62 @@
-// Drag to reorder (lanes, stages, steps, cards) with the browser's drag and drop. A grip starts
-// the drag; the item under the pointer takes the dragged one's place. The ↑ ↓ buttons stay as the
-// keyboard way to do the same.
+// Drag to reorder (lanes, stages, steps, cards) with the pointer: press a grip, move, release
+// over another item of the same kind and the dragged one takes its place. Pointer events (not
+// the browser's drag and drop) so it works the same with a mouse, a pen or a finger, and in
+// Figma's iframe. The ↑ ↓ buttons stay as the keyboard way to do the same.
 
-let dragging: { kind: string; id: string } | null = null;
+type OnDrop = (draggedId: string) => void;
+const targets = new WeakMap<Element, { kind: string; onDrop: OnDrop }>();
 
-type Drag = DragEvent & { currentTarget: HTMLElement };
+function targetAt(kind: string, x: number, y: number): Element | null {
+  for (let el = document.elementFromPoint(x, y); el; el = el.parentElement) {
+    if (targets.get(el)?.kind === kind) return el;
+  }
+  return null;
+}
 
-/** Props for the grip that drags item `id` of `kind`. */
-export function dragHandle(kind: string, id: string) {
+/** Props for an element that takes a dragged item of `kind`; `onDrop` gets the dragged id. */
+export function dropTarget(kind: string, onDrop: OnDrop) {
   return {
-    draggable: true,
-    onDragStart(e: Drag) {
-      dragging = { kind, id };
-      e.dataTransfer?.setData('text/plain', id);
-      if (e.dataTransfer) e.dataTransfer.effectAllowed = 'move';
-      e.currentTarget.closest('.drag-item')?.classList.add('dragging');
-    },
-    onDragEnd(e: Drag) {
-      dragging = null;
-      e.currentTarget.closest('.drag-item')?.classList.remove('dragging');
+    'data-drop': kind,
+    ref: (el: Element | null) => {
+      if (el) targets.set(el, { kind, onDrop });
     },
   };
 }
 
-/** Props for an element that takes a dragged item of `kind`; `onDrop` gets the dragged id. */
-export function dropTarget(kind: string, onDrop: (draggedId: string) => void) {
-  const accepts = () => dragging?.kind === kind;
+/** Props for the grip that drags item `id` of `kind`. */
+export function dragHandle(kind: string, id: string) {
+  let over: Element | null = null;
+  const mark = (el: Element | null) => {
+    over?.classList.remove('drop-target');
+    over = el;
+    over?.classList.add('drop-target');
+  };
   return {
-    onDragOver(e: Drag) {
-      if (!accepts()) return;
+    onPointerDown(e: PointerEvent) {
+      if (e.button !== 0) return;
+      const grip = e.currentTarget as HTMLElement;
+      grip.setPointerCapture?.(e.pointerId);
+      grip.closest('[data-drop]')?.classList.add('dragging');
       e.preventDefault();
-      if (e.dataTransfer) e.dataTransfer.dropEffect = 'move';
-      e.currentTarget.classList.add('drop-target');
     },
-    onDragLeave(e: Drag) {
-      e.currentTarget.classList.remove('drop-target');
+    onPointerMove(e: PointerEvent) {
+      const grip = e.currentTarget as HTMLElement;
+      if (!grip.closest('.dragging')) return;
+      const t = targetAt(kind, e.clientX, e.clientY);
+      mark(t && !t.contains(grip) ? t : null);
     },
-    onDrop(e: Drag) {
-      e.currentTarget.classList.remove('drop-target');
-      if (!accepts() || !dragging) return;
-      e.preventDefault();
-      e.stopPropagation();
-      const id = dragging.id;
-      dragging = null;
-      onDrop(id);
+    onPointerUp(e: PointerEvent) {
+      const grip = e.currentTarget as HTMLElement;
+      const source = grip.closest('.dragging');
+      if (!source) return;
+      source.classList.remove('dragging');
+      const target = over;
+      mark(null);
+      if (target) targets.get(target)?.onDrop(id);
+    },
+    onPointerCancel(e: PointerEvent) {
+      (e.currentTarget as HTMLElement).closest('.dragging')?.classList.remove('dragging');
+      mark(null);
     },
   };
 }

@@ -62,9 +62,12 @@ export function StartCard({ onStart, onImportFile, onBack, onError }: {
         {templates.map(({ t, r }) => {
           const use = () => (r.ok ? onStart(r.value, `the “${t.name}” template`) : onError(`The “${t.name}” template could not be loaded: ${r.error[0]?.message ?? 'unknown problem'}`));
           return (
-            <button key={t.id} type="button" class="start-option" aria-label={`Use template ${t.name}`} onClick={use}>
+            <button key={t.id} type="button" class="start-option" onClick={use}>
               {r.ok && <JourneyThumb journey={r.value} />}
-              <span class="start-name">{t.name}</span>
+              <span class="start-name">
+                <span class="visually-hidden">Use template </span>
+                {t.name}
+              </span>
               <span class="start-note">{r.ok ? journeySize(r.value) : t.description}</span>
             </button>
           );

@@ -53,13 +53,46 @@ function readShape(text: string): Journey | null {
     const env = readEnvelope(JSON.parse(text));
     if (!env.ok) return null;
     const migrated = migrate(env.value);
-    if (!migrated.ok) return null;
-    const shaped = JourneySchema.safeParse(migrated.value.journey);
-    return shaped.success ? shaped.data : null;
+    return migrated.ok ? leniently(migrated.value.journey) : null;
   } catch {
     return null;
   }
 }
+
+/**
+ * The journey with the optional values the schema refuses left out ("reviewBy": "05/11/2026"),
+ * so the form can still show everything else and put the problem under its (now empty) field.
+ * Null when something required is wrong: then the text is not a journey shape.
+ */
+function leniently(input: unknown): Journey | null {
+  let candidate = input;
+  for (let round = 0; round < 20; round++) {
+    const parsed = JourneySchema.safeParse(candidate);
+    if (parsed.success) return parsed.data;
+    const next = structuredClone(candidate);
+    let dropped = false;
+    for (const issue of parsed.error.issues) dropped = dropAt(next, issue.path) || dropped;
+    if (!dropped) return null;
+    candidate = next;
+  }
+  return null;
+}
+
+/** Deletes the property at `path` when it has a value (an optional field the schema refused). */
+function dropAt(root: unknown, path: readonly PropertyKey[]): boolean {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string') return false;
+  let at: unknown = root;
+  for (const seg of path.slice(0, -1)) at = at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[seg] : undefined;
+  if (!at || typeof at !== 'object' || Array.isArray(at) || !(key in at)) return false;
+  const value = (at as Record<string, unknown>)[key];
+  // Required fields (ids, names, the lists) stay: leaving them out would not make a shape.
+  if (value === undefined || typeof value === 'object' || REQUIRED.has(key)) return false;
+  delete (at as Record<string, unknown>)[key];
+  return true;
+}
+
+const REQUIRED = new Set(['id', 'title', 'name', 'label', 'text', 'type', 'laneId', 'stepId', 'personaId', 'value', 'kind', 'source', 'confidence', 'min', 'max']);
 
 export function stateFromJourney(journey: Journey, asBaseline = true): EditorState {
   const text = formatJourney(journey);
