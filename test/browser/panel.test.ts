@@ -33,7 +33,9 @@ describe.skipIf(!can).each(['light', 'dark'] as const)('the panel at 520 × 720,
   const axeLog: string[] = [];
 
   /** After every step: no overflow, the footer in full, nothing serious for axe; optionally a screenshot. */
-  async function check(state: string, shot?: string) {
+  async function check(state: string, shot?: string, show?: string) {
+    // For the picture: the part the step is about at the top of the panel's scroll.
+    if (show) await panel.locator(show).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const l = await layoutOf(page);
     expect(l.scrollWidth, `${state}: scrollWidth`).toBeLessThanOrEqual(l.clientWidth);
     expect(l.scrollHeight, `${state}: scrollHeight`).toBeLessThanOrEqual(l.clientHeight);
@@ -69,6 +71,7 @@ describe.skipIf(!can).each(['light', 'dark'] as const)('the panel at 520 × 720,
     await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
     await page.mouse.down();
     await page.mouse.move(b.x + b.width / 2, b.y + 12, { steps: 8 });
+    await page.waitForTimeout(50);
     await page.mouse.up();
   };
 
@@ -133,7 +136,7 @@ describe.skipIf(!can).each(['light', 'dark'] as const)('the panel at 520 × 720,
     expect(await panel.locator('.card-grid .step-head').count()).toBe(stage1.steps.length);
     const laneBg = await panel.locator('.card-grid .lane-head').first().evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(laneBg).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
-    await check('grid by stage', 'grid');
+    await check('grid by stage', 'grid', '.grid-toolbar');
     await panel.getByRole('button', { name: 'Next stage' }).click();
     expect(await picker.inputValue()).toBe((await draft()).journey.stages[1].id);
 
@@ -201,7 +204,7 @@ describe.skipIf(!can).each(['light', 'dark'] as const)('the panel at 520 × 720,
     await unset.locator('input').focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => (await draft()).journey.curves.at(-1).points.length).toBe(1);
-    await check('emotion editor', 'emotions');
+    await check('emotion editor', 'emotions', 'details.section:has(svg.emotion-chart) > summary');
   });
 
   it('6. no needless questions; "Draw as new map" when the draft is another journey', async () => {

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import type { Journey } from '../../shared/model';
 import type { Problem } from '../../shared/result';
 import { placeOf, wordsOf } from '../data/problem-words';
+import { onePerPlace } from '../state/editor-state';
 
 /** Problems shown before "Show all". */
 export const PROBLEMS_SHOWN = 5;
@@ -77,13 +78,3 @@ export function ProblemList({ problems: given, journey, onSelect, label = 'Probl
   );
 }
 
-/** The first problem of each place: one typo gives one message, not two. */
-function onePerPlace(problems: readonly Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = p.path || `line ${p.line ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

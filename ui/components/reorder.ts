@@ -50,7 +50,8 @@ export function dragHandle(kind: string, id: string) {
       const source = grip.closest('.dragging');
       if (!source) return;
       source.classList.remove('dragging');
-      const target = over;
+      const at = targetAt(kind, e.clientX, e.clientY);
+      const target = at && !at.contains(grip) ? at : over;
       mark(null);
       if (target) targets.get(target)?.onDrop(id);
     },

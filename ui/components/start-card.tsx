@@ -28,6 +28,9 @@ export function JourneyThumb({ journey }: { journey: Journey }) {
         x += w;
         return band;
       })}
+      {lanes.map((l, r) => (
+        <rect key={l.id} class="thumb-lane" x={4} y={28 + r * rowH} width={W - 8} height={Math.max(1, rowH - 1.5)} rx={1} />
+      ))}
       {points && <polyline class="thumb-curve" points={points} />}
       {lanes.map((l, r) =>
         steps.map((st, c) =>

@@ -40,7 +40,18 @@ export function draftChecks(j: Journey): Problem[] {
 
 export function problemsOf(j: Journey): Problem[] {
   const r = validateJourney(j);
-  return [...(r.ok ? [] : r.error), ...draftChecks(j)];
+  return onePerPlace([...(r.ok ? [] : r.error), ...draftChecks(j)]);
+}
+
+/** The first problem of each place: one typo is one problem ("not a date"), not two ("…nor a real day"). */
+export function onePerPlace(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = p.path || `line ${p.line ?? ''}:${p.column ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function stripEnvelopePrefix(p: Problem): Problem {
@@ -116,7 +127,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       if (action.text === state.text) return state;
       const loaded = loadJourneyText(action.text);
       if (loaded.ok) return { ...state, text: action.text, journey: loaded.value.journey, textBroken: false, problems: draftChecks(loaded.value.journey) };
-      const problems = loaded.error.map(stripEnvelopePrefix);
+      const problems = onePerPlace(loaded.error.map(stripEnvelopePrefix));
       const shape = readShape(action.text);
       if (shape) return { ...state, text: action.text, journey: shape, textBroken: false, problems: [...problems, ...draftChecks(shape)] };
       return { ...state, text: action.text, textBroken: true, problems };
