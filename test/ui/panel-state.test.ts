@@ -8,7 +8,7 @@ import { DEFAULT_STYLE } from '../../shared/style/options';
 
 const run = (actions: PanelAction[], from: PanelState = initialPanelState) => actions.reduce(panelReducer, from);
 const review: SyncPreview = { nodeId: '1:2', changes: [], conflicts: [], warnings: [], draft: undefined };
-const summary = { nodeId: '1:2', name: 'Map', journey: {}, style: DEFAULT_STYLE, canvasEdited: false };
+const summary = { nodeId: '1:2', name: 'Map', journey: {}, style: DEFAULT_STYLE, canvasEdited: false, interrupted: false };
 
 describe('panel state', () => {
   it('begin → progress → done goes busy with progress, then idle; it clears the last error and toast', () => {
