@@ -123,6 +123,8 @@ describe.skipIf(!can).each(['light', 'dark'] as const)('the panel at 520 × 720,
     expect(await page.evaluate(() => window.playground!.figma.currentPage.children.length)).toBe(0);
     await check('empty card listed');
     await panel.getByRole('button', { name: /^Remove empty card, Actions at Compare › Step 1/ }).click();
+    // Focus is never lost: it lands on the cell's "+ Card".
+    await expect.poll(async () => (await panelFrame(page)).evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Add card to Actions at Compare › Step 1');
   });
 
   it('3. the grid works at 520 px: one stage at a time or lane by lane, an opaque lane column, details in a side sheet per lane type', async () => {

@@ -12,6 +12,37 @@ import type { EditorState } from '../state/editor-state';
 import { controlIdsForPath, parsePath } from '../state/paths';
 import type { Tab } from './use-panel';
 
+const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex="0"]';
+
+/**
+ * Focus is never lost when what had it goes away (a removed card, step or lane): it moves to
+ * the nearest place still there (the cell's "+ Card", the list's next item or its Add button).
+ */
+function useKeepFocusOnRemove() {
+  const last = useRef<Element[]>([]);
+  useEffect(() => {
+    const remember = (e: FocusEvent) => {
+      const chain: Element[] = [];
+      for (let el = e.target instanceof Element ? e.target : null; el && el !== document.body; el = el.parentElement) chain.push(el);
+      last.current = chain;
+    };
+    document.addEventListener('focusin', remember);
+    return () => document.removeEventListener('focusin', remember);
+  }, []);
+  useEffect(() => {
+    const [lost, ...around] = last.current;
+    if (!lost || lost.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+    for (const el of around) {
+      const next = el.isConnected ? el.querySelector<HTMLElement>(FOCUSABLE) : null;
+      if (next) {
+        next.focus({ preventScroll: true });
+        next.scrollIntoView?.({ block: 'nearest' });
+        return;
+      }
+    }
+  });
+}
+
 interface ProblemFocus {
   problem: Problem;
   target: 'form' | 'json';
@@ -28,6 +59,8 @@ export function usePanelFocus(editor: EditorState, setTab: (t: Tab) => void, ope
   const [problemFocus, setProblemFocus] = useState<ProblemFocus | null>(null);
   const pending = useRef<string[] | null>(null);
   const importing = useRef(false);
+
+  useKeepFocusOnRemove();
 
   // After every render: a control asked for by an add, or the import panel.
   useEffect(() => {
