@@ -48,7 +48,7 @@ export function App({ bridge, options }: { bridge: Bridge; options?: PanelOption
   return (
     <div class="app">
       <Tabs tabs={tabs} current={tab} view={panel.review ? 'review' : showStart ? 'start' : tab} onChange={(id) => setTab(id)}>
-        <TopBanners panel={panel} />
+        <TopBanners offer={panel.offer} canvasEdits={panel.canvasEdits} reviewing={!!panel.review} busy={!!panel.busy} selection={panel.selection} onLoad={panel.acceptOffer} onKeep={panel.declineOffer} onFinish={panel.finishDrawing} onSync={panel.startSync} />
         {panel.review ? (
           <SyncReview key={panel.review.conflicts.map((c) => c.key).join('|') + panel.review.changes.length} preview={panel.review} busy={!!panel.busy} onApply={panel.applySync} onCancel={panel.cancelSync} />
         ) : (
@@ -66,7 +66,19 @@ export function App({ bridge, options }: { bridge: Bridge; options?: PanelOption
           </FieldErrors.Provider>
         )}
       </Tabs>
-      <BottomMessages panel={panel} problemsInView={problemsInView} onProblem={(p) => focus.goTo(p, 'form')} />
+      <BottomMessages
+        error={panel.error}
+        toast={panel.toast}
+        autosaveProblem={panel.autosaveProblem}
+        journey={editor.journey}
+        draftProblems={editor.problems.length}
+        problemsInView={problemsInView}
+        onProblem={(p) => focus.goTo(p, 'form')}
+        onDismissError={panel.dismissError}
+        onUndo={panel.undoReplace}
+        onDismissToast={panel.dismissToast}
+        onHoldToast={panel.holdToast}
+      />
       <ActionBar selection={panel.selection} mainAction={panel.mainAction} busy={panel.busy} dirty={panel.dirty} problems={editor.problems.length} onGenerate={focus.keepFocus(panel.generate)} onSync={panel.startSync} onRestyle={focus.keepFocus(panel.restyle)} />
       <ResizeHandle onResize={panel.resize} />
     </div>

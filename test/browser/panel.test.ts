@@ -289,6 +289,18 @@ describe.skipIf(!can).each(['light', 'dark'] as const)('the panel at 520 × 720,
     await drag(panel.locator('.drag-list[aria-label="Stages, in order"] > li > .item-head .drag-handle').nth(1), panel.locator('.drag-list[aria-label="Stages, in order"] > li').nth(0));
     await expect.poll(stageNames).toEqual([s0[1], s0[0], ...s0.slice(2)]);
     expect(await panel.locator('#jm-meta-journey-updated').getAttribute('type')).toBe('date');
+
+    // A card dragged by its grip into another lane's cell of the grid.
+    await openSection('Cards');
+    const j = await draft();
+    const lanes = j.journey.lanes.filter((l: { type: string }) => l.type !== 'emotion');
+    const rows = panel.locator('.card-grid tbody tr');
+    const at = await rows.evaluateAll((trs) => trs.findIndex((tr) => tr.querySelector('.card')));
+    const card = rows.nth(at).locator('.card').first();
+    const cardId = (await card.locator('textarea').getAttribute('id'))!.replace(/^jm-card-/, '').replace(/-text$/, '');
+    const to = (at + 1) % lanes.length;
+    await drag(card.locator('.drag-handle'), rows.nth(to).locator('.cell-body').first());
+    await expect.poll(async () => (await draft()).journey.cards.find((c: { id: string }) => c.id === cardId).laneId).toBe(lanes[to].id);
     await check('after drags');
   });
 

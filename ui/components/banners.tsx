@@ -5,22 +5,31 @@ import type { Journey } from '../../shared/model';
 import type { Problem } from '../../shared/result';
 import type { PanelError } from '../data/errors';
 import { mapName } from '../data/map-name';
-import type { Panel } from '../hooks/use-panel';
-import type { Toast } from '../state/panel-state';
+import type { MapSummary } from '../../shared/messages';
+import type { Offer, PanelState, Toast } from '../state/panel-state';
 import { ProblemList } from './problem-list';
 
-export function TopBanners({ panel }: { panel: Panel }) {
-  const { offer, canvasEdits, review, busy, selection } = panel;
+export function TopBanners({ offer, canvasEdits, reviewing, busy, selection, onLoad, onKeep, onFinish, onSync }: {
+  offer: Offer | null;
+  canvasEdits: PanelState['canvasEdits'];
+  reviewing: boolean;
+  busy: boolean;
+  selection: MapSummary | null;
+  onLoad(): void;
+  onKeep(): void;
+  onFinish(): void;
+  onSync(): void;
+}) {
   return (
     <>
       {offer && (
         <div class="banner info" role="status">
           <p>“{mapName(offer.summary.name)}” is selected. Load its journey? This replaces your edited draft.</p>
           <div class="button-row">
-            <button type="button" class="primary" onClick={panel.acceptOffer}>
+            <button type="button" class="primary" onClick={onLoad}>
               Load map
             </button>
-            <button type="button" class="secondary" onClick={panel.declineOffer}>
+            <button type="button" class="secondary" onClick={onKeep}>
               Keep my draft
             </button>
           </div>
@@ -29,15 +38,15 @@ export function TopBanners({ panel }: { panel: Panel }) {
       {selection?.interrupted && (
         <div class="banner warn" role="status">
           <p>The last update of “{mapName(selection.name)}” did not finish, so the map is only partly drawn. Finish it from the journey stored on it.</p>
-          <button type="button" class="secondary" disabled={!!busy} onClick={panel.finishDrawing}>
+          <button type="button" class="secondary" disabled={busy} onClick={onFinish}>
             Finish drawing
           </button>
         </div>
       )}
-      {canvasEdits && !review && selection && !selection.interrupted && (
+      {canvasEdits && !reviewing && selection && !selection.interrupted && (
         <div class="banner warn" role="status">
           <p>Canvas has edits{canvasEdits.changes ? ` (${canvasEdits.changes})` : ''} — Sync to bring them into the draft.</p>
-          <button type="button" class="secondary" disabled={!!busy} onClick={panel.startSync}>
+          <button type="button" class="secondary" disabled={busy} onClick={onSync}>
             Sync
           </button>
         </div>
@@ -72,9 +81,9 @@ function ErrorBanner({ error, journey, pointer, draftProblems, onProblem, onDism
   );
 }
 
-function ToastBanner({ toast, onUndo, onDismiss }: { toast: Toast; onUndo(): void; onDismiss(): void }) {
+function ToastBanner({ toast, onUndo, onDismiss, onHold }: { toast: Toast; onUndo(): void; onDismiss(): void; onHold(held: boolean): void }) {
   return (
-    <div class="banner good toast">
+    <div class="banner good toast" onPointerEnter={() => onHold(true)} onPointerLeave={() => onHold(false)} onFocusIn={() => onHold(true)} onFocusOut={() => onHold(false)}>
       <p>{toast.text}</p>
       {toast.undo && (
         <button type="button" class="secondary small" onClick={onUndo}>
@@ -88,22 +97,31 @@ function ToastBanner({ toast, onUndo, onDismiss }: { toast: Toast; onUndo(): voi
   );
 }
 
-export function BottomMessages({ panel, problemsInView, onProblem }: {
-  panel: Panel;
+export function BottomMessages({ error, toast, autosaveProblem, journey, draftProblems, problemsInView, onProblem, onDismissError, onUndo, onDismissToast, onHoldToast }: {
+  error: PanelError | null;
+  toast: Toast | null;
+  autosaveProblem: string | null;
+  /** The draft, to name its problems by field and item. */
+  journey: Journey;
+  /** How many problems the draft has now. */
+  draftProblems: number;
   /** The draft's problems are listed in the open tab, above these messages. */
   problemsInView: boolean;
   onProblem(p: Problem): void;
+  onDismissError(): void;
+  onUndo(): void;
+  onDismissToast(): void;
+  /** The toast is being read or used (pointer over it, focus in it): it does not fade meanwhile. */
+  onHoldToast(held: boolean): void;
 }) {
-  const { error, toast, autosaveProblem } = panel;
-  const draftProblems = panel.editor.problems.length;
   // An error about the draft's own problems only points to the list when it is in view, and
   // counts the problems as they are now (the user may have fixed some since).
   const pointer = !!error?.ofDraft && problemsInView && draftProblems > 0;
   return (
     <div class="messages">
-      <div role="alert">{error && <ErrorBanner error={error} journey={panel.editor.journey} pointer={pointer} draftProblems={draftProblems} onProblem={onProblem} onDismiss={panel.dismissError} />}</div>
+      <div role="alert">{error && <ErrorBanner error={error} journey={journey} pointer={pointer} draftProblems={draftProblems} onProblem={onProblem} onDismiss={onDismissError} />}</div>
       <div role="status">
-        {toast && !error && <ToastBanner toast={toast} onUndo={panel.undoReplace} onDismiss={panel.dismissToast} />}
+        {toast && !error && <ToastBanner toast={toast} onUndo={onUndo} onDismiss={onDismissToast} onHold={onHoldToast} />}
         {autosaveProblem && <p class="status-line bad">{autosaveProblem}</p>}
       </div>
     </div>

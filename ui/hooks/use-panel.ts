@@ -2,7 +2,7 @@
 // and the panel (panelReducer: idle, busy with progress, reviewing a sync). Sandbox calls are in
 // panel-actions.ts; hello and pushes in use-connection.ts; saving in use-autosave.ts.
 // Components get plain values and callbacks from here.
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Journey } from '../../shared/model';
 import type { Problem } from '../../shared/result';
 import type { StyleOptions } from '../../shared/style/options';
@@ -39,12 +39,14 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800, toastMs = TOAST_MS 
     if (p.error?.ofDraft && !e.textBroken && e.problems.length === 0) panel.dispatch({ type: 'dismissError' });
   }, [p.error, e.problems, e.textBroken]);
 
-  // Confirmations fade; errors stay. A toast with Undo stays longer.
+  // Confirmations fade; errors stay. A toast with Undo stays longer, and none fades while held.
+  const [toastHeld, holdToast] = useState(false);
+  useEffect(() => holdToast(false), [p.toast]);
   useEffect(() => {
-    if (!p.toast) return;
+    if (!p.toast || toastHeld) return;
     const t = setTimeout(() => panel.dispatch({ type: 'toast', toast: null }), p.toast.undo ? toastMs.withUndo : toastMs.plain);
     return () => clearTimeout(t);
-  }, [p.toast]);
+  }, [p.toast, toastHeld]);
 
   const review = reviewOf(p.activity);
   return {
@@ -64,6 +66,7 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800, toastMs = TOAST_MS 
     dismissError: () => panel.dispatch({ type: 'dismissError' }),
     showError: (title: string, problems?: Problem[]) => panel.dispatch({ type: 'fail', error: problems ? { title, problems } : { title } }),
     dismissToast: () => panel.dispatch({ type: 'toast', toast: null }),
+    holdToast,
     undoReplace: () => {
       const undo = panel.current().toast?.undo;
       if (!undo) return;
