@@ -127,11 +127,15 @@ export function OptionalSelectField<T extends string>(props: Common & { value: T
   );
 }
 
-export function CheckField({ id, label, checked, onChange, disabled }: { id: string; label: string; checked: boolean; onChange(v: boolean): void; disabled?: boolean }) {
+/** A checkbox; `more` completes its name for screen readers where the short visible label is not unique. */
+export function CheckField({ id, label, more, checked, onChange, disabled }: { id: string; label: string; more?: string; checked: boolean; onChange(v: boolean): void; disabled?: boolean }) {
   return (
     <div class="field field-check">
       <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.currentTarget.checked)} />
-      <label for={id}>{label}</label>
+      <label for={id} title={more ? `${label} ${more}` : undefined}>
+        {label}
+        {more && <span class="visually-hidden"> {more}</span>}
+      </label>
     </div>
   );
 }

@@ -27,7 +27,7 @@ export function LaneEditor() {
                 <TextField id={id('label')} label="Label" value={l.label} onChange={(label) => dispatch({ type: 'updateLane', id: l.id, patch: { label } })} />
                 <SelectField id={id('type')} label="Type" value={l.type} options={OPTIONS.laneType} onChange={(type) => dispatch({ type: 'updateLane', id: l.id, patch: { type } })} />
                 <OptionalSelectField id={id('personaId')} label="Persona" value={l.personaId} emptyLabel="All personas" options={personaOptions} onChange={(personaId) => dispatch({ type: 'updateLane', id: l.id, patch: { personaId } })} />
-                <CheckField id={id('hidden')} label="Hide in map" checked={l.hidden ?? false} onChange={(hidden) => dispatch({ type: 'updateLane', id: l.id, patch: { hidden: hidden || undefined } })} />
+                <CheckField id={id('hidden')} label="Hide" more={`lane ${name} in the map (its cards are kept)`} checked={l.hidden ?? false} onChange={(hidden) => dispatch({ type: 'updateLane', id: l.id, patch: { hidden: hidden || undefined } })} />
               </div>
               <div class="lane-tools">
                 <IconButton label={`Move lane ${name} up`} icon="↑" disabled={i === 0} onClick={() => dispatch({ type: 'moveLane', id: l.id, by: -1 })} />

@@ -53,7 +53,9 @@ function StageItem({ stage: s, index: i }: { stage: Stage; index: number }) {
         <TextField id={sid('name')} label="Stage name" value={s.name} onChange={(v) => dispatch({ type: 'renameStage', id: s.id, name: v })} />
         <OptionalSelectField id={sid('phase')} label="Funnel phase" value={s.phase} options={OPTIONS.phase} onChange={(phase) => dispatch({ type: 'updateStage', id: s.id, patch: { phase } })} />
         <TextField id={sid('owner')} label="Stage owner" value={s.owner ?? ''} onChange={(v) => dispatch({ type: 'updateStage', id: s.id, patch: { owner: v || undefined } })} />
-        <TextField id={sid('description')} label="Stage description" value={s.description ?? ''} onChange={(v) => dispatch({ type: 'updateStage', id: s.id, patch: { description: v || undefined } })} />
+        <div class="span-2">
+          <TextField id={sid('description')} label="Stage description" value={s.description ?? ''} onChange={(v) => dispatch({ type: 'updateStage', id: s.id, patch: { description: v || undefined } })} />
+        </div>
       </div>
       <StepList stage={s} first={i === 0} last={i === j.stages.length - 1} />
       <button type="button" class="link-button" disabled={totalSteps >= LIMITS.steps} onClick={addStep}>
