@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT, HAVE_CHROMIUM, SCREENSHOTS, startPlayground, type Playground } from './harness';
+import { PANEL_SIZE } from '../../ui/constants';
 import { layoutOf, panelFrame, seriousViolations } from './panel-checks';
 
 const can = BUILT && HAVE_CHROMIUM;
@@ -85,7 +86,7 @@ describe.skipIf(!can).each(['light', 'dark'] as const)('the panel at 520 × 720,
   });
 
   it('1. an empty draft opens on the start card: blank, templates with thumbnails, import a file', async () => {
-    expect(await page.evaluate(() => [window.playground!.iframe.style.width, window.playground!.iframe.style.height])).toEqual(['520px', '720px']);
+    expect(await page.evaluate(() => [window.playground!.iframe.style.width, window.playground!.iframe.style.height])).toEqual([`${PANEL_SIZE.width}px`, `${PANEL_SIZE.height}px`]);
     await panel.getByRole('heading', { name: 'Start a journey map' }).waitFor();
     for (const name of ['Start blank', `Use template ${RETAIL}`, `Use template ${SAAS}`, 'Import a file']) expect(await panel.getByRole('button', { name }).count(), name).toBe(1);
     expect(await panel.locator('.start-option svg.thumb').count()).toBeGreaterThanOrEqual(4);
