@@ -1,6 +1,12 @@
 // Display words for enum values, shared by the canvas, the preview and read-back (which maps
 // an edited chip back to its value).
+import type { CURVE_KINDS, EVIDENCE_KINDS, FUNNEL_PHASES, JOURNEY_STATUSES } from '../model/schema';
 import type { Channel, Confidence, LaneType, Priority, WorkStatus } from '../model/types';
+
+export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];
+export type FunnelPhase = (typeof FUNNEL_PHASES)[number];
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export type CurveKind = (typeof CURVE_KINDS)[number];
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
   web: 'Web',
@@ -47,13 +53,33 @@ export const LANE_TYPE_LABELS: Record<LaneType, string> = {
   emotion: 'Emotion',
 };
 
-export const JOURNEY_STATUS_LABELS: Record<string, string> = {
+export const JOURNEY_STATUS_LABELS: Record<JourneyStatus, string> = {
   draft: 'Draft',
   'in-research': 'In research',
   validated: 'Validated',
   live: 'Live',
   archived: 'Archived',
 };
+
+export const FUNNEL_PHASE_LABELS: Record<FunnelPhase, string> = {
+  awareness: 'Awareness',
+  consideration: 'Consideration',
+  purchase: 'Purchase',
+  retention: 'Retention',
+  advocacy: 'Advocacy',
+  custom: 'Custom',
+};
+
+export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
+  quote: 'Quote',
+  interview: 'Interview',
+  survey: 'Survey',
+  analytics: 'Analytics',
+  ticket: 'Ticket',
+  link: 'Link',
+};
+
+export const CURVE_KIND_LABELS: Record<CurveKind, string> = { 'as-is': 'As-is', 'to-be': 'To-be', other: 'Other' };
 
 /** Finds the enum value whose label (or value) matches edited text, ignoring case and spacing. */
 export function valueForLabel<T extends string>(labels: Record<T, string>, text: string): T | undefined {

@@ -72,8 +72,9 @@ async function useTemplate(panel: FrameLocator, name: string) {
 }
 
 async function generate(panel: FrameLocator, page: Page) {
-  await panel.getByRole('button', { name: /^(Generate|Update) map$/ }).click();
-  await panel.getByText(/^Map (generated|updated) \(/).waitFor();
+  // "Draw as new map" when the selected map holds another journey (the Mermaid import below).
+  await panel.getByRole('button', { name: /^(Generate map|Update map|Draw as new map)$/ }).click();
+  await panel.getByText(/^Map (drawn|updated): /).waitFor();
   await page.locator('svg.page [data-jm-kind="map"]').first().waitFor();
 }
 

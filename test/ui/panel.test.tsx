@@ -107,7 +107,8 @@ describe('actions', () => {
     await screen.findByText(/Updating map · cards · 3\/10/);
     expect((screen.getByRole('button', { name: 'Update map' }) as HTMLButtonElement).disabled).toBe(true);
     release();
-    await screen.findByText(/Map updated \(5 created, 0 updated, 0 removed\)/);
+    // Results in journey terms, not layers.
+    await screen.findByText('Map updated: 1 stage, 1 step, 1 card.');
     const req = sb.requests('render')[0]!;
     expect(req.payload.targetNodeId).toBe('1:2');
     expect(req.payload.journey.title).toBe('Sample journey');

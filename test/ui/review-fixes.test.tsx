@@ -104,6 +104,8 @@ describe('problem lists and the error banner', () => {
 
     // Fix one card on the Journey tab: the banner counts the problems now.
     fireEvent.click(screen.getByRole('tab', { name: /Journey/ }));
+    // A card's lane is in its details, in the side sheet.
+    fireEvent.click(document.getElementById(fieldId('card', 'c0', 'details'))!);
     const lane = () => document.getElementById(fieldId('card', 'c0', 'laneId')) as HTMLSelectElement;
     fireEvent.change(lane(), { target: { value: 'lane-1' } });
     await waitFor(() => expect(errorBanner()!.textContent).toContain('The journey has 6 problems — see the list above.'));
@@ -123,7 +125,7 @@ describe('messages of earlier actions', () => {
       handlers: { render: () => ({ nodeId: '1:2', created: 5, updated: 0, removed: 0, writes: 5, notices: [] }), sync: () => preview },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Update map' }));
-    await screen.findByText(/Map updated \(5 created/);
+    await screen.findByText(/Map updated: 1 stage/);
     fireEvent.click(screen.getByRole('button', { name: 'Sync from canvas' }));
     expect(screen.queryByText(/Map updated/)).toBeNull();
     await screen.findByRole('heading', { name: 'Review changes from the canvas' });

@@ -1,11 +1,15 @@
 // The bar at the bottom: what is selected, progress, and the three canvas actions.
 import type { MapSummary } from '../../shared/messages';
 import { mapName } from '../data/map-name';
-import type { Busy } from '../hooks/use-panel';
+import type { MainAction } from '../hooks/panel-actions';
+import type { Busy } from '../state/panel-state';
+
+export const MAIN_ACTION_LABELS: Record<MainAction, string> = { generate: 'Generate map', update: 'Update map', drawNew: 'Draw as new map' };
 
 
-export function ActionBar({ selection, busy, dirty, problems, onGenerate, onSync, onRestyle }: {
+export function ActionBar({ selection, mainAction, busy, dirty, problems, onGenerate, onSync, onRestyle }: {
   selection: MapSummary | null;
+  mainAction: MainAction;
   busy: Busy | null;
   dirty: boolean;
   problems: number;
@@ -19,7 +23,7 @@ export function ActionBar({ selection, busy, dirty, problems, onGenerate, onSync
   // A map the plugin cannot read is named with why; it can be neither synced nor restyled.
   const unreadable = selection?.unreadable ? " · can't be read" : '';
   const usable = !!selection && !unreadable;
-  const edits = selection && dirty ? ' · draft has edits' : '';
+  const edits = mainAction === 'drawNew' ? ' · the draft is another journey' : selection && dirty ? ' · draft has edits' : '';
   const toFix = problems > 0 ? ` · ${problems} to fix` : '';
   // The label wraps to two lines at most and ends in "…"; the tooltip has all of it.
   const full = `${selection ? `Selected: ${name}${unreadable}` : 'No map selected — Generate draws a new one'}${edits}${toFix}${selection?.unreadable ? `\n${selection.unreadable}` : ''}`;
@@ -58,7 +62,7 @@ export function ActionBar({ selection, busy, dirty, problems, onGenerate, onSync
           Sync from canvas
         </button>
         <button type="button" class="primary" disabled={!!busy} onClick={onGenerate}>
-          {selection ? 'Update map' : 'Generate map'}
+          {MAIN_ACTION_LABELS[mainAction]}
         </button>
       </div>
     </footer>

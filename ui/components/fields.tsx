@@ -1,8 +1,15 @@
 // Labelled form controls. Every control has a visible label (or an aria-label when the context
 // labels it, e.g. a card's text in a grid cell) and an id from state/paths.ts fieldId(), so a
-// problem's path can focus it.
-import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+// problem's path can focus it. A control with a problem shows it under itself, in words, tied
+// to it by aria-describedby; the messages come from FieldErrors (ids → message).
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useState } from 'preact/hooks';
+import type { Option } from '../data/labels';
+
+export type { Option } from '../data/labels';
+
+/** The problem message of each control that has one, by control id. */
+export const FieldErrors = createContext<ReadonlyMap<string, string>>(new Map());
 
 interface Common {
   id: string;
@@ -10,7 +17,6 @@ interface Common {
   /** Keep the label for screen readers only. */
   hideLabel?: boolean;
   hint?: string;
-  invalid?: boolean;
 }
 
 function Label({ id, label, hideLabel }: Common) {
@@ -21,57 +27,72 @@ function Label({ id, label, hideLabel }: Common) {
   );
 }
 
-export function TextField(
-  props: Common & { value: string; onChange(value: string): void; multiline?: boolean; rows?: number; placeholder?: string },
-) {
-  const { id, value, onChange, multiline, rows, placeholder, hint, invalid } = props;
-  const describedBy = hint ? `${id}-hint` : undefined;
+export const errorId = (id: string) => `${id}-error`;
+
+/** aria attributes and the messages under a control: its hint and its problem, if any. */
+function useFieldNotes(id: string, hint?: string) {
+  const error = useContext(FieldErrors).get(id);
+  const ids = [hint ? `${id}-hint` : '', error ? errorId(id) : ''].filter(Boolean).join(' ');
+  const aria = { 'aria-invalid': error ? (true as const) : undefined, 'aria-describedby': ids || undefined };
+  const notes = (
+    <>
+      {hint && (
+        <span id={`${id}-hint`} class="field-hint">
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={errorId(id)} class="field-error">
+          {error}
+        </span>
+      )}
+    </>
+  );
+  return { aria, notes };
+}
+
+type TextProps = Common & { value: string; onChange(value: string): void; multiline?: boolean; rows?: number; placeholder?: string; type?: 'text' | 'date' | 'url' };
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A date with the browser's date picker; a value the picker cannot show (a typo, a time) stays editable as text. */
+export function DateField(props: Omit<TextProps, 'type' | 'multiline'>) {
+  return <TextField {...props} type={props.value === '' || ISO_DAY.test(props.value) ? 'date' : 'text'} />;
+}
+
+export function TextField(props: TextProps) {
+  const { id, value, onChange, multiline, rows, placeholder, hint, type = 'text' } = props;
+  const { aria, notes } = useFieldNotes(id, hint);
+  const onInput = (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => onChange(e.currentTarget.value);
   return (
     <div class="field">
       <Label {...props} />
       {multiline ? (
-        <textarea
-          id={id}
-          rows={rows ?? 2}
-          value={value}
-          placeholder={placeholder}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          onInput={(e) => onChange(e.currentTarget.value)}
-        />
+        <textarea id={id} rows={rows ?? 2} value={value} placeholder={placeholder} {...aria} onInput={onInput} />
+      ) : type === 'date' ? (
+        <input id={id} type="date" value={value} {...aria} onInput={onInput} />
+      ) : type === 'url' ? (
+        <input id={id} type="url" value={value} placeholder={placeholder} {...aria} onInput={onInput} />
       ) : (
-        <input
-          id={id}
-          type="text"
-          value={value}
-          placeholder={placeholder}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          onInput={(e) => onChange(e.currentTarget.value)}
-        />
+        <input id={id} type="text" value={value} placeholder={placeholder} {...aria} onInput={onInput} />
       )}
-      {hint && (
-        <span id={describedBy} class="field-hint">
-          {hint}
-        </span>
-      )}
+      {notes}
     </div>
   );
 }
 
-export interface Option {
-  value: string;
-  label: string;
-}
-
-export function SelectField(props: Common & { value: string; options: readonly Option[]; onChange(value: string): void; emptyLabel?: string }) {
-  const { id, value, options, onChange, emptyLabel, invalid } = props;
-  const known = value === '' || options.some((o) => o.value === value);
+/** A select over a fixed list of values: it takes and gives the value's own type. */
+export function SelectField<T extends string>(props: Common & { value: T; options: readonly Option<T>[]; onChange(value: T): void }) {
+  const { id, value, options, onChange, hint } = props;
+  const { aria, notes } = useFieldNotes(id, hint);
+  const known = options.some((o) => o.value === value);
   return (
     <div class="field">
       <Label {...props} />
-      <select id={id} value={value} aria-invalid={invalid || undefined} onChange={(e) => onChange(e.currentTarget.value)}>
-        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+      <select id={id} value={value} {...aria} onChange={(e) => {
+        const picked = options.find((o) => o.value === e.currentTarget.value);
+        if (picked) onChange(picked.value);
+      }}>
         {!known && <option value={value}>{`${value} (missing)`}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -79,15 +100,42 @@ export function SelectField(props: Common & { value: string; options: readonly O
           </option>
         ))}
       </select>
+      {notes}
     </div>
   );
 }
 
-export function CheckField({ id, label, checked, onChange, disabled }: { id: string; label: string; checked: boolean; onChange(v: boolean): void; disabled?: boolean }) {
+/** A select whose first choice is "none" (`undefined`), for optional fields. */
+export function OptionalSelectField<T extends string>(props: Common & { value: T | undefined; options: readonly Option<T>[]; onChange(value: T | undefined): void; emptyLabel?: string }) {
+  const { id, value, options, onChange, hint, emptyLabel = 'None' } = props;
+  const { aria, notes } = useFieldNotes(id, hint);
+  const known = value === undefined || options.some((o) => o.value === value);
+  return (
+    <div class="field">
+      <Label {...props} />
+      <select id={id} value={value ?? ''} {...aria} onChange={(e) => onChange(options.find((o) => o.value === e.currentTarget.value)?.value)}>
+        <option value="">{emptyLabel}</option>
+        {!known && <option value={value}>{`${value} (missing)`}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {notes}
+    </div>
+  );
+}
+
+/** A checkbox; `more` completes its name for screen readers where the short visible label is not unique. */
+export function CheckField({ id, label, more, checked, onChange, disabled }: { id: string; label: string; more?: string; checked: boolean; onChange(v: boolean): void; disabled?: boolean }) {
   return (
     <div class="field field-check">
       <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.currentTarget.checked)} />
-      <label for={id}>{label}</label>
+      <label for={id} title={more ? `${label} ${more}` : undefined}>
+        {label}
+        {more && <span class="visually-hidden"> {more}</span>}
+      </label>
     </div>
   );
 }
@@ -102,25 +150,21 @@ export function ParsedField<T>(
 ) {
   const [typing, setTyping] = useState<string | null>(null);
   const { id, value, format, parse, onChange, multiline, placeholder, hint } = props;
+  const { aria, notes } = useFieldNotes(id, hint);
   const shown = typing ?? format(value);
-  const onInput = (text: string) => {
-    setTyping(text);
-    onChange(parse(text));
+  const onInput = (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
+    setTyping(e.currentTarget.value);
+    onChange(parse(e.currentTarget.value));
   };
-  const describedBy = hint ? `${id}-hint` : undefined;
   return (
     <div class="field">
       <Label {...props} />
       {multiline ? (
-        <textarea id={id} rows={3} value={shown} placeholder={placeholder} aria-describedby={describedBy} onInput={(e) => onInput(e.currentTarget.value)} onBlur={() => setTyping(null)} />
+        <textarea id={id} rows={3} value={shown} placeholder={placeholder} {...aria} onInput={onInput} onBlur={() => setTyping(null)} />
       ) : (
-        <input id={id} value={shown} placeholder={placeholder} aria-describedby={describedBy} onInput={(e) => onInput(e.currentTarget.value)} onBlur={() => setTyping(null)} />
+        <input id={id} value={shown} placeholder={placeholder} {...aria} onInput={onInput} onBlur={() => setTyping(null)} />
       )}
-      {hint && (
-        <span id={describedBy} class="field-hint">
-          {hint}
-        </span>
-      )}
+      {notes}
     </div>
   );
 }
@@ -135,10 +179,14 @@ export const commas = {
   parse: (t: string) => t.split(',').map((s) => s.trim()).filter(Boolean),
 };
 
+/** Sections the designer opened or closed, kept while the panel is open (across tab switches). */
+const sectionsOpen = new Map<string, boolean>();
+
 /** A collapsible editor section; <details> keeps its content in the DOM so problems can focus it. */
-export function Section({ title, count, open, children, id }: { title: string; count?: number; open?: boolean; children: ComponentChildren; id?: string }) {
+export function Section({ title, count, open, children, id }: { title: string; count?: string | number; open?: boolean; children: ComponentChildren; id?: string }) {
+  const key = id ?? title;
   return (
-    <details class="section" open={open} id={id}>
+    <details class="section" open={sectionsOpen.get(key) ?? open} id={id} onToggle={(e) => sectionsOpen.set(key, e.currentTarget.open)}>
       <summary>
         <span class="section-title">{title}</span>
         {count !== undefined && <span class="badge">{count}</span>}
@@ -149,9 +197,9 @@ export function Section({ title, count, open, children, id }: { title: string; c
 }
 
 /** A small square button with an icon glyph and an accessible name. */
-export function IconButton({ label, icon, onClick, disabled, danger }: { label: string; icon: string; onClick(): void; disabled?: boolean; danger?: boolean }) {
+export function IconButton({ label, icon, onClick, disabled, danger, id }: { label: string; icon: string; onClick(): void; disabled?: boolean; danger?: boolean; id?: string }) {
   return (
-    <button type="button" class={`icon-button${danger ? ' danger' : ''}`} aria-label={label} title={label} disabled={disabled} onClick={onClick}>
+    <button type="button" id={id} class={`icon-button${danger ? ' danger' : ''}`} aria-label={label} title={label} disabled={disabled} onClick={onClick}>
       <span aria-hidden="true">{icon}</span>
     </button>
   );

@@ -16,8 +16,10 @@ import { Preview } from './preview';
 import { ProblemList } from './problem-list';
 import { StageEditor } from './stage-editor';
 
-export function JourneyEditor({ locked, problems, onProblem, onRevert, style, showProblems = false }: {
+export function JourneyEditor({ locked, problems, onProblem, onRevert, onNew, style, showProblems = false }: {
   locked: boolean;
+  /** Back to the start card: blank, a template or a file. */
+  onNew(): void;
   /** Unfold the problem list (an error message below points to it). */
   showProblems?: boolean;
   problems: readonly Problem[];
@@ -31,6 +33,11 @@ export function JourneyEditor({ locked, problems, onProblem, onRevert, style, sh
   const steps = j.stages.reduce((n, s) => n + s.steps.length, 0);
   return (
     <div class="journey-editor">
+      <div class="editor-head">
+        <button type="button" class="link-button" onClick={onNew}>
+          New journey…
+        </button>
+      </div>
       {locked && (
         <div class="banner warn" role="status">
           <p>
@@ -47,7 +54,7 @@ export function JourneyEditor({ locked, problems, onProblem, onRevert, style, sh
           <summary>
             {problems.length} {problems.length === 1 ? 'problem' : 'problems'} to fix before drawing
           </summary>
-          <ProblemList problems={problems} onSelect={onProblem} label="Problems" heading={false} />
+          <ProblemList problems={problems} journey={j} onSelect={onProblem} label="Problems" heading={false} />
         </details>
       )}
       {style && (
@@ -67,7 +74,7 @@ export function JourneyEditor({ locked, problems, onProblem, onRevert, style, sh
         <Section title="Personas" count={j.personas.length}>
           <PersonaEditor />
         </Section>
-        <Section title="Stages and steps" count={steps}>
+        <Section title="Stages and steps" count={`${j.stages.length} · ${steps}`}>
           <StageEditor />
         </Section>
         <Section title="Lanes" count={j.lanes.length}>

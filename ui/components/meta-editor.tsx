@@ -1,56 +1,31 @@
 // Title and metadata of the journey.
-import { JOURNEY_STATUSES } from '../../shared/model';
-import type { JourneyStatus, MetaField } from '../state/draft-reducer';
+import { OPTIONS } from '../data/labels';
+import type { MetaField } from '../state/draft-reducer';
 import { fieldId } from '../state/paths';
 import { useEditor } from './editor-context';
-import { commas, ParsedField, SelectField, TextField } from './fields';
-
-const STATUS_LABELS: Record<JourneyStatus, string> = {
-  draft: 'Draft',
-  'in-research': 'In research',
-  validated: 'Validated',
-  live: 'Live',
-  archived: 'Archived',
-};
+import { commas, DateField, ParsedField, SelectField, TextField } from './fields';
 
 export function MetaEditor() {
-  const { journey: j, dispatch, invalid } = useEditor();
+  const { journey: j, dispatch } = useEditor();
   const id = (f: string) => fieldId('meta', 'journey', f);
-  const text = (field: MetaField, label: string, extra: { multiline?: boolean; rows?: number; placeholder?: string; hint?: string } = {}) => (
-    <TextField
-      id={id(field)}
-      label={label}
-      value={j[field] ?? ''}
-      invalid={invalid.has(id(field))}
-      onChange={(value) => dispatch({ type: 'setMeta', field, value })}
-      {...extra}
-    />
-  );
+  const set = (field: MetaField) => (value: string) => dispatch({ type: 'setMeta', field, value });
   return (
     <div class="form-grid">
-      <div class="span-2">{text('title', 'Title')}</div>
-      <div class="span-2">{text('description', 'Description', { multiline: true, rows: 3 })}</div>
-      <div class="span-2">{text('objective', 'Objective', { multiline: true, placeholder: 'What the customer is trying to achieve' })}</div>
-      {text('owner', 'Owner')}
-      <SelectField
-        id={id('status')}
-        label="Status"
-        value={j.status}
-        options={JOURNEY_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
-        onChange={(v) => dispatch({ type: 'setStatus', status: v as JourneyStatus })}
-      />
-      {text('updated', 'Updated', { placeholder: 'YYYY-MM-DD' })}
-      {text('reviewBy', 'Review by', { placeholder: 'YYYY-MM-DD' })}
       <div class="span-2">
-        <ParsedField
-          id={id('tags')}
-          label="Tags"
-          hint="Separate tags with commas"
-          value={j.tags}
-          {...commas}
-          invalid={invalid.has(id('tags'))}
-          onChange={(tags) => dispatch({ type: 'setTags', tags })}
-        />
+        <TextField id={id('title')} label="Title" value={j.title} onChange={set('title')} />
+      </div>
+      <div class="span-2">
+        <TextField id={id('description')} label="Description" multiline rows={3} value={j.description ?? ''} onChange={set('description')} />
+      </div>
+      <div class="span-2">
+        <TextField id={id('objective')} label="Objective" multiline placeholder="What the customer is trying to achieve" value={j.objective ?? ''} onChange={set('objective')} />
+      </div>
+      <TextField id={id('owner')} label="Owner" value={j.owner ?? ''} onChange={set('owner')} />
+      <SelectField id={id('status')} label="Status" value={j.status} options={OPTIONS.journeyStatus} onChange={(status) => dispatch({ type: 'setStatus', status })} />
+      <DateField id={id('updated')} label="Updated" value={j.updated ?? ''} onChange={set('updated')} />
+      <DateField id={id('reviewBy')} label="Review by" value={j.reviewBy ?? ''} onChange={set('reviewBy')} />
+      <div class="span-2">
+        <ParsedField id={id('tags')} label="Tags" hint="Separate tags with commas" value={j.tags} {...commas} onChange={(tags) => dispatch({ type: 'setTags', tags })} />
       </div>
     </div>
   );

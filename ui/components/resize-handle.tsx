@@ -1,10 +1,9 @@
 // Bottom-right corner grip: drag with a pointer, or focus it and use the arrow keys, to resize
 // the plugin window (resizeWindow request; the sandbox remembers the size).
 import { useRef } from 'preact/hooks';
+import { RESIZE_LIMITS } from '../constants';
 
-const MIN = 300;
-const MAX = 1600;
-const clamp = (v: number) => Math.round(Math.max(MIN, Math.min(MAX, v)));
+const clamp = (v: number) => Math.round(Math.max(RESIZE_LIMITS.min, Math.min(RESIZE_LIMITS.max, v)));
 
 export function ResizeHandle({ onResize }: { onResize(width: number, height: number): void }) {
   const start = useRef<{ x: number; y: number; w: number; h: number } | null>(null);

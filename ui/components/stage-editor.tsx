@@ -1,106 +1,90 @@
-// Stages and their steps: add, rename, reorder (steps can move across stage edges), remove.
-// A stage keeps at least one step and the journey at least one stage, so those removals are
-// disabled (the reducer ignores them too).
-import { FUNNEL_PHASES, LIMITS } from '../../shared/model';
+// Stages and their steps: add, rename, reorder (drag the grip, or ↑ ↓; steps can move across
+// stage edges), remove. A stage keeps at least one step and the journey at least one stage, so
+// those removals are disabled (the reducer ignores them too).
+import { LIMITS, type Stage } from '../../shared/model';
+import { OPTIONS } from '../data/labels';
 import { fieldId } from '../state/paths';
-import { useEditor } from './editor-context';
-import { IconButton, SelectField, TextField } from './fields';
-
-const PHASE_LABELS: Record<(typeof FUNNEL_PHASES)[number], string> = {
-  awareness: 'Awareness',
-  consideration: 'Consideration',
-  purchase: 'Purchase',
-  retention: 'Retention',
-  advocacy: 'Advocacy',
-  custom: 'Custom',
-};
+import { addedId, useEditor } from './editor-context';
+import { IconButton, OptionalSelectField, TextField } from './fields';
+import { dragHandle, dropTarget, offsetTo } from './reorder';
 
 export function StageEditor() {
-  const { journey: j, dispatch, invalid } = useEditor();
-  const totalSteps = j.stages.reduce((n, s) => n + s.steps.length, 0);
+  const { journey: j, dispatch, add } = useEditor();
+  const addStage = () =>
+    add({ type: 'addStage' }, (after, before) => fieldId('stage', addedId(before.stages, after.stages) ?? '', 'name'));
   return (
     <div class="stack">
-      {j.stages.map((s, i) => {
-        const sid = (f: string) => fieldId('stage', s.id, f);
-        const first = i === 0;
-        const last = i === j.stages.length - 1;
-        return (
-          <fieldset key={s.id} class="item">
-            <legend class="item-head">
-              <span class="item-title">
-                Stage {i + 1}: {s.name || 'unnamed'}
-              </span>
-            </legend>
-            <div class="item-tools">
-              <IconButton label={`Move stage ${s.name} earlier`} icon="↑" disabled={first} onClick={() => dispatch({ type: 'moveStage', id: s.id, by: -1 })} />
-              <IconButton label={`Move stage ${s.name} later`} icon="↓" disabled={last} onClick={() => dispatch({ type: 'moveStage', id: s.id, by: 1 })} />
-              <IconButton
-                label={`Remove stage ${s.name} and its steps`}
-                icon="✕"
-                danger
-                disabled={j.stages.length <= 1}
-                onClick={() => dispatch({ type: 'removeStage', id: s.id })}
-              />
-            </div>
-            <div class="form-grid">
-              <TextField id={sid('name')} label="Stage name" value={s.name} invalid={invalid.has(sid('name'))} onChange={(name) => dispatch({ type: 'renameStage', id: s.id, name })} />
-              <SelectField
-                id={sid('phase')}
-                label="Funnel phase"
-                value={s.phase ?? ''}
-                emptyLabel="None"
-                options={FUNNEL_PHASES.map((p) => ({ value: p, label: PHASE_LABELS[p] }))}
-                onChange={(v) => dispatch({ type: 'updateStage', id: s.id, patch: { phase: (v || undefined) as typeof s.phase } })}
-              />
-              <TextField id={sid('owner')} label="Stage owner" value={s.owner ?? ''} invalid={invalid.has(sid('owner'))} onChange={(v) => dispatch({ type: 'updateStage', id: s.id, patch: { owner: v || undefined } })} />
-              <TextField
-                id={sid('description')}
-                label="Stage description"
-                value={s.description ?? ''}
-                invalid={invalid.has(sid('description'))}
-                onChange={(v) => dispatch({ type: 'updateStage', id: s.id, patch: { description: v || undefined } })}
-              />
-            </div>
-            <ol class="step-list" aria-label={`Steps of ${s.name || `stage ${i + 1}`}`}>
-              {s.steps.map((st, k) => {
-                const id = fieldId('step', st.id, 'name');
-                const firstOverall = first && k === 0;
-                const lastOverall = last && k === s.steps.length - 1;
-                const alone = s.steps.length <= 1;
-                return (
-                  <li key={st.id} class="step-row">
-                    <span class="step-number" aria-hidden="true">
-                      {k + 1}
-                    </span>
-                    <TextField id={id} label={`Step ${k + 1} of ${s.name || 'stage'}`} hideLabel value={st.name} invalid={invalid.has(id)} onChange={(name) => dispatch({ type: 'renameStep', id: st.id, name })} />
-                    <IconButton
-                      label={`Move step ${st.name} earlier`}
-                      icon="↑"
-                      disabled={firstOverall || (k === 0 && alone)}
-                      onClick={() => dispatch({ type: 'moveStep', id: st.id, by: -1 })}
-                    />
-                    <IconButton
-                      label={`Move step ${st.name} later`}
-                      icon="↓"
-                      disabled={lastOverall || (k === s.steps.length - 1 && alone)}
-                      onClick={() => dispatch({ type: 'moveStep', id: st.id, by: 1 })}
-                    />
-                    <IconButton label={`Remove step ${st.name}`} icon="✕" danger disabled={alone} onClick={() => dispatch({ type: 'removeStep', id: st.id })} />
-                  </li>
-                );
-              })}
-            </ol>
-            <button type="button" class="link-button" disabled={totalSteps >= LIMITS.steps} onClick={() => dispatch({ type: 'addStep', stageId: s.id })}>
-              + Add step to {s.name || 'this stage'}
-            </button>
-          </fieldset>
-        );
-      })}
+      <ol class="drag-list" aria-label="Stages, in order">
+        {j.stages.map((s, i) => (
+          <StageItem key={s.id} stage={s} index={i} />
+        ))}
+      </ol>
       <div>
-        <button type="button" class="secondary" disabled={j.stages.length >= LIMITS.stages} onClick={() => dispatch({ type: 'addStage' })}>
+        <button type="button" class="secondary" disabled={j.stages.length >= LIMITS.stages} onClick={addStage}>
           Add stage
         </button>
       </div>
     </div>
+  );
+}
+
+function StageItem({ stage: s, index: i }: { stage: Stage; index: number }) {
+  const { journey: j, dispatch, add } = useEditor();
+  const sid = (f: string) => fieldId('stage', s.id, f);
+  const name = s.name || `stage ${i + 1}`;
+  const totalSteps = j.stages.reduce((n, x) => n + x.steps.length, 0);
+  const addStep = () => add({ type: 'addStep', stageId: s.id }, (after) => fieldId('step', addedId(s.steps, after.stages.find((x) => x.id === s.id)?.steps ?? []) ?? '', 'name'));
+  return (
+    <li class="item drag-item" {...dropTarget('stage', (dragged) => dispatch({ type: 'moveStage', id: dragged, by: offsetTo(j.stages, dragged, s.id) }))}>
+      <div class="item-head">
+        <span class="drag-handle" title={`Drag to move stage ${name}`} aria-hidden="true" {...dragHandle('stage', s.id)}>
+          ⠿
+        </span>
+        <span class="item-title">
+          Stage {i + 1}: {s.name || 'unnamed'}
+        </span>
+      </div>
+      <div class="item-tools">
+        <IconButton label={`Move stage ${name} earlier`} icon="↑" disabled={i === 0} onClick={() => dispatch({ type: 'moveStage', id: s.id, by: -1 })} />
+        <IconButton label={`Move stage ${name} later`} icon="↓" disabled={i === j.stages.length - 1} onClick={() => dispatch({ type: 'moveStage', id: s.id, by: 1 })} />
+        <IconButton label={`Remove stage ${name} and its steps`} icon="✕" danger disabled={j.stages.length <= 1} onClick={() => dispatch({ type: 'removeStage', id: s.id })} />
+      </div>
+      <div class="form-grid">
+        <TextField id={sid('name')} label="Stage name" value={s.name} onChange={(v) => dispatch({ type: 'renameStage', id: s.id, name: v })} />
+        <OptionalSelectField id={sid('phase')} label="Funnel phase" value={s.phase} options={OPTIONS.phase} onChange={(phase) => dispatch({ type: 'updateStage', id: s.id, patch: { phase } })} />
+        <TextField id={sid('owner')} label="Stage owner" value={s.owner ?? ''} onChange={(v) => dispatch({ type: 'updateStage', id: s.id, patch: { owner: v || undefined } })} />
+        <div class="span-2">
+          <TextField id={sid('description')} label="Stage description" value={s.description ?? ''} onChange={(v) => dispatch({ type: 'updateStage', id: s.id, patch: { description: v || undefined } })} />
+        </div>
+      </div>
+      <StepList stage={s} first={i === 0} last={i === j.stages.length - 1} />
+      <button type="button" class="link-button" disabled={totalSteps >= LIMITS.steps} onClick={addStep}>
+        + Add step to {s.name || 'this stage'}
+      </button>
+    </li>
+  );
+}
+
+function StepList({ stage: s, first, last }: { stage: Stage; first: boolean; last: boolean }) {
+  const { dispatch } = useEditor();
+  const alone = s.steps.length <= 1;
+  return (
+    <ol class="step-list" aria-label={`Steps of ${s.name || 'this stage'}`}>
+      {s.steps.map((st, k) => {
+        const id = fieldId('step', st.id, 'name');
+        const name = st.name || `step ${k + 1}`;
+        return (
+          <li key={st.id} class="step-row drag-item" {...dropTarget('step', (dragged) => dispatch({ type: 'moveStepTo', id: dragged, stageId: s.id, index: k }))}>
+            <span class="drag-handle" title={`Drag to move step ${name}`} aria-hidden="true" {...dragHandle('step', st.id)}>
+              ⠿
+            </span>
+            <TextField id={id} label={`Step ${k + 1} of ${s.name || 'stage'}`} hideLabel value={st.name} onChange={(v) => dispatch({ type: 'renameStep', id: st.id, name: v })} />
+            <IconButton label={`Move step ${name} of ${s.name} earlier`} icon="↑" disabled={(first && k === 0) || (k === 0 && alone)} onClick={() => dispatch({ type: 'moveStep', id: st.id, by: -1 })} />
+            <IconButton label={`Move step ${name} of ${s.name} later`} icon="↓" disabled={(last && k === s.steps.length - 1) || (k === s.steps.length - 1 && alone)} onClick={() => dispatch({ type: 'moveStep', id: st.id, by: 1 })} />
+            <IconButton label={`Remove step ${name} of ${s.name}`} icon="✕" danger disabled={alone} onClick={() => dispatch({ type: 'removeStep', id: st.id })} />
+          </li>
+        );
+      })}
+    </ol>
   );
 }

@@ -1,16 +1,7 @@
 // "Sync from canvas", step two: what the canvas would change in the draft, conflicts (a field
 // changed on both sides) with a per-field choice, and warnings. Nothing changes until Apply.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Change, Conflict, SyncWarning } from '../../shared/messages';
-
-export interface SyncPreview {
-  nodeId: string;
-  changes: Change[];
-  conflicts: Conflict[];
-  warnings: SyncWarning[];
-}
-
-export type Resolutions = Record<string, 'canvas' | 'draft'>;
+import type { Resolutions, SyncPreview } from '../state/panel-state';
 
 function show(v: unknown): string {
   if (v === undefined) return '(none)';
@@ -18,7 +9,7 @@ function show(v: unknown): string {
   return s.length > 80 ? `${s.slice(0, 79)}…` : s || '(empty)';
 }
 
-export function SyncReview({ preview, busy, onApply, onCancel }: { preview: SyncPreview; busy: boolean; onApply(r: Resolutions): void; onCancel(): void }) {
+export function SyncReview({ preview, busy, onApply, onCancel }: { preview: Pick<SyncPreview, 'changes' | 'conflicts' | 'warnings'>; busy: boolean; onApply(r: Resolutions): void; onCancel(): void }) {
   const [choice, setChoice] = useState<Resolutions>(() => Object.fromEntries(preview.conflicts.map((c) => [c.key, 'canvas' as const])));
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);

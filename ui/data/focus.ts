@@ -3,13 +3,14 @@
 import type { Span } from './json-locate';
 
 /** Focuses the first control in `ids` that exists; returns false when none does. */
-export function focusControl(ids: readonly string[], doc: Document = document): boolean {
+export function focusControl(ids: readonly string[], doc: Document = document, { select = false } = {}): boolean {
   for (const id of ids) {
     const el = doc.getElementById(id);
     if (!(el instanceof HTMLElement)) continue;
     for (let d = el.parentElement?.closest('details'); d; d = d.parentElement?.closest('details')) d.open = true;
-    el.scrollIntoView?.({ block: 'center' });
-    el.focus();
+    el.focus({ preventScroll: true });
+    el.scrollIntoView?.({ block: 'nearest' });
+    if (select && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) el.select();
     return doc.activeElement === el;
   }
   return false;

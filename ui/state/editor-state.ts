@@ -7,7 +7,7 @@
 //  - Problem paths are journey-relative (`cards[3].laneId`), whether the text is an envelope or not.
 import { JourneySchema, loadJourneyText, migrate, readEnvelope, serializeJourney, validateJourney, type Journey } from '../../shared/model';
 import type { Problem } from '../../shared/result';
-import { draftReducer, type DraftAction } from './draft-reducer';
+import { draftReducer, newJourney, type DraftAction } from './draft-reducer';
 
 export interface EditorState {
   journey: Journey;
@@ -33,9 +33,25 @@ export type EditorAction =
 /** The stable JSON form of a draft: the same bytes the plugin stores and exports. */
 export const formatJourney = (j: Journey): string => serializeJourney(j);
 
+/** What the panel asks of a draft beyond the model's rules: no card is drawn empty. */
+export function draftChecks(j: Journey): Problem[] {
+  return j.cards.flatMap((c, i) => (c.text.trim() ? [] : [{ path: `cards[${i}].text`, message: 'is empty; write its text or remove it' }]));
+}
+
 export function problemsOf(j: Journey): Problem[] {
   const r = validateJourney(j);
-  return r.ok ? [] : r.error;
+  return onePerPlace([...(r.ok ? [] : r.error), ...draftChecks(j)]);
+}
+
+/** The first problem of each place: one typo is one problem ("not a date"), not two ("…nor a real day"). */
+export function onePerPlace(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = p.path || `line ${p.line ?? ''}:${p.column ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function stripEnvelopePrefix(p: Problem): Problem {
@@ -48,13 +64,46 @@ function readShape(text: string): Journey | null {
     const env = readEnvelope(JSON.parse(text));
     if (!env.ok) return null;
     const migrated = migrate(env.value);
-    if (!migrated.ok) return null;
-    const shaped = JourneySchema.safeParse(migrated.value.journey);
-    return shaped.success ? shaped.data : null;
+    return migrated.ok ? leniently(migrated.value.journey) : null;
   } catch {
     return null;
   }
 }
+
+/**
+ * The journey with the optional values the schema refuses left out ("reviewBy": "05/11/2026"),
+ * so the form can still show everything else and put the problem under its (now empty) field.
+ * Null when something required is wrong: then the text is not a journey shape.
+ */
+function leniently(input: unknown): Journey | null {
+  let candidate = input;
+  for (let round = 0; round < 20; round++) {
+    const parsed = JourneySchema.safeParse(candidate);
+    if (parsed.success) return parsed.data;
+    const next = structuredClone(candidate);
+    let dropped = false;
+    for (const issue of parsed.error.issues) dropped = dropAt(next, issue.path) || dropped;
+    if (!dropped) return null;
+    candidate = next;
+  }
+  return null;
+}
+
+/** Deletes the property at `path` when it has a value (an optional field the schema refused). */
+function dropAt(root: unknown, path: readonly PropertyKey[]): boolean {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string') return false;
+  let at: unknown = root;
+  for (const seg of path.slice(0, -1)) at = at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[seg] : undefined;
+  if (!at || typeof at !== 'object' || Array.isArray(at) || !(key in at)) return false;
+  const value = (at as Record<string, unknown>)[key];
+  // Required fields (ids, names, the lists) stay: leaving them out would not make a shape.
+  if (value === undefined || typeof value === 'object' || REQUIRED.has(key)) return false;
+  delete (at as Record<string, unknown>)[key];
+  return true;
+}
+
+const REQUIRED = new Set(['id', 'title', 'name', 'label', 'text', 'type', 'laneId', 'stepId', 'personaId', 'value', 'kind', 'source', 'confidence', 'min', 'max']);
 
 export function stateFromJourney(journey: Journey, asBaseline = true): EditorState {
   const text = formatJourney(journey);
@@ -77,10 +126,10 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'setText': {
       if (action.text === state.text) return state;
       const loaded = loadJourneyText(action.text);
-      if (loaded.ok) return { ...state, text: action.text, journey: loaded.value.journey, textBroken: false, problems: [] };
-      const problems = loaded.error.map(stripEnvelopePrefix);
+      if (loaded.ok) return { ...state, text: action.text, journey: loaded.value.journey, textBroken: false, problems: draftChecks(loaded.value.journey) };
+      const problems = onePerPlace(loaded.error.map(stripEnvelopePrefix));
       const shape = readShape(action.text);
-      if (shape) return { ...state, text: action.text, journey: shape, textBroken: false, problems };
+      if (shape) return { ...state, text: action.text, journey: shape, textBroken: false, problems: [...problems, ...draftChecks(shape)] };
       return { ...state, text: action.text, textBroken: true, problems };
     }
     case 'load': {
@@ -100,3 +149,6 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
 export function isDirty(state: EditorState): boolean {
   return state.textBroken || formatJourney(state.journey) !== state.baseline;
 }
+
+/** The text of the untouched blank journey: a draft with this text opens on the start card. */
+export const BLANK_TEXT = formatJourney(newJourney());

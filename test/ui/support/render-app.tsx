@@ -25,15 +25,16 @@ export interface AppSetup {
   selection?: ReturnType<typeof mapSummary> | null;
   handlers?: Parameters<typeof fakeSandbox>[0];
   preferences?: Record<string, unknown>;
+  toastMs?: { plain: number; withUndo: number };
 }
 
-export async function renderApp({ draft = formatJourney(sampleJourney()), selection = null, handlers = {}, preferences = {} }: AppSetup = {}) {
+export async function renderApp({ draft = formatJourney(sampleJourney()), selection = null, handlers = {}, preferences = {}, toastMs }: AppSetup = {}) {
   const sb = fakeSandbox({
     hello: () => ({ editorType: 'figma', fonts: ['Inter', 'Roboto'], preferences: { draft, ...preferences }, selection }),
     ...handlers,
   });
   const bridge = createBridge(sb.win, 5_000);
-  const utils = render(<App bridge={bridge} options={{ autosaveMs: 5 }} />);
+  const utils = render(<App bridge={bridge} options={{ autosaveMs: 5, ...(toastMs ? { toastMs } : {}) }} />);
   await waitFor(() => expect(sb.requests('hello')).toHaveLength(1));
   // hello answered: the restored draft is in the title field.
   await waitFor(() => expect(screen.getByRole('button', { name: /Generate map|Update map/ })).toBeTruthy());
