@@ -11,6 +11,7 @@ import {
   LINK_KINDS,
   METRIC_DIRECTIONS,
   PRIORITIES,
+  VIEW_KINDS,
   WORK_STATUSES,
 } from '../model/schema';
 import type { LaneType } from '../model/types';
@@ -94,6 +95,7 @@ export const RECORD_KINDS = [
   'curve',
   'emotion',
   'link',
+  'view',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -170,6 +172,7 @@ export const readConfidence = enumReader(CONFIDENCE_LEVELS);
 export const readDirection = enumReader(METRIC_DIRECTIONS, { higher: 'higher-is-better', up: 'higher-is-better', lower: 'lower-is-better', down: 'lower-is-better' });
 export const readEvidenceKind = enumReader(EVIDENCE_KINDS);
 export const readLinkKind = enumReader(LINK_KINDS);
+export const readViewKind = enumReader(VIEW_KINDS, { summary: 'executive-summary', executive: 'executive-summary', serviceblueprint: 'blueprint', slides: 'stage-slides', actions: 'action-plan', actionplan: 'action-plan', textalternative: 'text' });
 export const readCurveKind = enumReader(CURVE_KINDS, { asis: 'as-is', current: 'as-is', tobe: 'to-be', future: 'to-be' });
 export const readPhase = enumReader(FUNNEL_PHASES);
 export const readJourneyStatus = enumReader(JOURNEY_STATUSES, { research: 'in-research', inresearch: 'in-research' });

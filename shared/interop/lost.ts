@@ -23,5 +23,6 @@ export function lostDetails(j: Journey, carriesDescription: boolean): string[] {
   if (steps) lost.push(plural(steps, 'step description'));
   const personas = count(j.personas, (p) => p.segment || p.summary || p.goals.length || p.frustrations.length || p.quote || p.evidence.length);
   if (personas) lost.push(`persona details of ${plural(personas, 'persona')}`);
+  if (j.views.length) lost.push(`${plural(j.views.length, 'view')} (${j.views.map((v) => v.name).join(', ')}): the long CSV and .xlsx layouts and JSON keep views`);
   return lost;
 }

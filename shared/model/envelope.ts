@@ -1,5 +1,5 @@
 // The versioned envelope a journey file and the map's plugin data hold:
-//   { "format": "journey-mapper", "schemaVersion": 1, "journey": { … } }
+//   { "format": "journey-mapper", "schemaVersion": 2, "journey": { … } }
 // Older files are brought up to date by the ordered, pure steps in migrations.ts.
 import { err, ok, type Problem, type Result } from '../result';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -8,7 +8,7 @@ import { validateJourneySteps } from './validate';
 import { drain, type Steps } from '../steps';
 
 export const FORMAT = 'journey-mapper';
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export interface Envelope {
   format: typeof FORMAT;

@@ -20,6 +20,7 @@ export function forEachId(j: Journey, visit: (id: string, path: () => string) =>
   j.curves.forEach((c, i) => visit(c.id, () => `curves[${i}]`));
   j.links.forEach((l, i) => visit(l.id, () => `links[${i}]`));
   j.evidence.forEach((e, i) => visit(e.id, () => `evidence[${i}]`));
+  j.views.forEach((v, i) => visit(v.id, () => `views[${i}]`));
 }
 
 export function allIds(j: Journey): Set<string> {

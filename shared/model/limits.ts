@@ -20,6 +20,9 @@ export const LIMITS = {
   evidence: 3000,
   evidencePerItem: 20,
   metricsPerStage: 12,
+  views: 20,
+  /** The most pain points and opportunities an executive summary lists. */
+  viewTop: 50,
   /**
    * The whole journey as the plugin writes it (2-space JSON in its envelope), in UTF-8 bytes. The
    * importers accept files up to twice this (shared/interop/size.ts), so every journey within the

@@ -1,4 +1,4 @@
-// The journey model, schema version 1, as zod schemas. TypeScript types are inferred from them
+// The journey model, schema version 2 (version 1 plus views), as zod schemas. TypeScript types are inferred from them
 // (shared/model/types.ts). Objects are "loose": fields this version does not know are kept, so a
 // file written by a newer tool or hand-annotated by a researcher survives a round trip.
 //
@@ -53,6 +53,8 @@ export const LINK_KINDS = ['flow', 'branch', 'loop'] as const;
 export const EVIDENCE_KINDS = ['quote', 'interview', 'survey', 'analytics', 'ticket', 'link'] as const;
 export const CONFIDENCE_LEVELS = ['observed', 'reported', 'inferred', 'assumed'] as const;
 export const CURVE_KINDS = ['as-is', 'to-be', 'other'] as const;
+/** What a view draws; each kind has its own pure layout in shared/layout/views/. */
+export const VIEW_KINDS = ['executive-summary', 'persona', 'blueprint', 'stage-slides', 'action-plan', 'text'] as const;
 
 export const ScaleLabelSchema = z.looseObject({ value: z.number(), label: shortText(60) });
 
@@ -200,6 +202,35 @@ export const EvidenceSchema = z.looseObject({
   date: opt(isoDate),
 });
 
+/** Sides of a stage slide, in px: from a phone screen to 8K. */
+export const SLIDE_BOUNDS = { min: 320, max: 7680 } as const;
+const slideSide = () =>
+  z.number().check(z.int('must be a whole number'), z.gte(SLIDE_BOUNDS.min, `must be ${SLIDE_BOUNDS.min} or more`), z.lte(SLIDE_BOUNDS.max, `must be ${SLIDE_BOUNDS.max} or less`));
+
+/** A view's choices; every list empty means "all" (or the kind's own default, e.g. the blueprint's lanes). */
+export const ViewOptionsSchema = z.looseObject({
+  /** Persona ids the view shows (a persona view: the persona whose lanes and curves it draws). */
+  personas: list(id, LIMITS.personas),
+  /** Lane ids the view shows, in this order. */
+  lanes: list(id, LIMITS.lanes),
+  /** Stage ids the view shows, in the journey's order. */
+  stages: list(id, LIMITS.stages),
+  /** How many pain points and opportunities an executive summary lists (default 5). */
+  top: opt(z.number().check(z.int('must be a whole number'), z.gte(1, 'must be 1 or more'), z.lte(LIMITS.viewTop, `must be ${LIMITS.viewTop} or less`))),
+  /** Size of a stage slide in px (default 1920 × 1080). */
+  slide: opt(
+    z.looseObject({ width: slideSide(), height: slideSide() }),
+  ),
+});
+
+/** A view for stakeholders, drawn from the journey as its own frame beside the map (schema version 2). */
+export const ViewSchema = z.looseObject({
+  id,
+  kind: z.enum(VIEW_KINDS),
+  name: shortText().check(z.minLength(1, 'is empty; give the view a name')),
+  options: z._default(ViewOptionsSchema, () => ({ personas: [], lanes: [], stages: [] })),
+});
+
 export const JourneySchema = z.looseObject({
   id,
   title: shortText().check(z.minLength(1, 'is empty; give the journey a title')),
@@ -218,4 +249,5 @@ export const JourneySchema = z.looseObject({
   curves: list(CurveSchema, LIMITS.curves),
   links: list(LinkSchema, LIMITS.links),
   evidence: list(EvidenceSchema, LIMITS.evidence),
+  views: list(ViewSchema, LIMITS.views),
 });

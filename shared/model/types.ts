@@ -13,11 +13,14 @@ import type {
   PersonaSchema,
   StageSchema,
   StepSchema,
+  ViewSchema,
+  ViewOptionsSchema,
   LANE_TYPES,
   CHANNELS,
   CONFIDENCE_LEVELS,
   PRIORITIES,
   WORK_STATUSES,
+  VIEW_KINDS,
 } from './schema';
 
 /** A journey as stored and drawn: defaults filled in. */
@@ -35,6 +38,9 @@ export type Link = z.output<typeof LinkSchema>;
 export type Evidence = z.output<typeof EvidenceSchema>;
 export type Metric = z.output<typeof MetricSchema>;
 export type EmotionScale = z.output<typeof EmotionScaleSchema>;
+export type View = z.output<typeof ViewSchema>;
+export type ViewOptions = z.output<typeof ViewOptionsSchema>;
+export type ViewKind = (typeof VIEW_KINDS)[number];
 export type LaneType = (typeof LANE_TYPES)[number];
 export type Channel = (typeof CHANNELS)[number];
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];

@@ -4,7 +4,7 @@ import type * as z from 'zod/mini';
 import { err, ok, type Problem, type Result } from '../result';
 import { forEachId } from './ids';
 import { LIMITS } from './limits';
-import { CardSchema, CurveSchema, EvidenceSchema, JourneySchema, LaneSchema, LinkSchema, PersonaSchema, StageSchema } from './schema';
+import { CardSchema, CurveSchema, EvidenceSchema, JourneySchema, LaneSchema, LinkSchema, PersonaSchema, StageSchema, ViewSchema } from './schema';
 import { drain, type Steps } from '../steps';
 import { utf8Length } from '../storage/utf8';
 import type { Journey } from './types';
@@ -159,14 +159,31 @@ export function checkReferences(j: Journey): Problem[] {
     if (l.from === l.to) add(`links[${i}]`, `link starts and ends at "${l.from}"`);
   });
 
+  checkViews(j, personaIds, new Set(j.lanes.map((l) => l.id)), new Set(j.stages.map((s) => s.id)), add);
   return problems;
+}
+
+/** A view's options name personas, lanes and stages that exist; a persona view names its persona. */
+function checkViews(j: Journey, personas: Set<string>, lanes: Set<string>, stages: Set<string>, add: (path: string, message: string) => void): void {
+  (j.views ?? []).forEach((v, i) => {
+    const who = nameOf('View', v);
+    const refs = (list: readonly string[] | undefined, known: Set<string>, field: string, what: string) =>
+      (list ?? []).forEach((ref, k) => {
+        if (!known.has(ref)) add(`views[${i}].options.${field}[${k}]`, `${who} shows ${what} "${ref}", which does not exist`);
+      });
+    refs(v.options?.personas, personas, 'personas', 'persona');
+    refs(v.options?.lanes, lanes, 'lanes', 'lane');
+    refs(v.options?.stages, stages, 'stages', 'stage');
+    if (v.kind === 'persona' && !(v.options?.personas ?? []).length) add(`views[${i}].options.personas`, `${who} is a persona view; choose the persona it shows`);
+  });
 }
 
 /** The whole journey within LIMITS.journeyBytes, measured as the plugin writes it (the envelope as 2-space JSON). */
 export function checkSize(j: Journey): Problem[] {
   let json: string;
   try {
-    json = JSON.stringify({ format: 'journey-mapper', schemaVersion: 1, journey: j }, null, 2);
+    // The envelope as serializeJourney writes it (envelope.ts imports this module, so the version is written out).
+    json = JSON.stringify({ format: 'journey-mapper', schemaVersion: 2, journey: j }, null, 2);
   } catch {
     return [{ path: '', message: 'The journey is nested too deeply to be written as JSON; remove the deeply nested extra fields' }];
   }
@@ -194,6 +211,7 @@ const LISTS = [
   ['curves', CurveSchema, LIMITS.curves],
   ['links', LinkSchema, LIMITS.links],
   ['evidence', EvidenceSchema, LIMITS.evidence],
+  ['views', ViewSchema, LIMITS.views],
 ] as const;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -289,6 +307,7 @@ function bestEffortReferenceCheck(input: unknown): Problem[] {
     curves: asArray(raw.curves).map((c) => ({ ...c, points: asArray(c.points) })),
     links: asArray(raw.links),
     evidence: asArray(raw.evidence),
+    views: asArray(raw.views).map((v) => ({ ...v, options: typeof v.options === 'object' && v.options !== null ? v.options : {} })),
   };
   try {
     return checkReferences(shaped as unknown as Journey);

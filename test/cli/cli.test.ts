@@ -65,7 +65,7 @@ describe('npm run cli (child process)', () => {
   it('schema: prints the JSON Schema', () => {
     const r = cli('schema');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ $id: 'https://journey-mapper.dev/schema/journey.v1.json' });
+    expect(JSON.parse(r.stdout)).toMatchObject({ $id: 'https://journey-mapper.dev/schema/journey.v2.json' });
   }, 60_000);
 });
 

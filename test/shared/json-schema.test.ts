@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../shared/examples';
-import { CHANNELS, LANE_TYPES, LINK_KINDS } from '../../shared/model';
+import { CHANNELS, LANE_TYPES, LINK_KINDS, VIEW_KINDS } from '../../shared/model';
 import { buildJsonSchema, REGENERATE_COMMAND, SCHEMA_FILE, SCHEMA_ID } from '../harness/gen-json-schema';
 import { exampleEnvelope, type Json } from './journey-helpers';
 
@@ -72,13 +72,13 @@ describe('shared/schema/journey.schema.json', () => {
 
   it('is a draft 2020-12 envelope schema with the published $id', () => {
     expect(checkedIn.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(checkedIn.$id).toBe('https://journey-mapper.dev/schema/journey.v1.json');
+    expect(checkedIn.$id).toBe('https://journey-mapper.dev/schema/journey.v2.json');
     expect(SCHEMA_ID).toBe(checkedIn.$id);
     expect(checkedIn.title).toEqual(expect.any(String));
     expect(checkedIn.description).toEqual(expect.any(String));
     expect(checkedIn.required).toEqual(['format', 'schemaVersion', 'journey']);
     expect(checkedIn.properties.format).toMatchObject({ const: 'journey-mapper' });
-    expect(checkedIn.properties.schemaVersion).toMatchObject({ const: 1 });
+    expect(checkedIn.properties.schemaVersion).toMatchObject({ const: 2 });
     // The journey schema is inlined, without a second $schema.
     expect(checkedIn.properties.journey.$schema).toBeUndefined();
     expect(checkedIn.properties.journey.required).toEqual(['id', 'title', 'stages']);
@@ -99,6 +99,7 @@ describe('shared/schema/journey.schema.json', () => {
     expect(journey.properties.lanes.items.properties.type.enum).toEqual([...LANE_TYPES]);
     expect(journey.properties.cards.items.properties.channel.enum).toEqual([...CHANNELS]);
     expect(journey.properties.links.items.properties.kind.enum).toEqual([...LINK_KINDS]);
+    expect(journey.properties.views.items.properties.kind.enum).toEqual([...VIEW_KINDS]);
   });
 });
 
@@ -109,12 +110,12 @@ describe('the examples against the JSON Schema', () => {
 
   it('the checker is not vacuous: it finds a wrong lane type, a missing title and a wrong version', () => {
     const env = exampleEnvelope('retail-purchase');
-    env.schemaVersion = 2;
+    env.schemaVersion = 3;
     env.journey.lanes[0].type = 'swimlane';
     delete env.journey.title;
     env.journey.cards[0].effort = 9;
     expect(check(checkedIn, env)).toEqual([
-      'schemaVersion: expected 1',
+      'schemaVersion: expected 2',
       'journey: missing required "title"',
       'journey.lanes[0].type: "swimlane" not in enum',
       'journey.cards[0].effort: above maximum',

@@ -11,7 +11,7 @@ import {
   wrap,
   type Envelope,
 } from '../../shared/model';
-import { MIGRATIONS, type Migration } from '../../shared/model/migrations';
+import { MIGRATIONS, v1ToV2, type Migration } from '../../shared/model/migrations';
 import type { Problem } from '../../shared/result';
 import { exampleEnvelope, exampleJourney, expectProblem, minimalJourney, type Json } from './journey-helpers';
 
@@ -26,7 +26,7 @@ describe('readEnvelope and loadJourney', () => {
     const env = readEnvelope(bare);
     expect(env).toEqual({ ok: true, value: { format: 'journey-mapper', schemaVersion: CURRENT_SCHEMA_VERSION, journey: bare } });
     const r = loadJourney(bare);
-    expect(r.ok && r.value.fromVersion).toBe(1);
+    expect(r.ok && r.value.fromVersion).toBe(CURRENT_SCHEMA_VERSION);
   });
 
   it('gives paths inside the envelope a "journey." prefix, and none for a bare journey', () => {
@@ -181,5 +181,51 @@ describe('the real MIGRATIONS table', () => {
     expect(j.curves[0].points.map((p: Json) => p.value)).toEqual([1, 2, -1]);
     expect(j.personas[0].x_customField).toBe('kept by every version');
     expect(j.evidence[0].quote).toBe('Ordered ahead and still waited five minutes.');
+    // Version 2 added views: a version-1 journey has none.
+    expect(j.views).toEqual([]);
+    expect(j.x_v1_views).toBeUndefined();
+  });
+});
+
+describe('version 1 -> 2: views', () => {
+  const v1 = (journey: Json) => ({ format: 'journey-mapper', schemaVersion: 1, journey });
+
+  it('a version-1 journey gets an empty list of views and keeps everything else', () => {
+    const j = { id: 'j', title: 'T', stages: [{ id: 's', name: 'S', steps: [{ id: 'st', name: 'St' }] }], x_mine: { a: 1 } };
+    expect(v1ToV2(j)).toEqual({ ...j, views: [] });
+    expect(j).not.toHaveProperty('views');
+    const r = loadJourney(v1(j));
+    expect(r.ok && r.value.fromVersion).toBe(1);
+    expect(r.ok && r.value.journey.views).toEqual([]);
+    expect(r.ok && (r.value.journey as Json).x_mine).toEqual({ a: 1 });
+  });
+
+  it('a version-1 extra field called "views" (version 1 had none) is kept as x_v1_views, not read as views', () => {
+    const pageViews = { views: 1200, note: 'page views in September' };
+    const j = { id: 'j', title: 'T', stages: [{ id: 's', name: 'S', steps: [{ id: 'st', name: 'St' }] }], views: pageViews };
+    const r = loadJourney(v1(j));
+    expect(r.ok ? [] : r.error).toEqual([]);
+    expect(r.ok && r.value.journey.views).toEqual([]);
+    expect(r.ok && (r.value.journey as Json).x_v1_views).toEqual(pageViews);
+    // A version-2 file's views are views: the same field read as the current version is validated.
+    const asV2 = loadJourney({ format: 'journey-mapper', schemaVersion: 2, journey: j });
+    expect(asV2.ok).toBe(false);
+  });
+
+  it('leaves input that is not an object for validation to report', () => {
+    expect(v1ToV2('oops')).toBe('oops');
+    expectProblem(problems(loadJourney(v1([] as unknown as Json))), 'journey', 'object');
+  });
+
+  it('every bundled example, written down to version 1 (no views), loads through the migration to the same journey without views', () => {
+    for (const id of ['retail-purchase', 'saas-onboarding', 'public-service-blueprint']) {
+      const env = exampleEnvelope(id);
+      const { views, ...journey } = env.journey;
+      expect(views.length, id).toBeGreaterThan(0);
+      const r = loadJourney(v1(journey));
+      const now = loadJourney(env);
+      if (!r.ok || !now.ok) throw new Error(id);
+      expect(r.value.journey).toEqual({ ...now.value.journey, views: [] });
+    }
   });
 });

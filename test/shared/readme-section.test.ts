@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest';
 import {
   CHANNELS,
   CONFIDENCE_LEVELS,
+  CURRENT_SCHEMA_VERSION,
   EVIDENCE_KINDS,
   JOURNEY_STATUSES,
   LANE_TYPES,
   LIMITS,
   loadJourneyText,
+  VIEW_KINDS,
 } from '../../shared/model';
 
 const repoRoot = new URL('../../', import.meta.url);
@@ -46,6 +48,8 @@ const LIMIT_LABELS: Record<keyof typeof LIMITS, string> = {
   evidence: 'Evidence items',
   evidencePerItem: 'Evidence ids cited by one card or persona',
   metricsPerStage: 'Metrics per stage',
+  views: 'Views',
+  viewTop: 'Pain points and opportunities an executive summary lists',
   journeyBytes: 'Bytes in the whole journey (its JSON as exported, UTF-8); files of up to twice this import',
 };
 
@@ -69,8 +73,8 @@ describe.each(sections())('README section "The journey JSON format" in %s', (_fi
     const r = loadJourneyText(blocks[0] ?? '');
     expect(r.ok ? [] : r.error).toEqual([]);
     if (r.ok) {
-      expect(r.value.fromVersion).toBe(1);
-      expect(JSON.parse(blocks[0] ?? '')).toMatchObject({ format: 'journey-mapper', schemaVersion: 1 });
+      expect(r.value.fromVersion).toBe(CURRENT_SCHEMA_VERSION);
+      expect(JSON.parse(blocks[0] ?? '')).toMatchObject({ format: 'journey-mapper', schemaVersion: CURRENT_SCHEMA_VERSION });
     }
   });
 
@@ -88,7 +92,7 @@ describe.each(sections())('README section "The journey JSON format" in %s', (_fi
     expect(existsSync(new URL('shared/examples/', repoRoot))).toBe(true);
   });
 
-  it('lists every lane type, channel, evidence kind, confidence and status the model allows', () => {
-    for (const v of [...LANE_TYPES, ...CHANNELS, ...CONFIDENCE_LEVELS, ...EVIDENCE_KINDS, ...JOURNEY_STATUSES]) expect(markdown).toContain(`\`${v}\``);
+  it('lists every lane type, channel, evidence kind, confidence, status and view kind the model allows', () => {
+    for (const v of [...LANE_TYPES, ...CHANNELS, ...CONFIDENCE_LEVELS, ...EVIDENCE_KINDS, ...JOURNEY_STATUSES, ...VIEW_KINDS]) expect(markdown).toContain(`\`${v}\``);
   });
 });

@@ -130,13 +130,23 @@ describe('readStore tells the cases apart', () => {
     expect(f.getSharedPluginData(NAMESPACE, MODEL_KEY)).toBe(newer);
   });
 
-  it('an envelope with schemaVersion: 2 is from a newer Journey Mapper, not read as version 1', () => {
+  it('an envelope with schemaVersion: 3 is from a newer Journey Mapper, not read as version 2', () => {
     const f = frame();
     const envelope = JSON.parse(serializeJourney(example('retail-purchase'))) as Record<string, unknown>;
-    storeOn(f, JSON.stringify({ ...envelope, schemaVersion: 2, newField: 'kept' }));
+    storeOn(f, JSON.stringify({ ...envelope, schemaVersion: 3, newField: 'kept' }));
     const read = readStore(f);
     expect(read.status).toBe('newer');
-    expect(read.status === 'newer' && read.reason).toMatch(/schema version 2/);
+    expect(read.status === 'newer' && read.reason).toMatch(/schema version 3/);
+  });
+
+  it('a map drawn before views (schemaVersion 1) is read, migrated, with no views', () => {
+    const f = frame();
+    const envelope = JSON.parse(serializeJourney(example('retail-purchase'))) as { journey: Record<string, unknown> };
+    const { views: _views, ...v1 } = envelope.journey;
+    storeOn(f, JSON.stringify({ ...envelope, schemaVersion: 1, journey: v1 }));
+    const read = readStore(f);
+    expect(read.status).toBe('ok');
+    expect(read.status === 'ok' && read.value.journey.views).toEqual([]);
   });
 
   it('damage: a missing part, a wrong checksum, an invalid journey', () => {

@@ -8,7 +8,7 @@ import { controlIdsForPath, fieldId, parsePath } from '../../ui/state/paths';
 describe('editor state', () => {
   it('formats the draft as a stable 2-space envelope', () => {
     const text = formatJourney(newJourney());
-    expect(text.startsWith('{\n  "format": "journey-mapper",\n  "schemaVersion": 1,\n  "journey": {\n    "id": "journey-1"')).toBe(true);
+    expect(text.startsWith('{\n  "format": "journey-mapper",\n  "schemaVersion": 2,\n  "journey": {\n    "id": "journey-1"')).toBe(true);
     expect(formatJourney(newJourney())).toBe(text);
   });
 
@@ -77,7 +77,7 @@ describe('locateInJson', () => {
     const span = locateInJson(text, 'cards[4].laneId')!;
     expect(text.slice(span.start, span.end)).toBe('[]');
     const v = locateInJson(text, 'schemaVersion')!;
-    expect(text.slice(v.start, v.end)).toBe('1');
+    expect(text.slice(v.start, v.end)).toBe('2');
   });
   it('uses line and column when the problem has them', () => {
     const span = locateInJson('{\n  "a": x\n}', '', 2, 8)!;

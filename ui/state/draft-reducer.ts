@@ -436,5 +436,6 @@ export function newJourney(): Journey {
     curves: [{ id: 'curve-1', personaId: 'persona-1', name: 'As-is', kind: 'as-is', points: [] }],
     links: [],
     evidence: [],
+    views: [],
   };
 }

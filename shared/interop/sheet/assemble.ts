@@ -3,7 +3,7 @@
 // on another scale onto the journey's, builds the journey and validates it. Model problems are
 // mapped back to the sheet row they came from.
 import { DEFAULT_EMOTION_SCALE } from '../../model/schema';
-import type { Card, Curve, EmotionScale, Evidence, Journey, Lane, Link, Persona, Stage, Step } from '../../model/types';
+import type { Card, Curve, EmotionScale, Evidence, Journey, Lane, Link, Persona, Stage, Step, View } from '../../model/types';
 import { validateJourney } from '../../model/validate';
 import { err, type Problem, type Result } from '../../result';
 import { quote } from '../escape';
@@ -28,6 +28,7 @@ function reserveExplicit(r: LongReader, ids: IdAllocator): void {
   r.cards.forEach((c) => claim(c.id, c.row));
   r.curves.all.forEach((c) => claim(c.id, c.row));
   r.links.forEach((l) => claim(l.id, l.row));
+  r.views.forEach((v) => claim(v.id, v.row));
   r.stages.all.forEach((s) => s.metrics.forEach((m) => m.id !== undefined && claim(m.id, s.row)));
 }
 
@@ -45,6 +46,7 @@ function deriveIds(r: LongReader, ids: IdAllocator, title: string): { journeyId:
   for (const l of r.lanes.all) l.finalId = l.id ?? derive(`lane-${slug(l.label)}`);
   for (const e of r.evidence) e.finalId = e.id ?? derive(`evidence-${shortHash(`${e.value.url ?? ''}\n${e.value.source}\n${e.value.quote ?? ''}`)}`);
   for (const c of r.cards) c.finalId = c.id ?? derive(`card-${shortHash(`${c.step.finalId}\n${c.lane.finalId}\n${c.value.text}`)}`);
+  for (const v of r.views) v.finalId = v.id ?? derive(`view-${slug(v.name)}`);
   const curveIds = new Map<CurveE, string>();
   for (const c of r.curves.all) curveIds.set(c, c.id ?? derive(`curve-${slug(c.persona.name, 20)}-${slug(c.name, 20)}`));
   if (derived > 1) r.notes.change(`${derived} ids were derived from names (the sheet has no id for them); see CSV-FORMAT.md "Stable ids"`);
@@ -192,6 +194,28 @@ function buildLinks(r: LongReader, ids: IdAllocator): Link[] {
   return links;
 }
 
+/** Views, their persona, lane and stage references resolved by id or name. */
+function buildViews(r: LongReader, personaIds: Map<unknown, string>): View[] {
+  const resolve = <T extends { id?: string }>(registry: { find(ref: string): T | 'ambiguous' | undefined }, what: string, idOf: (t: T) => string) =>
+    (refs: { raw: string; row: Row }[]): string[] =>
+      refs.flatMap(({ raw, row }) => {
+        const found = registry.find(raw);
+        if (found === 'ambiguous') r.problem(row, 'value', `several ${what}s are called ${quote(raw)}; name the ${what} by its id`);
+        else if (!found) r.problem(row, 'value', `${what} ${quote(raw)} is not in the sheet`);
+        else return [idOf(found)];
+        return [];
+      });
+  const personas = resolve(r.personas, 'persona', (p) => personaIds.get(p)!);
+  const lanes = resolve(r.lanes, 'lane', (l) => l.finalId!);
+  const stages = resolve(r.stages, 'stage', (s) => s.finalId!);
+  return r.views.map((v) => {
+    const options: View['options'] = { personas: personas(v.personas), lanes: lanes(v.lanes), stages: stages(v.stages) };
+    if (v.top !== undefined) options.top = v.top;
+    if (v.slide !== undefined) options.slide = v.slide;
+    return { id: v.finalId!, kind: v.kind, name: v.name, options };
+  });
+}
+
 function buildEntities(r: LongReader, ids: IdAllocator, derived: ReturnType<typeof deriveIds>) {
   const refs = evidenceResolver(r);
   const personas: Persona[] = r.personas.all.map((p) => {
@@ -216,7 +240,7 @@ function buildEntities(r: LongReader, ids: IdAllocator, derived: ReturnType<type
     points: c.points.map((p) => (p.note !== undefined ? { stepId: p.step.finalId!, value: p.value, note: p.note } : { stepId: p.step.finalId!, value: p.value })),
   }));
   const evidence: Evidence[] = r.evidence.map((e) => ({ id: e.finalId!, ...e.value }));
-  return { personas, stages: buildStages(r), lanes, cards, curves, links: buildLinks(r, ids), evidence };
+  return { personas, stages: buildStages(r), lanes, cards, curves, links: buildLinks(r, ids), evidence, views: buildViews(r, derived.personaIds) };
 }
 
 /** Gives every entity its id, builds the journey and validates it. */
@@ -245,7 +269,7 @@ export function assemble(r: LongReader, fallbackTitle: string | undefined): Resu
 
 /** The sheet row a validation problem's path points at, e.g. `cards[3].laneId` → the card's row. */
 function rowOf(path: string, r: LongReader): Row | undefined {
-  const m = /^(personas|lanes|cards|curves|links|evidence|stages)\[(\d+)\](?:\.(steps|points)\[(\d+)\])?/.exec(path);
+  const m = /^(personas|lanes|cards|curves|links|evidence|stages|views)\[(\d+)\](?:\.(steps|points)\[(\d+)\])?/.exec(path);
   if (!m) return undefined;
   const i = Number(m[2]);
   const k = m[4] === undefined ? undefined : Number(m[4]);
@@ -264,6 +288,8 @@ function rowOf(path: string, r: LongReader): Row | undefined {
       return r.links[i]?.row;
     case 'evidence':
       return r.evidence[i]?.row;
+    case 'views':
+      return r.views[i]?.row;
     default: {
       const s = r.stages.all[i];
       return k !== undefined && m[3] === 'steps' ? (s?.steps[k]?.row ?? s?.row) : s?.row;

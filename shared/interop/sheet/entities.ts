@@ -1,5 +1,5 @@
 // The entities the long-format reader collects before ids are given out (see assemble.ts).
-import type { Card, Curve, Evidence, LaneType, Link, Metric, Stage } from '../../model/types';
+import type { Card, Curve, Evidence, LaneType, Link, Metric, Stage, View } from '../../model/types';
 import type { CsvColumn } from '../csv-columns';
 import { nameKey } from '../ids';
 
@@ -95,6 +95,19 @@ export interface LinkE {
   kind: Link['kind'];
   label?: string;
   row: Row;
+}
+export interface ViewE {
+  id?: string;
+  kind: View['kind'];
+  name: string;
+  /** Persona, lane and stage references (ids or names), in the sheet's order. */
+  personas: { raw: string; row: Row }[];
+  lanes: { raw: string; row: Row }[];
+  stages: { raw: string; row: Row }[];
+  top?: number;
+  slide?: { width: number; height: number };
+  row: Row;
+  finalId?: string;
 }
 /** Evidence references: explicit ids, or evidence entities created from an evidence_url cell. */
 export type RefList = Array<{ raw: string; row: Row } | EvidenceE>;

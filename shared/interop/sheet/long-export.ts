@@ -188,6 +188,29 @@ function curveAndLinkRows(w: LongWriter, j: Journey, refs: Refs): void {
   for (const l of j.links) w.add('link', { id: l.id, from: end(l.from), to: end(l.to), kind: l.kind, text: l.label });
 }
 
+/** Each view: a row with its id, kind and name, then one row per option, naming the view by its id. */
+function viewRows(w: LongWriter, j: Journey, refs: Refs): void {
+  const laneRef = refPolicy(j.lanes, (l) => l.id, (l) => l.label);
+  const stageRef = refPolicy(j.stages, (s) => s.id, (s) => s.name);
+  const lanes = new Map(j.lanes.map((l) => [l.id, l]));
+  const stages = new Map(j.stages.map((s) => [s.id, s]));
+  const ref = <T>(items: Map<string, T>, policy: (t: T) => string) => (id: string) => {
+    const item = items.get(id);
+    return item ? policy(item) : id;
+  };
+  const viewRef = refPolicy(j.views, (v) => v.id, (v) => v.name);
+  for (const v of j.views) {
+    w.add('view', { id: v.id, kind: v.kind, text: v.name });
+    // Option rows name their view twice: by id, and in the text column (name, or id) for a sheet whose id column was deleted.
+    const of = { id: v.id, text: viewRef(v) };
+    for (const p of v.options.personas) w.add('view', { ...of, field: 'persona', value: refs.persona(p) });
+    for (const l of v.options.lanes) w.add('view', { ...of, field: 'lane', value: ref(lanes, laneRef)(l) });
+    for (const s of v.options.stages) w.add('view', { ...of, field: 'stage', value: ref(stages, stageRef)(s) });
+    if (v.options.top !== undefined) w.add('view', { ...of, field: 'top', value: v.options.top });
+    if (v.options.slide !== undefined) w.add('view', { ...of, field: 'slide', value: `${v.options.slide.width}x${v.options.slide.height}` });
+  }
+}
+
 /**
  * The journey as rows of the long format, the header first. References use names by default; with
  * `ids` they use ids only (the sheet is then never larger than the JSON by more than a few bytes
@@ -211,5 +234,6 @@ function writeRows(journey: Journey, decimalComma: boolean): string[][] {
   const refs: Refs = { persona, stepCells, evidence };
   laneAndCardRows(w, journey, refs);
   curveAndLinkRows(w, journey, refs);
+  viewRows(w, journey, refs);
   return w.rows;
 }

@@ -25,6 +25,7 @@ const PASS: Record<RecordKind, number> = {
   card: 2,
   emotion: 2,
   link: 2,
+  view: 1,
 };
 
 /** Known columns of a header row, by position; a column named twice is a problem. */
@@ -70,6 +71,7 @@ function dispatch(r: LongReader, row: Row, kind: RecordKind): void {
     card: rec.cardRow,
     emotion: rec.emotionRow,
     link: rec.linkRow,
+    view: rec.viewRow,
   };
   handlers[kind](r, row);
 }
@@ -78,6 +80,7 @@ function fieldRow(r: LongReader, row: Row, kind: RecordKind, field: string): voi
   if (kind === 'persona') rec.personaField(r, row, field);
   else if (kind === 'stage') rec.stageField(r, row, field);
   else if (kind === 'lane') rec.laneField(r, row, field);
+  else if (kind === 'view') rec.viewField(r, row, field);
   else r.problem(row, 'field', `${kind} rows have no fields; leave "field" empty`);
 }
 

@@ -10,7 +10,7 @@ import { oneOf, parseNumberCell, isHugeNumber, quote } from '../escape';
 import type { ReportNotes } from '../report';
 import { parseDate as parseDateCell, type DateOrder } from '../dates';
 import { nameKey } from '../ids';
-import { Registry, type CurveE, type EvidenceE, type LaneE, type PersonaE, type RefList, type Row, type StageE, type StepE, type CardE, type LinkE } from './entities';
+import { Registry, type CurveE, type EvidenceE, type LaneE, type PersonaE, type RefList, type Row, type StageE, type StepE, type CardE, type LinkE, type ViewE } from './entities';
 
 /** Problems reported at most; the rest are summarised in one more. */
 export const MAX_PROBLEMS = 200;
@@ -56,6 +56,7 @@ export class LongReader {
   cards: CardE[] = [];
   curves = new Registry<CurveE>((c) => c.name);
   links: LinkE[] = [];
+  views: ViewE[] = [];
 
   problem(row: Row | undefined, column: CsvColumn | undefined, message: string): void {
     if (this.problems.length >= MAX_PROBLEMS) {

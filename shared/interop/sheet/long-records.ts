@@ -11,6 +11,8 @@ import {
   LINK_KINDS,
   METRIC_DIRECTIONS,
   PRIORITIES,
+  SLIDE_BOUNDS,
+  VIEW_KINDS,
   WORK_STATUSES,
 } from '../../model/schema';
 import type { Card, Metric } from '../../model/types';
@@ -25,12 +27,14 @@ import {
   readLaneType,
   readLinkKind,
   readPhase,
+  readViewKind,
   readPriority,
   readWorkStatus,
 } from '../csv-columns';
 import { oneOf, parseNumberCell, quote } from '../escape';
+import { nameKey } from '../ids';
 import { parseScaleHint } from '../scale';
-import type { CardE, EvidenceE, EvidenceFields, LaneE, LinkE, PersonaE, PointE, Row, StageE, StepE } from './entities';
+import type { CardE, EvidenceE, EvidenceFields, LaneE, LinkE, PersonaE, PointE, Row, StageE, StepE, ViewE } from './entities';
 import { laneTypeOf, type LongReader } from './long-reader';
 
 /** A journey row without a field: text = title, owner, status, date = updated, note = description. */
@@ -403,4 +407,50 @@ export function linkRow(r: LongReader, row: Row): void {
   const label = r.opt(row, 'text');
   if (label !== undefined) l.label = label;
   r.links.push(l);
+}
+
+/** A view: id, kind and name (text); its options are field rows naming the view by its id. */
+export function viewRow(r: LongReader, row: Row): void {
+  const kind = r.enumCell(row, 'kind', readViewKind, VIEW_KINDS);
+  if (!r.cell(row, 'kind')) r.problem(row, 'kind', `is empty; give the view's kind, one of ${oneOf(VIEW_KINDS)}`);
+  const name = r.cell(row, 'text');
+  if (!name) r.problem(row, 'text', "is empty; give the view's name");
+  if (!kind || !name) return;
+  const id = r.idCell(row);
+  if (id !== undefined && r.views.some((v) => v.id === id)) return r.problem(row, 'id', `view ${quote(id)} has two rows without a field; give its options in rows with a field`);
+  r.views.push({ ...(id !== undefined ? { id } : {}), kind, name, personas: [], lanes: [], stages: [], row });
+}
+
+/** The view an option row is about: by its id (the id column), else by its name or id in the text column. */
+function viewOf(r: LongReader, row: Row): ViewE | undefined {
+  const id = r.idCell(row);
+  const ref = id ?? r.cell(row, 'text');
+  const column = id !== undefined ? 'id' : 'text';
+  if (!ref) return void r.problem(row, 'text', "is empty; a view's option row names the view (its name, or its id in the id column)");
+  const byId = r.views.find((v) => v.id === ref);
+  if (byId) return byId;
+  const named = id === undefined ? r.views.filter((v) => nameKey(v.name) === nameKey(ref)) : [];
+  if (named.length === 1) return named[0];
+  r.problem(row, column, named.length ? `several views are called ${quote(ref)}; name the view by its id` : `view ${quote(ref)} has no row of its own (with kind and name)`);
+  return undefined;
+}
+
+/** A view's option: persona, lane or stage (one per row, by id or name), top or slide (like 1920x1080). */
+export function viewField(r: LongReader, row: Row, field: string): void {
+  const view = viewOf(r, row);
+  if (!view) return;
+  const value = r.cell(row, 'value');
+  const key = field.toLowerCase().replace(/[^a-z]/g, '');
+  const list = ({ persona: view.personas, personas: view.personas, lane: view.lanes, lanes: view.lanes, stage: view.stages, stages: view.stages } as Record<string, { raw: string; row: Row }[]>)[key];
+  if (list) {
+    if (!value) return r.problem(row, 'value', `is empty; give the ${key.replace(/s$/, '')} the view shows`);
+    list.push({ raw: value, row });
+  } else if (key === 'top') {
+    const n = r.num(row, 'value', { integer: true });
+    if (n !== undefined) view.top = n;
+  } else if (key === 'slide') {
+    const m = /^\s*(\d+)\s*[x×X*]\s*(\d+)\s*$/.exec(value);
+    if (!m) return r.problem(row, 'value', `${quote(value)} is not a slide size like 1920x1080 (${SLIDE_BOUNDS.min} to ${SLIDE_BOUNDS.max} px a side)`);
+    view.slide = { width: Number(m[1]), height: Number(m[2]) };
+  } else r.problem(row, 'field', `${quote(field)} is not a view field; use "persona", "lane", "stage", "top" or "slide"`);
 }

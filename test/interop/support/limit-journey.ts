@@ -22,7 +22,15 @@ export function atTheLimit(): Journey {
     Array.from({ length: LIMITS.curvesPerPersona }, (_, k) => ({ id: `c${i}-${k}`, personaId: p.id, name: cjk(k, 60), kind: 'other', points: steps.map((s) => ({ stepId: s.id, value: 1 })) })),
   );
   const links = Array.from({ length: LIMITS.links }, (_, i) => ({ id: `ln${i}`, from: steps[i % steps.length]!.id, to: steps[(i + 1) % steps.length]!.id, kind: 'flow' }));
-  const j = { id: 'j', title: cjk(0, LIMITS.nameLength), status: 'draft', tags: [], emotionScale: { min: -2, max: 2, labels: [] }, personas, stages, lanes, cards: [] as unknown[], curves, links, evidence: [] } as unknown as Journey;
+  // Views at their limit, each kind in turn, with every option set (a persona view names its persona).
+  const kinds = ['executive-summary', 'persona', 'blueprint', 'stage-slides', 'action-plan', 'text'] as const;
+  const views = Array.from({ length: LIMITS.views }, (_, i) => ({
+    id: `v${i}`,
+    kind: kinds[i % kinds.length],
+    name: cjk(i, LIMITS.nameLength),
+    options: { personas: [personas[i % personas.length]!.id], lanes: lanes.slice(0, 5).map((l) => l.id), stages: [stages[i % stages.length]!.id], top: LIMITS.viewTop, slide: { width: 1920, height: 1080 } },
+  }));
+  const j = { id: 'j', title: cjk(0, LIMITS.nameLength), status: 'draft', tags: [], emotionScale: { min: -2, max: 2, labels: [] }, personas, stages, lanes, cards: [] as unknown[], curves, links, evidence: [], views } as unknown as Journey;
   // Fill the rest with cards whose text is quote marks, line breaks and CJK (the costliest in CSV).
   const text = `"購\n`.repeat(Math.floor(LIMITS.textLength / 3));
   const base = utf8Length(serializeJourney(j));
