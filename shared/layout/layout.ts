@@ -15,6 +15,8 @@ import { walk, type ConnectorSpec, type FrameSpec, type NodeSpec } from './spec'
 
 export interface LayoutOptions {
   editor?: 'figma' | 'figjam';
+  /** Width of a step column instead of the density's (views: a stage slide spreads its steps over the slide). */
+  columnWidth?: number;
 }
 
 export interface JourneyLayout {
@@ -27,7 +29,7 @@ export interface JourneyLayout {
 const GAP = 1;
 
 export function layoutContext(journey: Journey, style: StyleOptions, options: LayoutOptions = {}): LayoutContext {
-  const m = METRICS[style.density];
+  const m = options.columnWidth ? { ...METRICS[style.density], columnWidth: options.columnWidth } : METRICS[style.density];
   const columns: Column[] = [];
   let x = 0;
   for (const stage of journey.stages) {

@@ -17,7 +17,9 @@ export type TagKind =
   | 'curve'
   | 'point'
   | 'link'
-  | 'decor';
+  | 'decor'
+  /** The root frame of a view for stakeholders (shared/layout/views): id = the view's id, field = a slide's stage id. */
+  | 'view';
 
 export interface Tag {
   kind: TagKind;
