@@ -19,6 +19,7 @@ import { describeStoreRead, mapOf, prepareModelSteps, readStoreAsync, writeModel
 import { stampDrawn, wasInterrupted } from './marker';
 import { freeSpot, topLevelBoxes } from './placement';
 import { createSync, type SyncService } from './sync';
+import { drawViewsAsync, type ViewsDrawn } from './views';
 import { runSteps, Slicer, yieldToFigma } from '../yield';
 
 export const RELAUNCH = { open: 'Edit this journey map with Journey Mapper' };
@@ -55,11 +56,13 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
    * objects the plugin keeps alive). None for a map whose last render did not finish or that
    * another layout version drew.
    */
-  async function previousLayoutAsync(map: FrameNode, slicer: Slicer): Promise<JourneyLayout | undefined> {
-    if (wasInterrupted(map) || readTag(map)?.lv !== LAYOUT_VERSION) return undefined;
+  async function previousLayoutAsync(map: FrameNode, slicer: Slicer): Promise<{ layout: JourneyLayout; journey: Journey; style: StyleOptions; stamp: string } | undefined> {
+    const stamp = readTag(map)?.d;
+    if (wasInterrupted(map) || readTag(map)?.lv !== LAYOUT_VERSION || stamp === undefined) return undefined;
     const read = await readStoreAsync(map, slicer);
     if (read.status !== 'ok') return undefined;
-    return runSteps(layoutJourneySteps(read.value.journey, read.value.style, { editor: editor() }), slicer);
+    const layout = await runSteps(layoutJourneySteps(read.value.journey, read.value.style, { editor: editor() }), slicer);
+    return { layout, journey: read.value.journey, style: read.value.style, stamp };
   }
   const sync = createSync(figma, (map, journey, style) => drawAsync(journey, style, map, quiet));
 
@@ -83,23 +86,29 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     const position = target ? undefined : newMapPosition(page, { width: layout.root.width, height: estimateHeight(layout.root) });
     sync.beginWrites();
     let drawn;
+    let viewsDrawn: ViewsDrawn | undefined;
     try {
       drawn = await renderLayoutAsync(figma, layout, {
         fonts,
         page,
         ...(target ? { map: target } : {}),
-        ...(previous ? { previous } : {}),
+        ...(previous ? { previous: previous.layout } : {}),
         ...(position ? { position } : {}),
         onProgress: (done, total) => ctx.progress('Drawing the map', done, total),
         // The journey being drawn is stored first; the map is stamped as drawn from it last
         // (map/marker.ts): an interrupted render is finished from it, never read as canvas edits.
         onMapReady: (map) => void writeModel(map, encoded.value, style, journey),
       });
+      drawn.stats.writes += stampDrawn(drawn.map);
+      // The views of the journey, beside the map, drawn from the same journey and style.
+      const stamp = readTag(drawn.map)?.d ?? '';
+      const views = await drawViewsAsync(figma, { map: drawn.map, journey, style, fonts, page, stamp, ...(previous ? { previous } : {}) });
+      drawn.stats.writes += views.writes;
+      viewsDrawn = views;
     } finally {
       sync.endWrites();
     }
     const { map, stats } = drawn;
-    stats.writes += stampDrawn(map);
     sync.remember(map, drawn.writes);
     if (!target) map.setRelaunchData(RELAUNCH);
     // Select the map so the panel offers "Update map" next; an unchanged selection is not rewritten.
@@ -107,7 +116,8 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     if (selection.length !== 1 || selection[0] !== map) figma.currentPage.selection = [map];
     figma.commitUndo();
     figma.viewport.scrollAndZoomIntoView([map]);
-    figma.notify(`${target ? 'Updated' : 'Drew'} "${journey.title.slice(0, 60)}"`);
+    const viewCount = viewsDrawn?.frames ?? 0;
+    figma.notify(`${target ? 'Updated' : 'Drew'} "${journey.title.slice(0, 60)}"${viewCount ? ` and ${viewCount} view frame${viewCount === 1 ? '' : 's'} beside it` : ''}`);
     const kept = stats.kept ? [`${stats.kept} layer${stats.kept === 1 ? '' : 's'} you added by hand to parts of the map that were removed ${stats.kept === 1 ? 'was' : 'were'} kept in the frame "Kept from removed items" beside the map.`] : [];
     return { nodeId: map.id, created: stats.created, updated: stats.updated, removed: stats.removed, writes: stats.writes, notices: [...notices, ...kept] };
   }

@@ -17,6 +17,8 @@ export const chunkKey = (i: number) => `${MODEL_KEY}_${i}`;
 export const STYLE_KEY = 'style';
 /** The small tag on every generated node (plugin/render/tags.ts). */
 export const TAG_KEY = 'tag';
+/** On a view frame drawn beside a map (plugin/map/views.ts): JSON { map, d, lv }, the map's node id and the stamp it was last fully drawn from. */
+export const VIEW_KEY = 'view';
 
 /** Private plugin data keys written by 0.1: the shared keys above with a `jm_` prefix, tags under `jm`. */
 export const LEGACY_MODEL_KEY = 'jm_model';

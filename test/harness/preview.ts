@@ -3,7 +3,10 @@
 //   DIR/map.svg  DIR/map.png  DIR/model.json  DIR/stats.json
 // Usage: npm run preview -- [journey.json|.csv|.xlsx|.mmd] [--out DIR] [--theme light|dark|high-contrast]
 //          [--editor figma|figjam] [--density comfortable|compact] [--brand #RRGGBB] [--font NAME]
-//          [--edits edits.json] [--no-png] [--engine quickjs|v8]
+//          [--edits edits.json] [--no-png] [--engine quickjs|v8] [--views]
+// --views also writes DIR/views/<view-id>.svg and .png for every view frame the plugin drew beside the
+// map (stage slides: <view-id>-01 …), and DIR/views/map.svg/.png with the map alone; a journey that
+// defines no views is drawn with one view of every kind.
 // The bundle runs in QuickJS (Figma's kind of engine) unless --engine v8 is given; stats.json says which.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,6 +19,10 @@ import { formatProblem } from '../../shared/result';
 import { utf8Length } from '../../shared/storage/utf8';
 import { DENSITIES, StyleOptionsSchema, THEME_NAMES } from '../../shared/style/options';
 import { readModel, readStoredJson } from '../../plugin/store/model-store';
+import { viewFramesOf } from '../../plugin/map/views';
+import { readTag } from '../../plugin/render/tags';
+import { VIEW_KINDS } from '../../shared/model/schema';
+import { VIEW_KIND_LABELS } from '../../shared/layout/views/index';
 import { svgToPng } from '../figma/svg-to-png';
 import { applyCanvasEdit, CanvasEditsSchema } from './canvas-edits';
 import { startPlugin, PluginReplyError } from './plugin-host';
@@ -60,6 +67,7 @@ export async function runPreview(argv: string[]): Promise<{ out: string; stats: 
       edits: { type: 'string' },
       'no-png': { type: 'boolean', default: false },
       engine: { type: 'string', default: 'quickjs' },
+      views: { type: 'boolean', default: false },
     },
   });
   if (!(THEME_NAMES as readonly string[]).includes(values.theme)) fail(`--theme must be one of ${THEME_NAMES.join(', ')}; got "${values.theme}"`);
@@ -83,6 +91,7 @@ export async function runPreview(argv: string[]): Promise<{ out: string; stats: 
   } else {
     journeyInput = (EXAMPLES.find((e) => e.id === 'retail-purchase') ?? EXAMPLES[0])?.envelope;
   }
+  if (values.views) journeyInput = withEveryViewKind(journeyInput);
   const edits = values.edits ? CanvasEditsSchema.safeParse(JSON.parse(readFileSync(values.edits, 'utf8')) as unknown) : null;
   if (edits && !edits.success) fail(`"${values.edits}" is not a list of canvas edits: ${edits.error.issues[0]?.path.join('.')}: ${edits.error.issues[0]?.message}`);
 
@@ -149,8 +158,39 @@ export async function runPreview(argv: string[]): Promise<{ out: string; stats: 
   const svg = host.emu.toSVG(page);
   writeFileSync(join(out, 'map.svg'), svg);
   if (!values['no-png']) await svgToPng(svg, join(out, 'map.png'), { scale: 1 });
+  if (values.views) await writeViews(host.emu, page, mapNode, join(out, 'views'), !values['no-png']);
   writeFileSync(join(out, 'stats.json'), `${JSON.stringify(stats, null, 2)}\n`);
   return { out, stats };
+}
+
+/** A journey without views gets one of every kind (a persona view of its first persona). */
+function withEveryViewKind(input: unknown): unknown {
+  const env = input as { journey?: { views?: unknown[]; personas?: { id: string }[] } };
+  const j = env.journey;
+  if (!j || (j.views && j.views.length)) return input;
+  const persona = j.personas?.[0]?.id;
+  const views = VIEW_KINDS.filter((k) => k !== 'persona' || persona).map((kind) => ({ id: `view-${kind}`, kind, name: VIEW_KIND_LABELS[kind], options: kind === 'persona' ? { personas: [persona] } : {} }));
+  return { ...env, journey: { ...j, views } };
+}
+
+/** Each view frame of the map (and the map alone) as SVG and PNG. */
+async function writeViews(emu: { toSVG(node?: unknown): string }, page: PageNode, map: FrameNode, dir: string, png: boolean): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const frames = [...viewFramesOf(page, map.id).values()];
+  const counts = new Map<string, number>();
+  const targets: [string, SceneNode][] = [['map', map]];
+  for (const f of frames) {
+    const viewId = readTag(f)?.t?.[1] ?? f.id;
+    const n = (counts.get(viewId) ?? 0) + 1;
+    counts.set(viewId, n);
+    targets.push([readTag(f)?.t?.[2] !== undefined ? `${viewId}-${String(n).padStart(2, '0')}` : viewId, f]);
+  }
+  for (const [name, node] of targets) {
+    const svg = emu.toSVG(node);
+    const file = name.replace(/[^\w.-]/g, '_');
+    writeFileSync(join(dir, `${file}.svg`), svg);
+    if (png) await svgToPng(svg, join(dir, `${file}.png`), { scale: 1 });
+  }
 }
 
 const invoked = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename);

@@ -8,7 +8,7 @@ import { describeCurve, toMarkdownSummary } from '../../shared/interop/markdown'
 import { cellKey, entityKey } from '../../shared/layout/keys';
 import { layoutJourney } from '../../shared/layout/layout';
 import { walk, type FrameSpec, type NodeSpec } from '../../shared/layout/spec';
-import { blueprintLanes, byOwner, DEFAULT_SLIDE, layoutView, layoutViews, rankCards, slideName } from '../../shared/layout/views/index';
+import { blueprintLanes, byOwner, plainText, DEFAULT_SLIDE, layoutView, layoutViews, rankCards, slideName } from '../../shared/layout/views/index';
 import { estimateHeight } from '../../shared/layout/estimate';
 import { loadJourney } from '../../shared/model/envelope';
 import type { Journey, View } from '../../shared/model/types';
@@ -83,7 +83,10 @@ describe('executive summary', () => {
     expect(t).toContain(j.title);
     expect(t).toContain(j.objective);
     expect(t).toContain(j.owner);
-    expect(t[0]).toBe('Executive summary · Executive summary');
+    expect(t[0]).toBe('Executive summary');
+    const [named] = layoutView(j, { ...viewOf(j, 'v-exec'), name: 'For the board' }, style);
+    expect(texts(named!.root)[0]).toBe('Executive summary · For the board');
+    expect(named!.root.name).toBe('Executive summary: For the board');
     for (const s of j.stages) expect(t).toContain(s.name);
     // Only emotion lanes in the grid: one curve per curve of the journey, every persona.
     const grid = find(f.root, 'grid') as FrameSpec;
@@ -278,12 +281,22 @@ describe('action plan', () => {
 });
 
 describe('text alternative', () => {
-  it('is the Markdown summary, with the text description of every curve, in one text node', () => {
+  it("is the Markdown summary's content as plain text, with the text description of every curve, in one text node", () => {
     const j = example('retail-purchase');
     const [f] = layoutView(j, viewOf(j, 'v-text'), style);
     const body = find(f!.root, 'text/body');
-    expect(body).toMatchObject({ type: 'TEXT', text: toMarkdownSummary(j).trimEnd() });
-    for (const c of j.curves) expect(toMarkdownSummary(j)).toContain(describeCurve(j, c));
+    expect(body?.type).toBe('TEXT');
+    const t = body?.type === 'TEXT' ? body.text : '';
+    expect(t).toBe(plainText(toMarkdownSummary(j)));
+    for (const c of j.curves) expect(t).toContain(describeCurve(j, c));
+    for (const c of j.cards.filter((c) => ['l-pain', 'l-opps'].includes(c.laneId))) expect(t).toContain(c.text);
+    expect(t.split('\n')[0]).toBe(j.title);
+    expect(t).toContain(`- Objective: ${j.objective}`);
+    expect(t).not.toMatch(/\*\*|^#|\| --- \|/m);
+  });
+
+  it('plainText turns tables into rows of cells and undoes the escapes', () => {
+    expect(plainText('# T\n\n| A | B |\n| --- | --- |\n| x \\| y | a &lt;b&gt; &amp; c<br>d |')).toBe('T\n\nA · B\nx | y · a <b> & c / d');
   });
 });
 

@@ -48,7 +48,7 @@ export const slideName = (index: number, stageName: string): string => `${String
 const mapRoot = (j: Journey, style: StyleOptions, columnWidth?: number): FrameSpec => layoutJourney(j, style, { editor: 'figma', ...(columnWidth ? { columnWidth } : {}) }).root;
 
 /** Widest step column on a slide: wider reads as a poster, not a slide. */
-const SLIDE_COLUMN_MAX = 440;
+const SLIDE_COLUMN_MAX = 560;
 
 /** A copy of the tree with fn applied to every node, children first. */
 function mapTree(spec: NodeSpec, fn: (s: NodeSpec) => NodeSpec): NodeSpec {
@@ -61,9 +61,9 @@ function withEyebrow(root: FrameSpec, eyebrow: string): FrameSpec {
 }
 
 /** A view frame's layer name: the view's name, and its kind when the name does not say it. */
-export function viewFrameName(view: View): string {
+export function viewFrameName(view: View, separator = ': '): string {
   const kind = VIEW_KIND_LABELS[view.kind];
-  return view.name.toLowerCase().includes(kind.toLowerCase()) ? view.name : `${kind}: ${view.name}`;
+  return view.name.toLowerCase().includes(kind.toLowerCase()) ? view.name : `${kind}${separator}${view.name}`;
 }
 
 function finish(view: View, root: FrameSpec, name: string, stageId?: string): ViewFrame {
@@ -111,7 +111,7 @@ function executiveSummary(j: Journey, view: View, style: StyleOptions): ViewFram
   // Stages (with their KPIs against targets) over every persona's emotion curves.
   const emotion = j.lanes.filter((l) => l.type === 'emotion' && !l.hidden);
   const cut = withLanes({ ...j, stages: pickStages(j, view.options.stages) }, emotion);
-  const base = withEyebrow(without(mapRoot(cut, style), ['personas']), `Executive summary · ${view.name}`);
+  const base = withEyebrow(without(mapRoot(cut, style), ['personas']), viewFrameName(view, ' · '));
   const ctx = layoutContext(j, style, { editor: 'figma' });
   const inner = base.width - 2 * ctx.m.mapPadding;
   const top = topSection(ctx, j, view.options.top ?? DEFAULT_TOP, inner);
@@ -258,7 +258,7 @@ function actionPlan(j: Journey, view: View, style: StyleOptions): ViewFrame[] {
     ]);
   });
   const title = [
-    text('plan/eyebrow', `Action plan · ${view.name}`, { size: m.font.small, lineHeight: m.line.small, color: theme.textMuted, weight: 'semibold', upper: true, letterSpacing: 0.6 }, { h: 'FILL', width }),
+    text('plan/eyebrow', viewFrameName(view, ' · '), { size: m.font.small, lineHeight: m.line.small, color: theme.textMuted, weight: 'semibold', upper: true, letterSpacing: 0.6 }, { h: 'FILL', width }),
     text('plan/title', j.title, { size: m.font.title, lineHeight: m.line.title, color: theme.text, weight: 'bold' }, { h: 'FILL', width }),
     text('plan/caption', 'Pain points and opportunities by owner, highest priority first (ties: strongest evidence).', { size: m.font.body, lineHeight: m.line.body, color: theme.textMuted }, { h: 'FILL', width }),
   ];
@@ -273,12 +273,37 @@ function actionPlan(j: Journey, view: View, style: StyleOptions): ViewFrame[] {
 
 // 6. Text alternative ------------------------------------------------------------------------
 
+/** Markdown escapes undone: entities, escaped pipes and backslashes, line breaks in table cells. */
+const unescapeMarkdown = (t: string) => t.replace(/<br>/g, ' / ').replace(/\\([\\|])/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/**
+ * The Markdown summary as plain text for a text frame (a screen reader reads Markdown's marks out
+ * loud): no heading marks, no bold marks on the "- **Owner:**" facts, table rows as "a · b · c"
+ * without the separator row.
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .split('\n')
+    .filter((line) => !/^\|(\s*-+\s*\|)+\s*$/.test(line))
+    .map((line) => {
+      if (line.startsWith('|') && line.endsWith('|'))
+        return line
+          .slice(1, -1)
+          .split(/(?<!\\)\|/)
+          .map((cell) => unescapeMarkdown(cell.trim()))
+          .join(' · ');
+      return unescapeMarkdown(line.replace(/^#{1,6} /, '').replace(/^- \*\*([^*]+):\*\* /, '- $1: ').replace(/^- \*\*([^*]+)\*\*/, '- $1'));
+    })
+    .join('\n')
+    .trimEnd();
+}
+
 function textAlternative(j: Journey, view: View, style: StyleOptions): ViewFrame[] {
   const { theme, m } = layoutContext(j, style);
   const width = 880;
   const root = column('text', view.name, { sizingH: 'FIXED', width: width + 2 * m.mapPadding, padding: [m.mapPadding, m.mapPadding, m.mapPadding, m.mapPadding], gap: 16, fill: paint(theme.canvas), radius: 24 }, [
-    text('text/eyebrow', `Text alternative · ${view.name}`, { size: m.font.small, lineHeight: m.line.small, color: theme.textMuted, weight: 'semibold', upper: true, letterSpacing: 0.6 }, { h: 'FILL', width }),
-    text('text/body', toMarkdownSummary(j).trimEnd(), { size: m.font.body + 1, lineHeight: m.line.body + 4, color: theme.text }, { h: 'FILL', width }),
+    text('text/eyebrow', viewFrameName(view, ' · '), { size: m.font.small, lineHeight: m.line.small, color: theme.textMuted, weight: 'semibold', upper: true, letterSpacing: 0.6 }, { h: 'FILL', width }),
+    text('text/body', plainText(toMarkdownSummary(j)), { size: m.font.body + 1, lineHeight: m.line.body + 4, color: theme.text }, { h: 'FILL', width }),
   ]);
   return [finish(view, root, viewFrameName(view))];
 }

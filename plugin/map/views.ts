@@ -1,0 +1,121 @@
+// Views for stakeholders (issue 17), drawn beside their map: each frame of each view of the
+// journey (shared/layout/views) is rendered by the same renderer as the map, as a frame of its
+// own in the map's parent, and updated in place whenever the map is drawn (render, restyle,
+// sync). A view frame carries, besides its tag, shared plugin data `view` = { map, d, lv }: the
+// node id of its map and the map's drawn-stamp (map/marker.ts) it was last fully drawn from, so an
+// unchanged view writes nothing and a half-drawn one is redrawn in full. View frames hold no
+// journey, so sync (which reads a map: a frame holding a journey, store/model-store.ts mapOf) never
+// reads them as edits of the map. Views of a journey no longer listed are removed.
+import type { JourneyLayout } from '../../shared/layout/layout';
+import type { FontSet } from '../../shared/layout/spec';
+import { LAYOUT_VERSION } from '../../shared/layout/version';
+import { layoutViews, type ViewFrame } from '../../shared/layout/views/index';
+import type { Journey } from '../../shared/model/types';
+import { NAMESPACE, VIEW_KEY } from '../../shared/storage/keys';
+import type { StyleOptions } from '../../shared/style/options';
+import { renderLayoutAsync } from '../render/render';
+import { readTag } from '../render/tags';
+
+/** Space between the map and its views, and between views. */
+const GAP = 160;
+
+interface ViewData {
+  map: string;
+  d: string;
+  lv: number;
+}
+
+function readViewData(node: BaseNode): ViewData | null {
+  try {
+    const data = JSON.parse(node.getSharedPluginData(NAMESPACE, VIEW_KEY) || 'null') as ViewData | null;
+    return data && typeof data.map === 'string' && typeof data.d === 'string' ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The view frames of a map on the page, by their layout key (originals only). */
+export function viewFramesOf(page: PageNode, mapId: string): Map<string, FrameNode> {
+  const found = new Map<string, FrameNode>();
+  for (const node of page.findAllWithCriteria({ types: ['FRAME'], sharedPluginData: { namespace: NAMESPACE, keys: [VIEW_KEY] } })) {
+    const tag = readTag(node);
+    if (readViewData(node)?.map === mapId && tag && tag.n === node.id && !found.has(tag.k)) found.set(tag.k, node);
+  }
+  return found;
+}
+
+export interface ViewsDrawn {
+  frames: number;
+  created: number;
+  removed: number;
+  writes: number;
+  writesByView: Map<string, number>;
+}
+
+export interface DrawViewsOptions {
+  map: FrameNode;
+  journey: Journey;
+  style: StyleOptions;
+  fonts: FontSet;
+  page: PageNode;
+  /** The journey and style the map was last fully drawn from, and its stamp then; absent for a new or half-drawn map. */
+  previous?: { journey: Journey; style: StyleOptions; stamp: string };
+  /** The map's stamp now (after this render). */
+  stamp: string;
+}
+
+const asLayout = (f: ViewFrame): JourneyLayout => ({ root: f.root, connectors: [], count: f.count });
+
+/** Draws or updates every view frame of the map; removes view frames of views no longer in the journey. */
+export async function drawViewsAsync(figma: PluginAPI, o: DrawViewsOptions): Promise<ViewsDrawn> {
+  const result: ViewsDrawn = { frames: 0, created: 0, removed: 0, writes: 0, writesByView: new Map() };
+  const frames = layoutViews(o.journey, o.style);
+  const existing = viewFramesOf(o.page, o.map.id);
+  const before = o.previous ? new Map(layoutViews(o.previous.journey, o.previous.style).map((f) => [f.root.key, f])) : new Map<string, ViewFrame>();
+  const home = o.map.parent && 'appendChild' in o.map.parent ? o.map.parent : o.page;
+  // New frames go right of the map, each view on a row of its own below the views already there.
+  const left = o.map.x + o.map.width + GAP;
+  let nextY = o.map.y;
+  for (const node of existing.values()) if (node.parent === home) nextY = Math.max(nextY, node.y + node.height + GAP);
+  let rowX = left;
+  let rowBottom = nextY;
+  let lastView: string | null = null;
+  for (const f of frames) {
+    const node = existing.get(f.root.key);
+    const data = node ? readViewData(node) : null;
+    const prev = node && o.previous && data?.d === o.previous.stamp && data.lv === LAYOUT_VERSION ? before.get(f.root.key) : undefined;
+    if (!node && f.viewId !== lastView) {
+      rowX = left;
+      nextY = Math.max(nextY, rowBottom);
+    }
+    const drawn = await renderLayoutAsync(figma, asLayout(f), {
+      fonts: o.fonts,
+      page: o.page,
+      ...(node ? { map: node } : { position: { x: rowX, y: nextY } }),
+      ...(prev ? { previous: asLayout(prev) } : {}),
+    });
+    let writes = drawn.stats.writes;
+    if (!node) {
+      if (drawn.map.parent !== home) home.appendChild(drawn.map);
+      rowX += drawn.map.width + GAP / 2;
+      rowBottom = Math.max(rowBottom, drawn.map.y + drawn.map.height + GAP);
+      result.created++;
+    }
+    const mine = JSON.stringify({ map: o.map.id, d: o.stamp, lv: LAYOUT_VERSION } satisfies ViewData);
+    if (drawn.map.getSharedPluginData(NAMESPACE, VIEW_KEY) !== mine) {
+      drawn.map.setSharedPluginData(NAMESPACE, VIEW_KEY, mine);
+      writes++;
+    }
+    existing.delete(f.root.key);
+    lastView = f.viewId;
+    result.frames++;
+    result.writes += writes;
+    result.writesByView.set(f.viewId, (result.writesByView.get(f.viewId) ?? 0) + writes);
+  }
+  for (const node of existing.values()) {
+    node.remove();
+    result.removed++;
+    result.writes++;
+  }
+  return result;
+}
