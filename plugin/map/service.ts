@@ -56,13 +56,12 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
    * objects the plugin keeps alive). None for a map whose last render did not finish or that
    * another layout version drew.
    */
-  async function previousLayoutAsync(map: FrameNode, slicer: Slicer): Promise<{ layout: JourneyLayout; journey: Journey; style: StyleOptions; stamp: string } | undefined> {
-    const stamp = readTag(map)?.d;
-    if (wasInterrupted(map) || readTag(map)?.lv !== LAYOUT_VERSION || stamp === undefined) return undefined;
+  async function previousLayoutAsync(map: FrameNode, slicer: Slicer): Promise<{ layout: JourneyLayout; journey: Journey; style: StyleOptions } | undefined> {
+    if (wasInterrupted(map) || readTag(map)?.lv !== LAYOUT_VERSION) return undefined;
     const read = await readStoreAsync(map, slicer);
     if (read.status !== 'ok') return undefined;
     const layout = await runSteps(layoutJourneySteps(read.value.journey, read.value.style, { editor: editor() }), slicer);
-    return { layout, journey: read.value.journey, style: read.value.style, stamp };
+    return { layout, journey: read.value.journey, style: read.value.style };
   }
   const sync = createSync(figma, (map, journey, style) => drawAsync(journey, style, map, quiet));
 
@@ -84,6 +83,8 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     await loadFontsAsync(figma, fonts);
     const page = figma.currentPage;
     const position = target ? undefined : newMapPosition(page, { width: layout.root.width, height: estimateHeight(layout.root) });
+    // Read before drawing: after it, the map's position would wait for Figma to lay the map out.
+    const mapAt = target ? { x: target.x, y: target.y } : { x: Math.round(position?.x ?? 0), y: Math.round(position?.y ?? 0) };
     sync.beginWrites();
     let drawn;
     let viewsDrawn: ViewsDrawn | undefined;
@@ -101,8 +102,7 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
       });
       drawn.stats.writes += stampDrawn(drawn.map);
       // The views of the journey, beside the map, drawn from the same journey and style.
-      const stamp = readTag(drawn.map)?.d ?? '';
-      const views = await drawViewsAsync(figma, { map: drawn.map, journey, style, fonts, page, stamp, ...(previous ? { previous } : {}) });
+      const views = await drawViewsAsync(figma, { map: drawn.map, mapBox: { ...mapAt, width: layout.root.width }, journey, style, fonts, page, ...(previous ? { previous } : {}) });
       drawn.stats.writes += views.writes;
       viewsDrawn = views;
     } finally {

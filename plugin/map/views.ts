@@ -8,6 +8,8 @@
 // reads them as edits of the map. Views of a journey no longer listed are removed.
 import type { JourneyLayout } from '../../shared/layout/layout';
 import type { FontSet } from '../../shared/layout/spec';
+import { estimateHeight } from '../../shared/layout/estimate';
+import { hashText } from '../../shared/layout/hash';
 import { LAYOUT_VERSION } from '../../shared/layout/version';
 import { layoutViews, type ViewFrame } from '../../shared/layout/views/index';
 import type { Journey } from '../../shared/model/types';
@@ -58,11 +60,14 @@ export interface DrawViewsOptions {
   style: StyleOptions;
   fonts: FontSet;
   page: PageNode;
-  /** The journey and style the map was last fully drawn from, and its stamp then; absent for a new or half-drawn map. */
-  previous?: { journey: Journey; style: StyleOptions; stamp: string };
-  /** The map's stamp now (after this render). */
-  stamp: string;
+  /** Where the map is in its parent and how wide its layout is (the map's root is FIXED wide), known before the map was drawn: reading them from the node now would force a layout. */
+  mapBox: { x: number; y: number; width: number };
+  /** The journey and style the map was last fully drawn from; absent for a new or half-drawn map. */
+  previous?: { journey: Journey; style: StyleOptions };
 }
+
+/** What a view frame was drawn from: a hash of its layout. */
+const stampOf = (f: ViewFrame): string => hashText(JSON.stringify(f.root));
 
 const asLayout = (f: ViewFrame): JourneyLayout => ({ root: f.root, connectors: [], count: f.count });
 
@@ -74,16 +79,27 @@ export async function drawViewsAsync(figma: PluginAPI, o: DrawViewsOptions): Pro
   const before = o.previous ? new Map(layoutViews(o.previous.journey, o.previous.style).map((f) => [f.root.key, f])) : new Map<string, ViewFrame>();
   const home = o.map.parent && 'appendChild' in o.map.parent ? o.map.parent : o.page;
   // New frames go right of the map, each view on a row of its own below the views already there.
-  const left = o.map.x + o.map.width + GAP;
-  let nextY = o.map.y;
-  for (const node of existing.values()) if (node.parent === home) nextY = Math.max(nextY, node.y + node.height + GAP);
+  // Sizes come from the layout (heights estimated on the high side), never from the nodes: reading
+  // a hugging frame's size mid-render would force Figma to lay it out.
+  const specs = new Map(frames.map((f) => [f.root.key, f.root]));
+  const sizeOf = (key: string) => {
+    const spec = specs.get(key);
+    return spec ? { width: spec.width, height: estimateHeight(spec) } : null;
+  };
+  const left = o.mapBox.x + o.mapBox.width + GAP;
+  let nextY = o.mapBox.y;
+  for (const [key, node] of existing) {
+    const size = sizeOf(key);
+    if (size && node.parent === home) nextY = Math.max(nextY, node.y + size.height + GAP);
+  }
   let rowX = left;
   let rowBottom = nextY;
   let lastView: string | null = null;
   for (const f of frames) {
     const node = existing.get(f.root.key);
     const data = node ? readViewData(node) : null;
-    const prev = node && o.previous && data?.d === o.previous.stamp && data.lv === LAYOUT_VERSION ? before.get(f.root.key) : undefined;
+    const old = node && data?.lv === LAYOUT_VERSION ? before.get(f.root.key) : undefined;
+    const prev = old && data?.d === stampOf(old) ? old : undefined;
     if (!node && f.viewId !== lastView) {
       rowX = left;
       nextY = Math.max(nextY, rowBottom);
@@ -97,11 +113,12 @@ export async function drawViewsAsync(figma: PluginAPI, o: DrawViewsOptions): Pro
     let writes = drawn.stats.writes;
     if (!node) {
       if (drawn.map.parent !== home) home.appendChild(drawn.map);
-      rowX += drawn.map.width + GAP / 2;
-      rowBottom = Math.max(rowBottom, drawn.map.y + drawn.map.height + GAP);
+      const size = sizeOf(f.root.key)!;
+      rowX += size.width + GAP / 2;
+      rowBottom = Math.max(rowBottom, nextY + size.height + GAP);
       result.created++;
     }
-    const mine = JSON.stringify({ map: o.map.id, d: o.stamp, lv: LAYOUT_VERSION } satisfies ViewData);
+    const mine = JSON.stringify({ map: o.map.id, d: stampOf(f), lv: LAYOUT_VERSION } satisfies ViewData);
     if (drawn.map.getSharedPluginData(NAMESPACE, VIEW_KEY) !== mine) {
       drawn.map.setSharedPluginData(NAMESPACE, VIEW_KEY, mine);
       writes++;

@@ -3,7 +3,7 @@
 // validate-first failures touch nothing.
 import { describe, expect, it } from 'vitest';
 import { THEME_NAMES } from '../../shared/style/options';
-import { MODEL_KEY, NAMESPACE, chunkKey } from '../../shared/storage/keys';
+import { MODEL_KEY, NAMESPACE, VIEW_KEY, chunkKey } from '../../shared/storage/keys';
 import { readModel } from '../../plugin/store/model-store';
 import { PluginError } from '../../plugin/errors';
 import { ctx, draw, example, EXAMPLE_IDS, stage, style, taggedEntities, textsByKey } from '../support/map-fixture';
@@ -79,7 +79,8 @@ describe('drawing the examples', () => {
     const first = await draw(s, j);
     const second = await draw(s, j);
     expect(second.map.id).toBe(first.map.id);
-    expect(s.figma.currentPage.children.filter((n) => n.type === 'FRAME')).toHaveLength(1);
+    // One map; the other frames are its views (test/render/views.test.ts).
+    expect(s.figma.currentPage.children.filter((n) => n.type === 'FRAME' && !n.getSharedPluginData(NAMESPACE, VIEW_KEY))).toHaveLength(1);
   });
 
   it('never overwrites a selected map of another journey: a new map is drawn and the panel is told', async () => {
@@ -95,7 +96,8 @@ describe('drawing the examples', () => {
 
   it('updates one card with a handful of writes and keeps every node id', async () => {
     const s = stage();
-    const j = example('retail-purchase');
+    // The map alone: the writes in views that show the card are counted in test/render/views.test.ts.
+    const j = { ...example('retail-purchase'), views: [] };
     const { map } = await draw(s, j);
     const before = map.findAll().map((n) => n.id).sort();
     const edited = structuredClone(j);
