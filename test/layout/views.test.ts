@@ -277,6 +277,8 @@ describe('action plan', () => {
     expect(cardIds(f!.root)).toEqual(groups.flatMap((g) => g.items.map((i) => i.card.id)));
     expect(cardIds(f!.root).sort()).toEqual(listed.map((c) => c.id).sort());
     for (const g of groups) for (const i of g.items) expect(i.card.owner?.trim() || undefined).toBe(g.owner);
+    const kinds = texts(f!.root).filter((t) => t === 'Pain point' || t === 'Opportunity');
+    expect(kinds).toHaveLength(listed.length);
   });
 });
 

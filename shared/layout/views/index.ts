@@ -162,7 +162,8 @@ function lineOfVisibility(j: Journey, style: StyleOptions, gridWidth: number): N
 
 function blueprint(j: Journey, view: View, style: StyleOptions): ViewFrame[] {
   const { front, back } = blueprintLanes(j, view);
-  const cut = withLanes({ ...j, stages: pickStages(j, view.options.stages) }, [...front, ...back]);
+  // No emotion lane in a blueprint, so no curves in its legend.
+  const cut = { ...withLanes({ ...j, stages: pickStages(j, view.options.stages) }, [...front, ...back]), curves: [] };
   const root = withEyebrow(without(mapRoot(cut, style), ['personas']), 'Service blueprint');
   const children = root.children.map((section) => {
     if (section.key !== 'grid' || section.type !== 'FRAME' || !front.length || !back.length) return section;
@@ -244,7 +245,7 @@ function actionPlan(j: Journey, view: View, style: StyleOptions): ViewFrame[] {
     const k = childKey('plan', 'item', card.id);
     return row(k, card.text.slice(0, 40), { sizingH: 'FIXED', width, gap: 16 }, [
       column(childKey(k, 'where'), 'Where', { sizingH: 'FIXED', width: placeWidth, gap: 2 }, [
-        text(childKey(k, 'type'), LANE_TYPE_LABELS[laneType].replace(/s$/, ''), { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.textMuted, weight: 'semibold', upper: true, letterSpacing: 0.5 }, { h: 'FILL', width: placeWidth }),
+        text(childKey(k, 'type'), laneType === 'opportunities' ? 'Opportunity' : laneType === 'painPoints' ? 'Pain point' : LANE_TYPE_LABELS[laneType], { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.textMuted, weight: 'semibold', upper: true, letterSpacing: 0.5 }, { h: 'FILL', width: placeWidth }),
         text(childKey(k, 'place'), placeOf(j, card), { size: m.font.small, lineHeight: m.line.small, color: theme.text }, { h: 'FILL', width: placeWidth }),
       ]),
       cardSpec(ctx, card, lanes.get(card.laneId)!, cardWidth, evidence),
