@@ -12,6 +12,7 @@ import { Section } from './fields';
 import { LaneEditor } from './lane-editor';
 import { MetaEditor } from './meta-editor';
 import { PersonaEditor } from './persona-editor';
+import { ViewEditor } from './view-editor';
 import { Preview } from './preview';
 import { ProblemList } from './problem-list';
 import { StageEditor } from './stage-editor';
@@ -88,6 +89,9 @@ export function JourneyEditor({ locked, problems, onProblem, onRevert, onNew, st
         </Section>
         <Section title="Evidence" count={j.evidence.length}>
           <EvidenceEditor />
+        </Section>
+        <Section title="Views" count={(j.views ?? []).length}>
+          <ViewEditor />
         </Section>
       </fieldset>
     </div>

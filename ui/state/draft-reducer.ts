@@ -17,6 +17,8 @@ import type {
   Persona,
   Stage,
   Step,
+  View,
+  ViewKind,
 } from '../../shared/model';
 import { DEFAULT_EMOTION_SCALE, type CURVE_KINDS, type JOURNEY_STATUSES } from '../../shared/model';
 import { LANE_TYPE_LABELS } from '../../shared/layout/labels';
@@ -71,7 +73,19 @@ export type DraftAction =
   | { type: 'addEvidence'; item: NewEvidence; cardId?: string }
   | { type: 'updateEvidence'; id: string; patch: EvidencePatch }
   | { type: 'removeEvidence'; id: string }
-  | { type: 'setCardEvidence'; cardId: string; evidenceId: string; attached: boolean };
+  | { type: 'setCardEvidence'; cardId: string; evidenceId: string; attached: boolean }
+  | { type: 'addView'; kind: ViewKind; name?: string }
+  | { type: 'updateView'; id: string; patch: ViewPatch }
+  | { type: 'moveView'; id: string; by: number }
+  | { type: 'removeView'; id: string };
+
+export interface ViewPatch {
+  name?: string;
+  kind?: ViewKind;
+  /** Replaces the persona a persona view shows. */
+  personaId?: string;
+  top?: number | undefined;
+}
 
 /** Lane type names, the same words the map and its legend use. */
 export const LANE_LABELS: Record<LaneType, string> = LANE_TYPE_LABELS;
@@ -146,7 +160,81 @@ function withStages(j: Journey, stages: Stage[]): Journey {
 const optionalText = (value: string) => (value.trim() === '' ? undefined : value);
 
 export function draftReducer(j: Journey, action: DraftAction): Journey {
+  const next = reduce(j, action);
+  return next === j ? j : withViewRefs(next);
+}
+
+/**
+ * Views keep pointing at what exists: removing a persona, lane or stage drops it from the views
+ * that named it (a persona view left without its persona is then a problem the panel shows).
+ */
+function withViewRefs(j: Journey): Journey {
+  if (!j.views?.length) return j;
+  const personas = new Set(j.personas.map((p) => p.id));
+  const lanes = new Set(j.lanes.map((l) => l.id));
+  const stages = new Set(j.stages.map((s) => s.id));
+  let changed = false;
+  const views = j.views.map((v) => {
+    const o = v.options;
+    const keep = (ids: readonly string[], known: Set<string>) => (ids.every((id) => known.has(id)) ? ids : ids.filter((id) => known.has(id)));
+    const options = { ...o, personas: keep(o.personas, personas), lanes: keep(o.lanes, lanes), stages: keep(o.stages, stages) };
+    if (options.personas === o.personas && options.lanes === o.lanes && options.stages === o.stages) return v;
+    changed = true;
+    return { ...v, options: { ...options, personas: [...options.personas], lanes: [...options.lanes], stages: [...options.stages] } };
+  });
+  return changed ? { ...j, views } : j;
+}
+
+const VIEW_NAMES: Record<ViewKind, string> = {
+  'executive-summary': 'Executive summary',
+  persona: 'Persona view',
+  blueprint: 'Service blueprint',
+  'stage-slides': 'Stage slides',
+  'action-plan': 'Action plan',
+  text: 'Text alternative',
+};
+
+function reduceView(j: Journey, action: Extract<DraftAction, { type: 'addView' | 'updateView' | 'moveView' | 'removeView' }>): Journey {
+  const views = j.views ?? [];
   switch (action.type) {
+    case 'addView': {
+      const id = uniqueId(collectIds(j), 'view');
+      const firstPersona = j.personas[0]?.id;
+      const view: View = { id, kind: action.kind, name: action.name ?? VIEW_NAMES[action.kind], options: { personas: action.kind === 'persona' && firstPersona ? [firstPersona] : [], lanes: [], stages: [] } };
+      return { ...j, views: [...views, view] };
+    }
+    case 'updateView': {
+      const { name, kind, personaId, top } = action.patch;
+      const updated = mapById(views, action.id, (v) => {
+        const options = { ...v.options };
+        if (personaId !== undefined) options.personas = [personaId];
+        if ('top' in action.patch) {
+          if (top === undefined) delete options.top;
+          else options.top = top;
+        }
+        // A view turned into a persona view shows the first persona until one is chosen.
+        if (kind === 'persona' && !options.personas.length && j.personas[0]) options.personas = [j.personas[0].id];
+        return { ...v, ...(name !== undefined ? { name } : {}), ...(kind !== undefined ? { kind } : {}), options };
+      });
+      return updated ? { ...j, views: updated } : j;
+    }
+    case 'moveView': {
+      const moved = moveBy(views, action.id, action.by);
+      return moved === views ? j : { ...j, views: [...moved] };
+    }
+    case 'removeView':
+      return views.some((v) => v.id === action.id) ? { ...j, views: views.filter((v) => v.id !== action.id) } : j;
+  }
+}
+
+function reduce(j: Journey, action: DraftAction): Journey {
+  switch (action.type) {
+    case 'addView':
+    case 'updateView':
+    case 'moveView':
+    case 'removeView':
+      return reduceView(j, action);
+
     case 'replace':
       return action.journey;
 

@@ -4,7 +4,7 @@
 // scale) returns no candidates and the panel selects it in the JSON text instead.
 import type { Journey } from '../../shared/model';
 
-export type FieldKind = 'meta' | 'persona' | 'stage' | 'step' | 'lane' | 'card' | 'curve' | 'evidence';
+export type FieldKind = 'meta' | 'persona' | 'stage' | 'step' | 'lane' | 'card' | 'curve' | 'evidence' | 'view';
 
 export function fieldId(kind: FieldKind, id: string, field: string, extra?: string): string {
   return `jm-${kind}-${id}-${field}${extra === undefined ? '' : `-${extra}`}`;
@@ -67,6 +67,13 @@ export function controlIdsForPath(j: Journey, path: string): string[] {
     case 'evidence': {
       const e = j.evidence[i];
       return e ? [fieldId('evidence', e.id, pick(EVIDENCE, field, 'source'))] : [];
+    }
+    case 'views': {
+      const v = j.views?.[i];
+      if (!v) return [];
+      // The panel edits a view's name, kind, persona and top N; other options point at its name.
+      const option = field === 'options' && (sub === 'personas' || sub === 'top') ? `options.${sub}` : undefined;
+      return [fieldId('view', v.id, option ?? (field === 'kind' ? 'kind' : 'name')), fieldId('view', v.id, 'name')];
     }
     default:
       return [];
