@@ -32,6 +32,7 @@ import {
   readWorkStatus,
 } from '../csv-columns';
 import { oneOf, parseNumberCell, quote } from '../escape';
+import { LIMITS } from '../../model/limits';
 import { nameKey } from '../ids';
 import { parseScaleHint } from '../scale';
 import type { CardE, EvidenceE, EvidenceFields, LaneE, LinkE, PersonaE, PointE, Row, StageE, StepE, ViewE } from './entities';
@@ -447,10 +448,14 @@ export function viewField(r: LongReader, row: Row, field: string): void {
     list.push({ raw: value, row });
   } else if (key === 'top') {
     const n = r.num(row, 'value', { integer: true });
+    if (n !== undefined && (n < 1 || n > LIMITS.viewTop)) return r.problem(row, 'value', `top is ${n}; a view lists 1 to ${LIMITS.viewTop} pain points and opportunities`);
     if (n !== undefined) view.top = n;
   } else if (key === 'slide') {
     const m = /^\s*(\d+)\s*[x×X*]\s*(\d+)\s*$/.exec(value);
-    if (!m) return r.problem(row, 'value', `${quote(value)} is not a slide size like 1920x1080 (${SLIDE_BOUNDS.min} to ${SLIDE_BOUNDS.max} px a side)`);
-    view.slide = { width: Number(m[1]), height: Number(m[2]) };
+    const size = m ? { width: Number(m[1]), height: Number(m[2]) } : undefined;
+    const within = (n: number) => n >= SLIDE_BOUNDS.min && n <= SLIDE_BOUNDS.max;
+    if (!size || !within(size.width) || !within(size.height))
+      return r.problem(row, 'value', `slide ${quote(value)} is not a slide size like 1920x1080 (${SLIDE_BOUNDS.min} to ${SLIDE_BOUNDS.max} px a side)`);
+    view.slide = size;
   } else r.problem(row, 'field', `${quote(field)} is not a view field; use "persona", "lane", "stage", "top" or "slide"`);
 }
