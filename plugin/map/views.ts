@@ -46,6 +46,73 @@ export function viewFramesOf(page: PageNode, mapId: string): Map<string, FrameNo
   return found;
 }
 
+/** FigJam: the Section a view's frames sit in (shared plugin data `view_section` = { map, view }). */
+export const VIEW_SECTION_KEY = 'view_section';
+/** Space inside a view's Section around its frames (the Section's name sits above the top one). */
+const SECTION_PAD = 48;
+const SECTION_TOP = 96;
+
+function sectionsOf(page: PageNode, mapId: string): Map<string, SectionNode> {
+  const found = new Map<string, SectionNode>();
+  for (const node of page.findAllWithCriteria({ types: ['SECTION'], sharedPluginData: { namespace: NAMESPACE, keys: [VIEW_SECTION_KEY] } })) {
+    try {
+      const data = JSON.parse(node.getSharedPluginData(NAMESPACE, VIEW_SECTION_KEY)) as { map?: unknown; view?: unknown };
+      if (data.map === mapId && typeof data.view === 'string' && !found.has(data.view)) found.set(data.view, node);
+    } catch {
+      // Not ours to read: left alone.
+    }
+  }
+  return found;
+}
+
+/**
+ * FigJam: each view's frames in a Section of its own, named like the view, sized to hold them. New
+ * frames are moved in (a new view's Section takes the place its first frame was drawn at; later
+ * frames go right of those already in it); a Section is resized only when its frames no longer
+ * fit it exactly, so an unchanged view writes nothing. Sections of removed views are removed.
+ */
+function placeInSections(o: DrawViewsOptions, home: BaseNode & ChildrenMixin, byView: Map<string, { name: string; frames: FrameNode[] }>, sections: Map<string, SectionNode>, figma: PluginAPI): number {
+  let writes = 0;
+  for (const [viewId, { name, frames }] of byView) {
+    let section = sections.get(viewId);
+    if (!section) {
+      const first = frames[0]!;
+      section = figma.createSection();
+      home.appendChild(section);
+      section.x = first.x;
+      section.y = first.y;
+      section.name = name;
+      section.setSharedPluginData(NAMESPACE, VIEW_SECTION_KEY, JSON.stringify({ map: o.map.id, view: viewId }));
+      writes += 5;
+    } else if (section.name !== name) {
+      section.name = name;
+      writes++;
+    }
+    const inside = frames.filter((f) => f.parent === section);
+    let right = inside.reduce((x, f) => Math.max(x, f.x + f.width), SECTION_PAD - GAP / 2);
+    for (const f of frames) {
+      if (f.parent === section) continue;
+      section.appendChild(f);
+      f.x = right + GAP / 2;
+      f.y = SECTION_TOP;
+      right = f.x + f.width;
+      writes += 3;
+    }
+    const width = Math.ceil(frames.reduce((x, f) => Math.max(x, f.x + f.width), 0) + SECTION_PAD);
+    const height = Math.ceil(frames.reduce((y, f) => Math.max(y, f.y + f.height), 0) + SECTION_PAD);
+    if (section.width !== width || section.height !== height) {
+      section.resizeWithoutConstraints(width, height);
+      writes++;
+    }
+    sections.delete(viewId);
+  }
+  for (const section of sections.values()) {
+    section.remove();
+    writes++;
+  }
+  return writes;
+}
+
 export interface ViewsDrawn {
   frames: number;
   created: number;
@@ -92,6 +159,11 @@ export async function drawViewsAsync(figma: PluginAPI, o: DrawViewsOptions): Pro
     const size = sizeOf(key);
     if (size && node.parent === home) nextY = Math.max(nextY, node.y + size.height + GAP);
   }
+  const figjam = figma.editorType === 'figjam';
+  const sections = figjam ? sectionsOf(o.page, o.map.id) : new Map<string, SectionNode>();
+  // A Section is not laid out by Figma, so its size can be read.
+  for (const section of sections.values()) if (section.parent === home) nextY = Math.max(nextY, section.y + section.height + GAP);
+  const byView = new Map<string, { name: string; frames: FrameNode[] }>();
   let rowX = left;
   let rowBottom = nextY;
   let lastView: string | null = null;
@@ -124,6 +196,9 @@ export async function drawViewsAsync(figma: PluginAPI, o: DrawViewsOptions): Pro
       writes++;
     }
     existing.delete(f.root.key);
+    const group = byView.get(f.viewId);
+    if (group) group.frames.push(drawn.map);
+    else byView.set(f.viewId, { name: f.kind === 'stage-slides' ? (o.journey.views.find((v) => v.id === f.viewId)?.name ?? f.root.name) : f.root.name, frames: [drawn.map] });
     lastView = f.viewId;
     result.frames++;
     result.writes += writes;
@@ -134,5 +209,7 @@ export async function drawViewsAsync(figma: PluginAPI, o: DrawViewsOptions): Pro
     result.removed++;
     result.writes++;
   }
+  // Once every frame is drawn: FigJam reads their sizes to fit the Sections (one layout, at the end).
+  if (figjam) result.writes += placeInSections(o, home, byView, sections, figma);
   return result;
 }

@@ -13,8 +13,15 @@ import { readTag, findTagged } from '../../plugin/render/tags';
 import { mapOf } from '../../plugin/store/model-store';
 import { draw, example, EXAMPLE_IDS, stage, style } from '../support/map-fixture';
 
-const box = (n: SceneNode) => ({ x: n.x, y: n.y, w: n.width, h: n.height });
-const apart = (a: SceneNode, b: SceneNode) => a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+/** A node's box in the map's parent: a view frame in FigJam sits in a Section there. */
+function box(n: SceneNode) {
+  const p = n.parent?.type === 'SECTION' ? n.parent : null;
+  return { x: n.x + (p?.x ?? 0), y: n.y + (p?.y ?? 0), w: n.width, h: n.height };
+}
+function apart(a: SceneNode, b: SceneNode) {
+  const [p, q] = [box(a), box(b)];
+  return p.x + p.w <= q.x || q.x + q.w <= p.x || p.y + p.h <= q.y || q.y + q.h <= p.y;
+}
 
 /** Card ids drawn in a frame (originals). */
 const cardsIn = (frame: FrameNode) =>
@@ -35,8 +42,20 @@ describe('views drawn beside the map', () => {
         const expected = layoutViews(j, style());
         expect(frames.map((f) => f.name)).toEqual(expected.map((f) => f.root.name));
         for (const [i, f] of frames.entries()) {
-          expect(f.parent).toBe(map.parent);
-          expect(f.x).toBeGreaterThanOrEqual(map.x + map.width);
+          if (editor === 'figma') expect(f.parent).toBe(map.parent);
+          else {
+            // FigJam: in a Section named like the view, in the map's parent, that holds the frame whole.
+            const section = f.parent as SectionNode;
+            expect(section.type).toBe('SECTION');
+            expect(section.parent).toBe(map.parent);
+            const view = j.views.find((v) => v.id === readTag(f)?.t?.[1])!;
+            expect(section.name).toBe(view.kind === 'stage-slides' ? view.name : f.name);
+            expect(f.x).toBeGreaterThanOrEqual(0);
+            expect(f.y).toBeGreaterThanOrEqual(0);
+            expect(f.x + f.width).toBeLessThanOrEqual(section.width);
+            expect(f.y + f.height).toBeLessThanOrEqual(section.height);
+          }
+          expect(box(f).x).toBeGreaterThanOrEqual(map.x + map.width);
           expect(apart(f, map), `${f.name} overlaps the map`).toBe(true);
           for (const g of frames.slice(i + 1)) expect(apart(f, g), `${f.name} ${JSON.stringify(box(f))} overlaps ${g.name} ${JSON.stringify(box(g))}`).toBe(true);
           // Never read as a map (sync reads maps only), and tagged as a view.
@@ -52,6 +71,11 @@ describe('views drawn beside the map', () => {
           expect(cardsIn(f)).toEqual(want.sort());
         }
         for (const slide of frames.filter((f) => readTag(f)?.t?.[2] !== undefined)) expect([slide.width, slide.height]).toEqual([1920, 1080]);
+        if (editor === 'figjam') {
+          const sections = page.children.filter((n) => n.type === 'SECTION');
+          expect(sections).toHaveLength(j.views.length);
+          for (const [i, a] of sections.entries()) for (const b of sections.slice(i + 1)) expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y, `${a.name} overlaps ${b.name}`).toBe(true);
+        }
         expect(s.emu.errors).toEqual([]);
         s.emu.resetStats();
         await draw(s, j, style(), map.id);
@@ -109,6 +133,7 @@ describe('views drawn beside the map', () => {
     const fewer: Journey = { ...j, views: j.views.filter((v) => v.kind !== 'stage-slides') };
     await draw(s, fewer, style(), map.id);
     const after = viewFramesOf(page, map.id);
+    expect(page.children.filter((n) => n.type === 'SECTION')).toHaveLength(0);
     expect(after.size).toBe(before.size - j.stages.length);
     for (const [key, node] of after) expect(before.get(key)?.id).toBe(node.id);
     const more: Journey = { ...fewer, views: [...fewer.views, { id: 'v-plan', kind: 'action-plan', name: 'Weekly review', options: { personas: [], lanes: [], stages: [] } }] };
