@@ -12,6 +12,8 @@ import { blueprintLanes, byOwner, plainText, DEFAULT_SLIDE, layoutView, layoutVi
 import { estimateHeight } from '../../shared/layout/estimate';
 import { loadJourney } from '../../shared/model/envelope';
 import type { Journey, View } from '../../shared/model/types';
+import { validateJourney } from '../../shared/model/validate';
+import { arbitrarySmallJourney } from '../support/arbitrary-journey';
 import { StyleOptionsSchema, THEME_NAMES } from '../../shared/style/options';
 
 const style = StyleOptionsSchema.parse({});
@@ -307,4 +309,47 @@ describe('a view of a persona that is gone', () => {
     const j = example('retail-purchase');
     expect(layoutView(j, view('persona', { personas: ['p-gone'] }), style)).toEqual([]);
   });
+});
+
+describe('any journey, any views (property, full unicode)', () => {
+  it('every kind lays out: unique keys per frame, a tagged root, slides per chosen stage, the action plan lists each pain point and opportunity once', () => {
+    fc.assert(
+      fc.property(
+        arbitrarySmallJourney(),
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== ''),
+        fc.nat(),
+        fc.integer({ min: 1, max: 50 }),
+        (base, name, seed, top) => {
+          const pick = <T>(list: readonly T[], n: number) => list.filter((_, i) => (seed >> (i % 16)) & 1).slice(0, n);
+          const persona = base.personas[seed % Math.max(1, base.personas.length)];
+          const opts = { personas: [], lanes: pick(base.lanes.map((l) => l.id), 5), stages: pick(base.stages.map((s) => s.id), 3) };
+          const views: View[] = [
+            { id: 'zz-v1', kind: 'executive-summary', name, options: { ...opts, top } },
+            ...(persona ? [{ id: 'zz-v2', kind: 'persona' as const, name, options: { ...opts, personas: [persona.id] } }] : []),
+            { id: 'zz-v3', kind: 'blueprint', name, options: opts },
+            { id: 'zz-v4', kind: 'stage-slides', name, options: { ...opts, slide: { width: 1280, height: 720 } } },
+            { id: 'zz-v5', kind: 'action-plan', name, options: opts },
+            { id: 'zz-v6', kind: 'text', name, options: opts },
+          ];
+          const j = { ...base, views };
+          expect(validateJourney(j).ok).toBe(true);
+          const frames = layoutViews(j, style);
+          for (const f of frames) {
+            const keys = nodes(f.root).map((s) => s.key);
+            expect(new Set(keys).size).toBe(keys.length);
+            expect(f.root.tag?.kind).toBe('view');
+          }
+          const slides = frames.filter((f) => f.kind === 'stage-slides');
+          expect(slides.length).toBe(opts.stages.length || j.stages.length);
+          for (const s of slides) expect([s.root.width, s.root.height]).toEqual([1280, 720]);
+          const plan = frames.find((f) => f.kind === 'action-plan')!;
+          const listed = j.cards.filter((c) => j.lanes.some((l) => l.id === c.laneId && !l.hidden && (l.type === 'painPoints' || l.type === 'opportunities')));
+          expect(cardIds(plan.root).sort()).toEqual(listed.map((c) => c.id).sort());
+          const summary = frames.find((f) => f.kind === 'executive-summary')!;
+          expect(cardIds(find(summary.root, 'summary/painPoints')!).length).toBe(Math.min(top, rankCards(j, ['painPoints']).length));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  }, 120_000);
 });
