@@ -2,6 +2,7 @@
 // nearest ancestor that has one, for every example, theme, density and a range of brand colours.
 import { describe, expect, it } from 'vitest';
 import { layoutJourney } from '../../shared/layout/layout';
+import { layoutViews } from '../../shared/layout/views/index';
 import type { FrameSpec, NodeSpec } from '../../shared/layout/spec';
 import { contrast, hex, toHex } from '../../shared/theme/colors';
 import { meetsAA } from '../../shared/theme/themes';
@@ -43,6 +44,21 @@ describe('text contrast (WCAG 2.x AA: 4.5:1, or 3:1 for large text)', () => {
             const { checked, bad } = failures(root);
             expect(checked).toBeGreaterThan(100);
             expect(bad, `brand ${brandColor}`).toEqual([]);
+          }
+      });
+
+  for (const id of EXAMPLE_IDS)
+    for (const theme of THEME_NAMES)
+      it(`${id}, ${theme}: every text of every view meets AA on its fill`, () => {
+        for (const brandColor of ['#4F46E5', '#FFD400', '#111111'])
+          for (const density of ['comfortable', 'compact'] as const) {
+            const frames = layoutViews(example(id), style({ theme, brandColor, density }));
+            expect(frames.length).toBeGreaterThan(3);
+            for (const f of frames) {
+              const { checked, bad } = failures(f.root);
+              expect(checked, f.root.name).toBeGreaterThanOrEqual(2);
+              expect(bad, `${f.root.name}, brand ${brandColor}, ${density}`).toEqual([]);
+            }
           }
       });
 
