@@ -19,7 +19,7 @@ import { describeStoreRead, mapOf, prepareModelSteps, readStoreAsync, writeModel
 import { stampDrawn, wasInterrupted } from './marker';
 import { freeSpot, topLevelBoxes } from './placement';
 import { createSync, type SyncService } from './sync';
-import { drawViewsAsync, type ViewsDrawn } from './views';
+import { drawViewsAsync, orphanViewsAsync, type ViewsDrawn } from './views';
 import { runSteps, Slicer, yieldToFigma } from '../yield';
 
 export const RELAUNCH = { open: 'Edit this journey map with Journey Mapper' };
@@ -118,8 +118,12 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     figma.viewport.scrollAndZoomIntoView([map]);
     const viewCount = viewsDrawn?.frames ?? 0;
     figma.notify(`${target ? 'Updated' : 'Drew'} "${journey.title.slice(0, 60)}"${viewCount ? ` and ${viewCount} view frame${viewCount === 1 ? '' : 's'} beside it` : ''}`);
+    const orphans = await orphanViewsAsync(figma, page);
+    const stale = orphans.length
+      ? [`${orphans.length} view frame${orphans.length === 1 ? '' : 's'} on this page belong${orphans.length === 1 ? 's' : ''} to a map that was deleted, so ${orphans.length === 1 ? 'it is' : 'they are'} no longer updated: ${orphans.slice(0, 5).map((n) => `"${n.slice(0, 40)}"`).join(', ')}${orphans.length > 5 ? ' …' : ''}. Delete ${orphans.length === 1 ? 'it' : 'them'}, or undo the map's deletion.`]
+      : [];
     const kept = stats.kept ? [`${stats.kept} layer${stats.kept === 1 ? '' : 's'} you added by hand to parts of the map that were removed ${stats.kept === 1 ? 'was' : 'were'} kept in the frame "Kept from removed items" beside the map.`] : [];
-    return { nodeId: map.id, created: stats.created, updated: stats.updated, removed: stats.removed, writes: stats.writes, notices: [...notices, ...kept] };
+    return { nodeId: map.id, created: stats.created, updated: stats.updated, removed: stats.removed, writes: stats.writes, notices: [...notices, ...kept, ...stale] };
   }
 
   /** Reads a map's journey, refusing maps that cannot be read or are unsynced copies. */

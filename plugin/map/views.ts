@@ -113,6 +113,27 @@ function placeInSections(o: DrawViewsOptions, home: BaseNode & ChildrenMixin, by
   return writes;
 }
 
+/**
+ * View frames on the page whose map no longer exists (deleted): they are never updated again, so
+ * the panel says so rather than leaving them silently stale. Names, one per frame.
+ */
+export async function orphanViewsAsync(figma: PluginAPI, page: PageNode): Promise<string[]> {
+  const alive = new Map<string, boolean>();
+  const names: string[] = [];
+  for (const node of page.findAllWithCriteria({ types: ['FRAME'], sharedPluginData: { namespace: NAMESPACE, keys: [VIEW_KEY] } })) {
+    const data = readViewData(node);
+    if (!data) continue;
+    let ok = alive.get(data.map);
+    if (ok === undefined) {
+      const map = await figma.getNodeByIdAsync(data.map);
+      ok = !!map && !map.removed;
+      alive.set(data.map, ok);
+    }
+    if (!ok) names.push(node.name);
+  }
+  return names;
+}
+
 export interface ViewsDrawn {
   frames: number;
   created: number;

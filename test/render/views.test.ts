@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutViews } from '../../shared/layout/views/index';
 import type { Journey } from '../../shared/model/types';
 import { THEME_NAMES } from '../../shared/style/options';
-import { drawViewsAsync, viewFramesOf } from '../../plugin/map/views';
+import { drawViewsAsync, orphanViewsAsync, viewFramesOf } from '../../plugin/map/views';
 import { chooseFonts } from '../../plugin/render/fonts';
 import { readTag, findTagged } from '../../plugin/render/tags';
 import { mapOf } from '../../plugin/store/model-store';
@@ -142,5 +142,20 @@ describe('views drawn beside the map', () => {
     expect(last.size).toBe(after.size + 1);
     expect([...last.values()].at(-1)?.name).toBe('Action plan: Weekly review');
     expect(s.emu.errors).toEqual([]);
+  }, 30_000);
+
+  it('views of a deleted map are reported, not silently left stale', async () => {
+    const s = stage();
+    const j = example('public-service-blueprint');
+    const { map } = await draw(s, j);
+    const page = s.figma.currentPage;
+    expect(await orphanViewsAsync(s.figma, page)).toEqual([]);
+    const names = [...viewFramesOf(page, map.id).values()].map((f) => f.name);
+    s.emu.user.remove(map);
+    await s.emu.flush();
+    expect(await orphanViewsAsync(s.figma, page)).toEqual(names);
+    // Drawing the journey again draws a new map with its own views, and says what was left behind.
+    const { reply } = await draw(s, j);
+    expect(reply.notices.join(' ')).toContain(`${names.length} view frames on this page belong to a map that was deleted, so they are no longer updated: "Service blueprint"`);
   }, 30_000);
 });
