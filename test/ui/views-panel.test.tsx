@@ -71,6 +71,15 @@ describe('the Views section', () => {
     expect([...kind.options].map((o) => o.textContent)).toEqual(['Executive summary', 'Persona view', 'Service blueprint', 'Stage slides', 'Action plan', 'Text alternative']);
     fireEvent.change(kind, { target: { value: 'action-plan' } });
     await waitFor(() => expect(screen.getByText('For the leadership team', { selector: '.item-title' })).toBeTruthy());
+    // A live preview of the view, from the same pure layout the plugin draws.
+    const details = screen.getByText('Preview of For the leadership team').closest('details')!;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    const figure = await screen.findByRole('img', { name: 'Preview of the view “For the leadership team”' });
+    await waitFor(() => expect(within(figure).getByText('Action plan · For the leadership team')).toBeTruthy());
+    // The sample journey's one card is an action: an action plan lists none.
+    expect(within(figure).getByText('No pain points or opportunities in this journey.')).toBeTruthy();
+    expect(within(figure).queryByText('Opens the app')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: /Generate map|Update map/ }));
     await waitFor(() => expect(sb.requests('render')).toHaveLength(1));
     const journey = sb.requests('render')[0]!.payload.journey as Journey;

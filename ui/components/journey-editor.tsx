@@ -91,7 +91,7 @@ export function JourneyEditor({ locked, problems, onProblem, onRevert, onNew, st
           <EvidenceEditor />
         </Section>
         <Section title="Views" count={(j.views ?? []).length}>
-          <ViewEditor />
+          <ViewEditor style={style} />
         </Section>
       </fieldset>
     </div>

@@ -4,6 +4,8 @@
 // the panel's width; "50%" and "100%" show it at half and full canvas size, scrolling both ways.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { layoutJourney } from '../../shared/layout/layout';
+import type { FrameSpec } from '../../shared/layout/spec';
+import { layoutView } from '../../shared/layout/views/index';
 import { validateJourney, type Journey } from '../../shared/model';
 import type { Problem } from '../../shared/result';
 import type { StyleOptions } from '../../shared/style/options';
@@ -18,6 +20,8 @@ export interface PreviewProps {
   label?: string;
   /** Milliseconds to wait after the last change before laying the map out again. */
   debounceMs?: number;
+  /** Shows this view of the journey (its frames, one under the other) instead of the map. */
+  viewId?: string;
 }
 
 export type PreviewZoom = 'fit' | 'half' | 'actual';
@@ -44,11 +48,19 @@ export function useDebounced<T>(value: T, ms: number): T {
 
 type Laid = { ok: true; layout: ReturnType<typeof layoutJourney> } | { ok: false; problems: Problem[]; crashed?: string };
 
-export function layoutForPreview(journey: Journey, style: StyleOptions): Laid {
+/** A view's frames one under the other, as one tree for the preview. */
+function viewLayout(journey: Journey, style: StyleOptions, viewId: string): ReturnType<typeof layoutJourney> {
+  const view = journey.views.find((v) => v.id === viewId);
+  const frames = view ? layoutView(journey, view, style) : [];
+  const root: FrameSpec = { type: 'FRAME', key: 'views', name: 'Views', layout: 'VERTICAL', sizingH: 'HUG', sizingV: 'HUG', width: 100, height: 100, gap: 40, children: frames.map((f) => f.root) };
+  return { root, connectors: [], count: frames.reduce((n, f) => n + f.count, 1) };
+}
+
+export function layoutForPreview(journey: Journey, style: StyleOptions, viewId?: string): Laid {
   const valid = validateJourney(journey);
   if (!valid.ok) return { ok: false, problems: valid.error };
   try {
-    return { ok: true, layout: layoutJourney(valid.value, style, { editor: 'figma' }) };
+    return { ok: true, layout: viewId === undefined ? layoutJourney(valid.value, style, { editor: 'figma' }) : viewLayout(valid.value, style, viewId) };
   } catch (e) {
     return { ok: false, problems: [], crashed: (e as Error)?.message ?? String(e) };
   }
@@ -69,10 +81,10 @@ function useElementWidth(el: HTMLElement | null): number {
   return width;
 }
 
-export function Preview({ journey, style, idPrefix = 'jm-preview', label = 'Preview', debounceMs = 150 }: PreviewProps) {
+export function Preview({ journey, style, idPrefix = 'jm-preview', label = 'Preview', debounceMs = 150, viewId }: PreviewProps) {
   const j = useDebounced(journey, debounceMs);
   const s = useDebounced(style, debounceMs);
-  const laid = useMemo(() => layoutForPreview(j, s), [j, s]);
+  const laid = useMemo(() => layoutForPreview(j, s, viewId), [j, s, viewId]);
   const map = useMemo(() => (laid.ok ? specToVNode(laid.layout.root) : null), [laid]);
   const [zoom, setZoom] = useState<PreviewZoom>('fit');
   const [viewport, setViewport] = useState<HTMLDivElement | null>(null);
@@ -126,7 +138,7 @@ export function Preview({ journey, style, idPrefix = 'jm-preview', label = 'Prev
           class={`preview-viewport zoom-${zoom}${stale ? ' stale' : ''}`}
           tabIndex={0}
           role="img"
-          aria-label={`Preview of the map “${journey.title}”`}
+          aria-label={viewId === undefined ? `Preview of the map “${journey.title}”` : `Preview of the view “${journey.views.find((v) => v.id === viewId)?.name ?? ''}”`}
           data-scale={Math.round(scale * 1000) / 1000}
         >
           <div class="preview-stage" style={natural ? { width: `${natural.w * scale}px`, height: `${natural.h * scale}px` } : undefined}>

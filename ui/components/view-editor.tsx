@@ -6,6 +6,9 @@ import { VIEW_KIND_LABELS } from '../../shared/layout/views/index';
 import { fieldId } from '../state/paths';
 import { addedId, useEditor } from './editor-context';
 import { IconButton, ParsedField, SelectField, TextField, type Option } from './fields';
+import { useState } from 'preact/hooks';
+import type { StyleOptions } from '../../shared/style/options';
+import { Preview } from './preview';
 
 const KIND_OPTIONS: Option<ViewKind>[] = VIEW_KINDS.map((k) => ({ value: k, label: VIEW_KIND_LABELS[k] }));
 
@@ -24,8 +27,9 @@ const topNumber = {
   parse: (t: string) => (/^\s*\d+\s*$/.test(t) ? Number(t) : undefined),
 };
 
-export function ViewEditor() {
+export function ViewEditor({ style }: { style?: StyleOptions | undefined }) {
   const { journey: j, dispatch, add } = useEditor();
+  const [previewed, setPreviewed] = useState<string | null>(null);
   const views = j.views ?? [];
   const personaOptions: Option<string>[] = j.personas.map((p) => ({ value: p.id, label: p.name || 'Unnamed persona' }));
   return (
@@ -54,6 +58,13 @@ export function ViewEditor() {
                 <ParsedField id={id('options.top')} label="Top pain points and opportunities" hint={`1 to ${LIMITS.viewTop}; 5 when empty`} value={v.options.top} {...topNumber} onChange={(top) => dispatch({ type: 'updateView', id: v.id, patch: { top } })} />
               )}
             </div>
+            {style && (
+              <details class="view-preview" open={previewed === v.id} onToggle={(e) => e.currentTarget.open !== (previewed === v.id) && setPreviewed(e.currentTarget.open ? v.id : null)}>
+                <summary>Preview of {name}</summary>
+                {/* One view laid out at a time, only while open: the form stays fast. */}
+                {previewed === v.id && <Preview journey={j} style={style} viewId={v.id} idPrefix={`jm-view-preview-${v.id}`} label="" />}
+              </details>
+            )}
           </fieldset>
         );
       })}
