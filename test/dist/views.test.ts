@@ -24,7 +24,10 @@ describe.skipIf(!built)('views through the built plugin (QuickJS)', () => {
       const first = await host.request('render', { journey: envelope, style: DEFAULT_STYLE });
       await host.emu.flush();
       const page = host.figma.currentPage;
-      const views = page.children.filter((n) => n.getSharedPluginData(NAMESPACE, VIEW_KEY) !== '');
+      // In FigJam each view's frames sit in a Section of their own.
+      const viewFrames = () => page.findAll((n) => n.type === 'FRAME' && n.getSharedPluginData(NAMESPACE, VIEW_KEY) !== '');
+      const views = viewFrames();
+      if (editorType === 'figjam') expect(new Set(views.map((n) => n.parent?.type))).toEqual(new Set(['SECTION']));
       expect(views.map((n) => n.name)).toEqual(layoutViews(loaded.value.journey, DEFAULT_STYLE).map((f) => f.root.name));
       expect(views.map((n) => n.name)).toContain('Service blueprint');
       const blueprint = views.find((n) => n.name === 'Service blueprint') as FrameNode;
@@ -33,7 +36,8 @@ describe.skipIf(!built)('views through the built plugin (QuickJS)', () => {
       expect(again.writes).toBe(0);
       // Without views: the frames go.
       await host.request('render', { journey: { ...loaded.value.journey, views: [] }, style: DEFAULT_STYLE, targetNodeId: first.nodeId });
-      expect(page.children.filter((n) => n.getSharedPluginData(NAMESPACE, VIEW_KEY) !== '')).toHaveLength(0);
+      expect(viewFrames()).toHaveLength(0);
+      expect(page.children.filter((n) => n.type === 'SECTION')).toHaveLength(0);
       expect(host.emu.errors).toEqual([]);
     }, 120_000);
 });
