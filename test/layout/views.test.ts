@@ -244,6 +244,11 @@ describe('stage slides', () => {
       const stage = j.stages[i]!;
       expect(f.root).toMatchObject({ width: DEFAULT_SLIDE.width, height: DEFAULT_SLIDE.height, sizingH: 'FIXED', sizingV: 'FIXED', tag: { kind: 'view', id: 'v-slides', field: stage.id } });
       const steps = new Set(stage.steps.map((s) => s.id));
+      // Only lanes with cards in this stage (and the emotion lane when a curve has points here).
+      const rows = (find(f.root, 'grid') as FrameSpec).children.filter((c) => c.tag?.kind === 'lane').map((c) => c.tag!.id);
+      const withCards = new Set(j.cards.filter((c) => steps.has(c.stepId)).map((c) => c.laneId));
+      const hasPoints = j.curves.some((c) => c.points.some((p) => steps.has(p.stepId)));
+      expect(rows).toEqual(j.lanes.filter((l) => (l.type === 'emotion' ? hasPoints : withCards.has(l.id))).map((l) => l.id));
       const t = texts(f.root);
       for (const mt of stage.metrics) expect(t.some((x) => x.includes(`${mt.name}: `))).toBe(true);
       if (stage.description) expect(t).toContain(stage.description);

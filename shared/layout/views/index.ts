@@ -189,7 +189,9 @@ function stageSlides(j: Journey, view: View, style: StyleOptions): ViewFrame[] {
   const stages = pickStages(j, view.options.stages);
   const lanes = withLanes(j, pickLanes(j, view.options.lanes));
   return stages.map((stage, i) => {
-    const cut = forStages(lanes, [stage]);
+    // A slide shows only the lanes with something in its stage: cards, or an emotion curve's points.
+    const staged = forStages(lanes, [stage]);
+    const cut = withLanes(staged, staged.lanes.filter((l) => (l.type === 'emotion' ? staged.curves.some((c) => c.points.length > 0) : staged.cards.some((c) => c.laneId === l.id))));
     const pad = 64;
     const gap = 32;
     const name = slideName(i, stage.name);
