@@ -11,6 +11,7 @@ import type {
   LinkSchema,
   MetricSchema,
   PersonaSchema,
+  ReviewStampSchema,
   StageSchema,
   StepSchema,
   LANE_TYPES,
@@ -33,6 +34,7 @@ export type Curve = z.output<typeof CurveSchema>;
 export type CurvePoint = z.output<typeof CurvePointSchema>;
 export type Link = z.output<typeof LinkSchema>;
 export type Evidence = z.output<typeof EvidenceSchema>;
+export type ReviewStamp = z.output<typeof ReviewStampSchema>;
 export type Metric = z.output<typeof MetricSchema>;
 export type EmotionScale = z.output<typeof EmotionScaleSchema>;
 export type LaneType = (typeof LANE_TYPES)[number];
