@@ -1,0 +1,5 @@
+export * from './types';
+export * from './diff';
+export * from './apply';
+export * from './words';
+export * from './changelog';
