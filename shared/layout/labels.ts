@@ -98,3 +98,13 @@ export function signed(value: number): string {
   if (v < 0) return `\u2212${Math.abs(v)}`;
   return '0';
 }
+
+/** A card's owner as its one line on the canvas, like a stage's ("Owner: Brand marketing"). */
+export const OWNER_PREFIX = 'Owner: ';
+export const ownerLine = (owner: string): string => `${OWNER_PREFIX}${owner}`;
+
+/** The owner from an edited owner line; the prefix is optional (a designer may delete it). */
+export function ownerFromLine(line: string): string | undefined {
+  const owner = line.replace(/^\s*owner\s*:\s*/i, '').trim();
+  return owner === '' ? undefined : owner;
+}

@@ -1,6 +1,6 @@
 // How each model field is shown as text on the canvas, and how edited text is read back. Must
 // agree with shared/layout (a test renders every example and reads it back unchanged).
-import { CHANNEL_LABELS, JOURNEY_STATUS_LABELS, PRIORITY_LABELS, STATUS_LABELS, valueForLabel } from '../layout/labels';
+import { CHANNEL_LABELS, JOURNEY_STATUS_LABELS, ownerFromLine, ownerLine, PRIORITY_LABELS, STATUS_LABELS, valueForLabel } from '../layout/labels';
 import type { FieldKind } from './ops';
 
 type Codec = {
@@ -21,6 +21,11 @@ const bullets: Codec = {
       .map((line) => line.replace(/^\s*[•\-*]\s?/, '').trim())
       .filter(Boolean),
   }),
+};
+/** A card's owner, shown after "Owner: " on its own line. */
+const ownerText: Codec = {
+  show: (v) => (typeof v === 'string' ? ownerLine(v) : ''),
+  parse: (t) => ({ value: ownerFromLine(t) }),
 };
 const list: Codec = {
   show: (v) => (Array.isArray(v) ? v.join(', ') : ''),
@@ -62,7 +67,7 @@ const CODECS: Record<FieldKind, Record<string, Codec>> = {
   lane: { label: requiredText },
   card: {
     text: requiredText,
-    owner: plain,
+    owner: ownerText,
     priority: enumCodec(PRIORITY_LABELS, 'priority'),
     status: enumCodec(STATUS_LABELS, 'status'),
     channel: enumCodec(CHANNEL_LABELS, 'channel'),
