@@ -20,6 +20,7 @@ import { stampDrawn, wasInterrupted } from './marker';
 import { freeSpot, topLevelBoxes } from './placement';
 import { createSync, type SyncService } from './sync';
 import { runSteps, Slicer, yieldToFigma } from '../yield';
+import { autoSaveAsync, createVersionService } from './versions';
 
 export const RELAUNCH = { open: 'Edit this journey map with Journey Mapper' };
 
@@ -61,7 +62,7 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     if (read.status !== 'ok') return undefined;
     return runSteps(layoutJourneySteps(read.value.journey, read.value.style, { editor: editor() }), slicer);
   }
-  const sync = createSync(figma, (map, journey, style) => drawAsync(journey, style, map, quiet));
+  const sync = createSync(figma, (map, journey, style) => drawAsync(journey, style, map, quiet), (map, replaced) => autoSaveAsync(figma, map, replaced, 'sync'));
 
   /** Where a new map goes: near the viewport's centre, in free space beside what is on the page. */
   function newMapPosition(page: PageNode, size: { width: number; height: number }) {
@@ -69,7 +70,12 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     return freeSpot({ x: center.x - size.width / 2, y: center.y - 300 }, size, topLevelBoxes(page));
   }
 
-  async function drawAsync(journey: Journey, style: StyleOptions, target: FrameNode | undefined, ctx: RequestContext) {
+  /**
+   * Draws `journey`. `beforeWrite` runs once everything that can fail before drawing has passed
+   * and before the first write to the canvas (saving a version of what is replaced); if it throws,
+   * nothing was drawn.
+   */
+  async function drawAsync(journey: Journey, style: StyleOptions, target: FrameNode | undefined, ctx: RequestContext, beforeWrite?: (slicer: Slicer) => Promise<void>) {
     const slicer = new Slicer();
     const { fonts, notices } = chooseFonts(await figma.listAvailableFontsAsync(), style.fontFamily);
     const layout = await runSteps(layoutJourneySteps(journey, style, { editor: editor() }), slicer);
@@ -84,6 +90,7 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     sync.beginWrites();
     let drawn;
     try {
+      if (beforeWrite) await beforeWrite(slicer);
       drawn = await renderLayoutAsync(figma, layout, {
         fonts,
         page,
@@ -172,14 +179,31 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
       sync.startLive();
     },
 
-    async renderAsync(raw, style, targetNodeId, ctx): Promise<ResponsePayload<'render'>> {
+    async renderAsync(raw, style, targetNodeId, ctx, autoVersion): Promise<ResponsePayload<'render'>> {
       const loaded = await runSteps(loadJourneySteps(raw), new Slicer());
       if (!loaded.ok) throw new PluginError('INVALID_JOURNEY', `The journey has ${loaded.error.length} problem${loaded.error.length === 1 ? '' : 's'}; nothing was drawn.`, loaded.error);
       await yieldToFigma();
       const target = await resolveTarget(loaded.value.journey, targetNodeId);
-      const reply = await drawAsync(loaded.value.journey, style, target.map, ctx);
-      return target.notice ? { ...reply, notices: [target.notice, ...reply.notices] } : reply;
+      const notices: string[] = [];
+      // An import replaces the journey: the map's journey is kept as a version first.
+      const map = target.map;
+      const saveReplaced =
+        map && autoVersion
+          ? async (slicer: Slicer) => {
+              const read = await readStoreAsync(map, slicer);
+              if (read.status !== 'ok') return;
+              const notice = await autoSaveAsync(figma, map, read.value.journey, autoVersion, slicer);
+              if (notice) notices.push(notice);
+            }
+          : undefined;
+      const reply = await drawAsync(loaded.value.journey, style, target.map, ctx, saveReplaced);
+      return { ...reply, notices: [...(target.notice ? [target.notice] : []), ...notices, ...reply.notices] };
     },
+
+    versions: createVersionService(figma, {
+      readTargetAsync,
+      drawAsync: (journey, style, map, ctx, beforeWrite) => drawAsync(journey, style, map, ctx, beforeWrite),
+    }),
 
     async restyleAsync(nodeId, style, ctx) {
       const map = mapOf(await figma.getNodeByIdAsync(nodeId));

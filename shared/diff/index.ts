@@ -3,3 +3,4 @@ export * from './diff';
 export * from './apply';
 export * from './words';
 export * from './changelog';
+export * from './compare';

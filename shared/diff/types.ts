@@ -41,3 +41,7 @@ export interface JourneyDiff {
 }
 
 export type DiffEntryType = DiffEntry['type'];
+
+/** The groups of plain-words lines (./words.ts), in the order the panel and the changelog show them. */
+export const LINE_GROUPS = ['added', 'removed', 'changed', 'moved', 'reordered', 'emotions'] as const;
+export type LineGroup = (typeof LINE_GROUPS)[number];

@@ -9,8 +9,9 @@ import { entityFinder } from './apply';
 import { JOURNEY_LISTS, KIND_OF_LIST, keyOf } from './entities';
 import type { DiffEntry, EntityKind, EntityValue, JourneyDiff } from './types';
 
-export const LINE_GROUPS = ['added', 'removed', 'changed', 'moved', 'reordered', 'emotions'] as const;
-export type LineGroup = (typeof LINE_GROUPS)[number];
+import { LINE_GROUPS, type LineGroup } from './types';
+
+export { LINE_GROUPS, type LineGroup };
 
 export const GROUP_TITLES: Record<LineGroup, string> = {
   added: 'Added',

@@ -22,6 +22,7 @@ import { drain, type Steps } from '../steps';
 import { decodeModelSteps, encodeModelSteps } from '../storage/model-codec';
 import { VERSIONS_KEY, versionKey } from '../storage/keys';
 import { utf8Length } from '../storage/utf8';
+import { MAX_VERSION_NAME, VERSION_REASONS, type VersionReason } from './meta';
 
 export const VERSIONS_FORMAT = 'journey-mapper-versions';
 export const VERSIONS_STORE_VERSION = 1;
@@ -29,12 +30,7 @@ export const VERSIONS_STORE_VERSION = 1;
 export const VERSIONS_BUDGET = 1_500_000;
 /** Versions kept at most (the index stays far under one entry's 100 kB). */
 export const MAX_VERSIONS = 100;
-/** Longest version name, in UTF-16 code units. */
-export const MAX_VERSION_NAME = 120;
-
-/** Why a version was saved: by the designer, or automatically before something replaced the journey. */
-export const VERSION_REASONS = ['manual', 'sync', 'import', 'restore'] as const;
-export type VersionReason = (typeof VERSION_REASONS)[number];
+export { MAX_VERSION_NAME, VERSION_REASONS, type VersionReason };
 
 export interface VersionMeta {
   id: string;
