@@ -55,6 +55,7 @@ export function createHandlers(figma: PluginAPI, maps: MapService): Handlers {
     render: (p, ctx) => maps.renderAsync(p.journey, p.style, p.targetNodeId, ctx, p.autoVersion),
     restyle: (p, ctx) => maps.restyleAsync(p.nodeId, p.style, ctx),
     sync: (p) => maps.syncAsync(p),
+    markReviewed: (p, ctx) => maps.markReviewedAsync(p.nodeId, p.stageId, ctx),
     versions: (p) => maps.versions.listAsync(p.nodeId),
     saveVersion: (p) => maps.versions.saveAsync(p.nodeId, p.name),
     renameVersion: (p) => maps.versions.renameAsync(p.nodeId, p.versionId, p.name),

@@ -10,6 +10,7 @@ export interface MapService {
   restyleAsync(nodeId: string, style: StyleOptions, ctx: RequestContext): Promise<ResponsePayload<'restyle'>>;
   syncAsync(request: ParsedRequestPayload<'sync'>): Promise<ResponsePayload<'sync'>>;
   readSelectionAsync(): Promise<MapSummary | null>;
+  markReviewedAsync(nodeId: string, stageId: string | undefined, ctx: RequestContext): Promise<ResponsePayload<'markReviewed'>>;
   /** Saved versions of a map and comparisons (plugin/map/versions.ts). */
   versions: VersionService;
 }

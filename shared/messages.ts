@@ -214,6 +214,11 @@ export const REQUESTS = {
     request: z.object({ ...mapAndVersion, style: z.optional(StyleOptionsSchema) }),
     response: z.object({ ...renderResult.shape, journey: journeyJson, saved: z.optional(VersionMetaSchema), ...versionList }),
   },
+  /** "Mark reviewed" on the journey (no stageId) or a stage: stamps it (reviewer, day, content hash) and stores it on the map. */
+  markReviewed: {
+    request: z.object({ nodeId: z.string(), stageId: z.optional(z.string()) }),
+    response: z.object({ journey: journeyJson, review: z.object({ by: z.optional(z.string()), at: z.string(), hash: z.string() }) }),
+  },
   /** A saved version's journey (migrated to this schema), for the panel to compare (shared/diff/compare.ts). */
   readVersion: {
     request: z.object(mapAndVersion),

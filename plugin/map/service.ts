@@ -21,6 +21,8 @@ import { freeSpot, topLevelBoxes } from './placement';
 import { createSync, type SyncService } from './sync';
 import { runSteps, Slicer, yieldToFigma } from '../yield';
 import { autoSaveAsync, createVersionService } from './versions';
+import { markReviewed } from '../../shared/review/stamps';
+import { authorName } from '../store/version-store';
 
 export const RELAUNCH = { open: 'Edit this journey map with Journey Mapper' };
 
@@ -198,6 +200,19 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
           : undefined;
       const reply = await drawAsync(loaded.value.journey, style, target.map, ctx, saveReplaced);
       return { ...reply, notices: [...(target.notice ? [target.notice] : []), ...notices, ...reply.notices] };
+    },
+
+    async markReviewedAsync(nodeId, stageId, ctx) {
+      const map = mapOf(await figma.getNodeByIdAsync(nodeId));
+      if (!map) throw new PluginError('NOT_A_MAP', 'That layer is not a journey map, or it was deleted.');
+      const stored = await readTargetAsync(map);
+      if (stageId !== undefined && !stored.journey.stages.some((s) => s.id === stageId)) throw new PluginError('NOT_FOUND', 'That stage is no longer in the journey.');
+      const journey = markReviewed(stored.journey, stageId === undefined ? {} : { stageId }, authorName(figma), new Date().toISOString().slice(0, 10));
+      // The stamp changes no drawing: the redraw writes the stored journey and the map's stamp only.
+      await drawAsync(journey, stored.style, map, ctx);
+      const review = stageId === undefined ? journey.review : journey.stages.find((s) => s.id === stageId)?.review;
+      if (!review) throw new PluginError('INTERNAL', 'The review stamp was not recorded.');
+      return { journey: JSON.parse(JSON.stringify(journey)) as unknown, review: { ...(review.by ? { by: review.by } : {}), at: review.at, hash: review.hash } };
     },
 
     versions: createVersionService(figma, {

@@ -15,6 +15,7 @@ import { DIST, PluginReplyError, startPlugin, type PluginHost } from '../harness
 import { compareJourneys, versionLabel } from '../../shared/diff';
 import type { Journey } from '../../shared/model/types';
 import { readStore } from '../../plugin/store/model-store';
+import { reviewState } from '../../shared/review/stamps';
 
 type Side = { version: string } | { map: true } | { journey: Journey; label: string };
 
@@ -158,5 +159,28 @@ describe.skipIf(!built)('versions in the file (bundle in QuickJS)', () => {
     await expect(host.request('saveVersion', { nodeId, name: 'Two' })).rejects.toThrow(/newer Journey Mapper/);
     await expect(host.request('restoreVersion', { nodeId, versionId: 'v1' })).rejects.toThrow(/newer Journey Mapper/);
     expect(map.getSharedPluginData(NAMESPACE, VERSIONS_KEY)).toContain('"v":9');
+  }, 240_000);
+});
+
+describe.skipIf(!built)('Mark reviewed (bundle in QuickJS)', () => {
+  it('stamps the journey or a stage with the reviewer, the day and the content hash, writing no canvas node', async () => {
+    const host = startPlugin({ currentUser: { id: 'u2', name: 'Mia Chen' } });
+    await host.request('hello', {});
+    const a = retail();
+    const { nodeId } = await host.request('render', { journey: wrap(a), style: DEFAULT_STYLE });
+    host.emu.resetStats();
+    const stamped = await host.request('markReviewed', { nodeId, stageId: a.stages[1]!.id });
+    expect(stamped.review).toMatchObject({ by: 'Mia Chen', at: new Date().toISOString().slice(0, 10) });
+    const map = (await host.figma.getNodeByIdAsync(nodeId)) as FrameNode;
+    const read = readStore(map);
+    if (read.status !== 'ok') throw new Error('map unreadable');
+    expect(reviewState(read.value.journey, a.stages[1]!.id)).toBe('current');
+    // Only plugin data was written: the drawing did not change.
+    const writes = host.emu.stats().writesByProperty;
+    expect(writes.setSharedPluginData ?? 0).toBeGreaterThan(0);
+    expect(Object.keys(writes).filter((k) => k !== 'setSharedPluginData' && k !== 'setPluginData')).toEqual([]);
+    const whole = await host.request('markReviewed', { nodeId });
+    expect(whole.review.by).toBe('Mia Chen');
+    await expect(host.request('markReviewed', { nodeId, stageId: 'no-such-stage' })).rejects.toThrow(/no longer in the journey/);
   }, 240_000);
 });
