@@ -3,7 +3,7 @@
 import { estimateHeight } from '../../shared/layout/estimate';
 import { layoutJourneySteps, type JourneyLayout } from '../../shared/layout/layout';
 import { LAYOUT_VERSION } from '../../shared/layout/version';
-import { loadJourneySteps } from '../../shared/model/envelope';
+import { loadJourneySteps, serializeJourney } from '../../shared/model/envelope';
 import type { Journey } from '../../shared/model/types';
 import type { MapSummary, ResponsePayload } from '../../shared/messages';
 import type { StyleOptions } from '../../shared/style/options';
@@ -193,7 +193,8 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
         map && autoVersion
           ? async (slicer: Slicer) => {
               const read = await readStoreAsync(map, slicer);
-              if (read.status !== 'ok') return;
+              // Nothing is replaced when the map holds this journey already (a restored version drawn again).
+              if (read.status !== 'ok' || serializeJourney(read.value.journey) === serializeJourney(loaded.value.journey)) return;
               const notice = await autoSaveAsync(figma, map, read.value.journey, autoVersion, slicer);
               if (notice) notices.push(notice);
             }
