@@ -7,7 +7,7 @@ import type { Rgb } from '../theme/colors';
 import type { Swatch } from '../theme/themes';
 import { column, entityTag, fieldTag, frame, paint, row, stroke, text } from './build';
 import type { LayoutContext } from './context';
-import { CHANNEL_LABELS, CONFIDENCE_LABELS, PRIORITY_LABELS, STATUS_LABELS } from './labels';
+import { CHANNEL_LABELS, CONFIDENCE_LABELS, PRIORITY_LABELS, STATUS_LABELS } from '../model/labels';
 import type { NodeSpec, Tag } from './spec';
 import { childKey, entityKey } from './keys';
 

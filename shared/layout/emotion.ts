@@ -5,7 +5,7 @@ import { drain } from '../steps';
 import type { Curve, Journey, Lane } from '../model/types';
 import { frame, paint, stroke, text } from './build';
 import { personaColor, personaLook, type LayoutContext } from './context';
-import { signed } from './labels';
+import { signed } from '../model/text-codecs';
 import { markerSpec } from './markers';
 import { smoothPath, type Point } from './curve';
 import type { NodeSpec } from './spec';

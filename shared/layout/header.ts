@@ -1,7 +1,7 @@
 // The map's header band (title, objective, owner, status, dates) and the persona cards.
 import { column, fieldTag, entityTag, frame, paint, row, stroke, text } from './build';
 import { personaColor, personaLook, type LayoutContext } from './context';
-import { JOURNEY_STATUS_LABELS } from './labels';
+import { JOURNEY_STATUS_LABELS } from '../model/labels';
 import { markerSpec } from './markers';
 import type { NodeSpec } from './spec';
 import { childKey, entityKey } from './keys';

@@ -2,7 +2,8 @@
 // map can be read without its author (and without relying on colour).
 import { column, frame, paint, row, stroke, text } from './build';
 import { personaColor, personaLook, type LayoutContext } from './context';
-import { CONFIDENCE_LABELS, LANE_TYPE_LABELS, signed } from './labels';
+import { CONFIDENCE_LABELS, LANE_TYPE_LABELS } from '../model/labels';
+import { signed } from '../model/text-codecs';
 import { markerSpec } from './markers';
 import type { NodeSpec } from './spec';
 import { CONFIDENCE_LEVELS } from '../model/schema';

@@ -19,7 +19,7 @@ import type {
   Step,
 } from '../../shared/model';
 import { DEFAULT_EMOTION_SCALE, type CURVE_KINDS, type JOURNEY_STATUSES } from '../../shared/model';
-import { LANE_TYPE_LABELS } from '../../shared/layout/labels';
+import { LANE_TYPE_LABELS } from '../../shared/model/labels';
 import { collectIds, uniqueId } from './ids';
 
 export type CurveKind = (typeof CURVE_KINDS)[number];

@@ -1,12 +1,6 @@
-// Display words for enum values, shared by the canvas, the preview and read-back (which maps
-// an edited chip back to its value).
-import type { CURVE_KINDS, EVIDENCE_KINDS, FUNNEL_PHASES, JOURNEY_STATUSES } from '../model/schema';
-import type { Channel, Confidence, LaneType, Priority, WorkStatus } from '../model/types';
-
-export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];
-export type FunnelPhase = (typeof FUNNEL_PHASES)[number];
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
-export type CurveKind = (typeof CURVE_KINDS)[number];
+// Display words for the schema's enum values, one typed Record per enum, shared by the canvas, the
+// panel, the exports and read-back (which maps an edited chip back to its value).
+import type { Channel, Confidence, CurveKind, EvidenceKind, FunnelPhase, JourneyStatus, LaneType, Priority, WorkStatus } from './types';
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
   web: 'Web',
@@ -89,12 +83,4 @@ export function valueForLabel<T extends string>(labels: Record<T, string>, text:
     if (norm(label) === wanted || norm(value) === wanted) return value;
   }
   return undefined;
-}
-
-/** Signed value as shown on the canvas: +2, 0, −1 (with a real minus sign). */
-export function signed(value: number): string {
-  const v = Math.round(value * 100) / 100;
-  if (v > 0) return `+${v}`;
-  if (v < 0) return `\u2212${Math.abs(v)}`;
-  return '0';
 }
