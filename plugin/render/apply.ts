@@ -32,14 +32,18 @@ const solid = (p: PaintSpec | undefined): SolidPaint[] =>
 const autoLayoutParent = (ctx: ApplyContext) => ctx.parentLayout === 'HORIZONTAL' || ctx.parentLayout === 'VERTICAL';
 
 function positionGroup(spec: NodeSpec, ctx: ApplyContext): Group | null {
-  if (ctx.parentLayout !== 'NONE') return null;
+  // An absolute child of an auto-layout frame is placed like a child of a frame without layout
+  // (https://developers.figma.com/docs/plugins/api/properties/nodes-layoutpositioning/).
+  const absolute = spec.absolute === true && autoLayoutParent(ctx);
+  if (ctx.parentLayout !== 'NONE' && !absolute) return null;
   const x = spec.x ?? 0;
   const y = spec.y ?? 0;
   return {
     name: 'pos',
-    value: [x, y],
-    createdWith: x === 0 && y === 0,
+    value: [x, y, absolute],
+    createdWith: !absolute && x === 0 && y === 0,
     apply(node) {
+      if (absolute) (node as SceneNode & AutoLayoutChildrenMixin).layoutPositioning = 'ABSOLUTE';
       node.x = x;
       node.y = y;
     },
@@ -59,13 +63,20 @@ function paintGroups(fill: PaintSpec | undefined, stroke: StrokeSpec | undefined
       apply: (n) => void ((n as GeometryMixin).fills = fills),
     },
     {
+      // The paint alone: a restyle changes colours, rarely weights, so they are separate groups.
       name: 'stroke',
-      value: stroke ?? null,
-      createdWith: sameColours(strokeColours, created.strokes) && (!stroke || (stroke.weight === created.strokeWeight && strokeAlign === created.strokeAlign && !stroke.dash?.length)),
+      value: stroke ? stroke.paint : null,
+      createdWith: sameColours(strokeColours, created.strokes) && (stroke?.paint.opacity ?? 1) === 1,
+      apply: (n) => void ((n as MinimalStrokesMixin).strokes = solid(stroke?.paint)),
+    },
+    {
+      name: 'strokeStyle',
+      // Without a stroke, weight, alignment and dashes show nothing: whatever the node has is kept.
+      value: stroke ? [stroke.weight, strokeAlign, stroke.dash ?? []] : null,
+      createdWith: !stroke || (stroke.weight === created.strokeWeight && strokeAlign === created.strokeAlign && !stroke.dash?.length),
       apply(n, isNew) {
-        const node = n as MinimalStrokesMixin;
-        if (!isNew || !sameColours(strokeColours, created.strokes) || (stroke?.paint.opacity ?? 1) !== 1) node.strokes = solid(stroke?.paint);
         if (!stroke) return;
+        const node = n as MinimalStrokesMixin;
         if (!isNew || stroke.weight !== created.strokeWeight) node.strokeWeight = stroke.weight;
         if (!isNew || strokeAlign !== created.strokeAlign) node.strokeAlign = strokeAlign;
         if (!isNew || stroke.dash?.length) node.dashPattern = stroke.dash ?? [];

@@ -7,17 +7,18 @@ import type { Rgb } from '../theme/colors';
 import type { Swatch } from '../theme/themes';
 import { column, entityTag, fieldTag, frame, paint, row, stroke, text } from './build';
 import type { LayoutContext } from './context';
-import { CHANNEL_LABELS, CONFIDENCE_LABELS, PRIORITY_LABELS, STATUS_LABELS } from '../model/labels';
+import { CHANNEL_LABELS, CONFIDENCE_LABELS, ownerLine, PRIORITY_LABELS, STATUS_LABELS } from '../model/labels';
 import type { NodeSpec, Tag } from './spec';
 import { childKey, entityKey } from './keys';
 
-function chip(key: string, label: string, sw: Swatch, ctx: LayoutContext, tag?: Tag, prefix?: string): NodeSpec {
+function chip(key: string, label: string, sw: Swatch, ctx: LayoutContext, tag?: Tag): NodeSpec {
   const { m } = ctx;
-  const parts: NodeSpec[] = [];
-  if (prefix) parts.push(text(childKey(key, 'prefix'), prefix, { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'regular' }));
-  parts.push(text(childKey(key, 'label'), label, { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'semibold' }, { h: 'HUG' }, tag));
-  return row(key, prefix ? `${prefix} ${label}` : label, { padding: [2, 6, 2, 6], gap: 3, fill: paint(sw.fill), stroke: stroke(sw.border, 1), radius: 4, alignCounter: 'CENTER' }, parts);
+  const caption = text(childKey(key, 'label'), label, { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'semibold' }, { h: 'HUG' }, tag);
+  return row(key, label, { padding: [2, 6, 2, 6], fill: paint(sw.fill), stroke: stroke(sw.border, 1), radius: 4, alignCounter: 'CENTER' }, [caption]);
 }
+
+/** Width the quote mark of a thought takes, gap included: the card's content starts after it. */
+const QUOTE_INDENT = 18;
 
 /** The strongest confidence among the evidence a card cites. */
 export function strongestConfidence(card: Card, evidence: Map<string, Confidence>): Confidence | undefined {
@@ -46,23 +47,22 @@ export function cardSpec(ctx: LayoutContext, card: Card, lane: Lane, width: numb
   const type = lane.type === 'emotion' ? 'text' : lane.type;
   const sw = theme.lanes[type];
   const key = entityKey('card', card.id);
-  const inner = width - 2 * m.cardPadding;
+  // A thought's quote mark hangs in the card's left padding, so its text and chips align after it.
+  const indent = type === 'thoughts' ? QUOTE_INDENT : 0;
+  const inner = width - 2 * m.cardPadding - indent;
   const body = { size: m.font.body, lineHeight: m.line.body, color: sw.text };
   const parts: NodeSpec[] = [];
 
-  const badges: NodeSpec[] = [];
-  if (type === 'touchpoints' && card.channel) badges.push(chip(childKey(key, 'channel'), CHANNEL_LABELS[card.channel], theme.chip, ctx, fieldTag('card', card.id, 'channel')));
-  if (type === 'backstage') badges.push(chip(childKey(key, 'internal'), 'Internal', { ...theme.chip, fill: sw.fill, text: sw.text, border: sw.accent }, ctx));
-  if (badges.length) parts.push(row(childKey(key, 'badges'), 'Badges', { gap: 4 }, badges));
+  // A card has one badge at most, so it sits in the card itself (no row around it).
+  if (type === 'touchpoints' && card.channel) parts.push(chip(childKey(key, 'channel'), CHANNEL_LABELS[card.channel], theme.chip, ctx, fieldTag('card', card.id, 'channel')));
+  if (type === 'backstage') parts.push(chip(childKey(key, 'internal'), 'Internal', { ...theme.chip, fill: sw.fill, text: sw.text, border: sw.accent }, ctx));
 
   const textTag = fieldTag('card', card.id, 'text');
   if (type === 'thoughts') {
-    parts.push(
-      row(childKey(key, 'quote'), 'Quote', { sizingH: 'FILL', width: inner, gap: 4 }, [
-        text(childKey(key, 'quote-mark'), '\u201C', { size: m.font.h2 + 4, lineHeight: m.line.body, color: sw.text, weight: 'bold' }),
-        text(childKey(key, 'text'), card.text, { ...body, italic: true }, { h: 'FILL', width: inner - 14 }, textTag),
-      ]),
-    );
+    // The mark is placed in the card's padding, out of the auto-layout flow: no row to hold it.
+    const mark = text(childKey(key, 'quote-mark'), '\u201C', { size: m.font.h2 + 4, lineHeight: m.line.body, color: sw.text, weight: 'bold' });
+    parts.push({ ...mark, absolute: true, x: m.cardPadding, y: m.cardPadding });
+    parts.push(text(childKey(key, 'text'), card.text, { ...body, italic: true }, { h: 'FILL', width: inner }, textTag));
   } else {
     parts.push(text(childKey(key, 'text'), card.text, { ...body, weight: type === 'painPoints' || type === 'opportunities' ? 'medium' : 'regular' }, { h: 'FILL', width: inner }, textTag));
   }
@@ -76,13 +76,7 @@ export function cardSpec(ctx: LayoutContext, card: Card, lane: Lane, width: numb
   }
 
   // The owner gets a line of its own that wraps: names of teams are often longer than a chip.
-  if (card.owner)
-    parts.push(
-      row(childKey(key, 'owner'), `Owner ${card.owner}`, { sizingH: 'FILL', width: inner, gap: 4 }, [
-        text(childKey(key, 'owner', 'prefix'), 'Owner', { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text }),
-        text(childKey(key, 'owner', 'label'), card.owner, { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'semibold' }, { h: 'FILL', width: inner - 40 }, fieldTag('card', card.id, 'owner')),
-      ]),
-    );
+  if (card.owner) parts.push(text(childKey(key, 'owner'), ownerLine(card.owner), { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'medium' }, { h: 'FILL', width: inner }, fieldTag('card', card.id, 'owner')));
   const chips: NodeSpec[] = [];
   if (card.priority) chips.push(chip(childKey(key, 'priority'), PRIORITY_LABELS[card.priority], theme.priority[card.priority], ctx, fieldTag('card', card.id, 'priority')));
   if (card.status) chips.push(chip(childKey(key, 'status'), STATUS_LABELS[card.status], theme.status[card.status], ctx, fieldTag('card', card.id, 'status')));
@@ -93,16 +87,18 @@ export function cardSpec(ctx: LayoutContext, card: Card, lane: Lane, width: numb
   const level = strongestConfidence(card, evidence);
   if (level) {
     const n = card.evidence.length;
-    chips.push(chip(childKey(key, 'evidence'), `${CONFIDENCE_LABELS[level]}${n > 1 ? ` · ${n} sources` : ''}`, theme.confidence[level], ctx, undefined, 'Evidence'));
+    chips.push(chip(childKey(key, 'evidence'), `${CONFIDENCE_LABELS[level]} evidence${n > 1 ? ` · ${n} sources` : ''}`, theme.confidence[level], ctx));
   }
-  if (chips.length) parts.push(row(childKey(key, 'chips'), 'Chips', { sizingH: 'FILL', width: inner, gap: 4, wrap: true, counterGap: 4 }, chips));
+  // One chip sits in the card itself; several wrap in a row.
+  if (chips.length === 1) parts.push(...chips);
+  else if (chips.length) parts.push(row(childKey(key, 'chips'), 'Chips', { sizingH: 'FILL', width: inner, gap: 4, wrap: true, counterGap: 4 }, chips));
 
   const dashed = type === 'backstage' ? [4, 3] : undefined;
   const edge = stroke(type === 'painPoints' || type === 'opportunities' ? sw.accent : sw.border, theme.cardBorderWeight, dashed);
   return column(key, `Card: ${card.text.slice(0, 40)}`, {
     sizingH: 'FILL',
     width,
-    padding: [m.cardPadding, m.cardPadding, m.cardPadding, m.cardPadding],
+    padding: [m.cardPadding, m.cardPadding, m.cardPadding, m.cardPadding + indent],
     gap: 6,
     fill: paint(sw.fill),
     stroke: edge,

@@ -14,7 +14,7 @@ export function estimateHeight(spec: NodeSpec): number {
     case 'FRAME': {
       if (spec.sizingV === 'FIXED' || spec.layout === 'NONE') return spec.height;
       const [top, , bottom] = spec.padding ?? [0, 0, 0, 0];
-      const heights = spec.children.map(estimateHeight);
+      const heights = spec.children.filter((c) => !c.absolute).map(estimateHeight);
       const inner = spec.layout === 'VERTICAL' ? heights.reduce((a, b) => a + b, 0) + (spec.gap ?? 0) * Math.max(0, heights.length - 1) : Math.max(0, ...heights);
       return top + bottom + inner;
     }

@@ -49,9 +49,11 @@ interface SpecBase {
   name: string;
   tag?: Tag;
   opacity?: number;
-  /** Position, for children of frames without auto layout. */
+  /** Position, for children of frames without auto layout, and for absolute children. */
   x?: number;
   y?: number;
+  /** Out of its auto-layout parent's flow, at x / y (Figma's layoutPositioning 'ABSOLUTE'). */
+  absolute?: boolean;
 }
 
 export interface FrameSpec extends SpecBase {

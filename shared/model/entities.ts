@@ -13,6 +13,7 @@ import {
   commaList,
   dateText,
   journeyStatusText,
+  ownerText,
   plainText,
   priorityText,
   requiredText,
@@ -155,7 +156,7 @@ export const ENTITIES: { readonly [K in EntityKind]: EntityShape<K> } = {
       stepId: { to: ['step'], onRemove: 'remove', missing: (who, ref) => `${who} is under step "${ref}", which does not exist` },
       evidence: evidenceRef,
     },
-    canvas: { text: requiredText, owner: plainText, priority: priorityText, status: workStatusText, channel: channelText },
+    canvas: { text: requiredText, owner: ownerText, priority: priorityText, status: workStatusText, channel: channelText },
   },
   curve: {
     word: 'Emotion curve',

@@ -84,3 +84,13 @@ export function valueForLabel<T extends string>(labels: Record<T, string>, text:
   }
   return undefined;
 }
+
+/** A card's owner as its one line on the canvas, like a stage's ("Owner: Brand marketing"). */
+export const OWNER_PREFIX = 'Owner: ';
+export const ownerLine = (owner: string): string => `${OWNER_PREFIX}${owner}`;
+
+/** The owner from an edited owner line; the prefix is optional (a designer may delete it). */
+export function ownerFromLine(line: string): string | undefined {
+  const owner = line.replace(/^\s*owner\s*:\s*/i, '').trim();
+  return owner === '' ? undefined : owner;
+}

@@ -2,7 +2,7 @@
 // codec per kind of field. The shape table (entities.ts) names the codec of every field the canvas
 // shows; shared/layout writes with codec.show and shared/sync reads with codec.parse, so the two
 // cannot drift (a test renders every example and reads it back unchanged).
-import { CHANNEL_LABELS, JOURNEY_STATUS_LABELS, PRIORITY_LABELS, STATUS_LABELS, valueForLabel } from './labels';
+import { CHANNEL_LABELS, JOURNEY_STATUS_LABELS, ownerFromLine, ownerLine, PRIORITY_LABELS, STATUS_LABELS, valueForLabel } from './labels';
 
 export interface Codec {
   show(value: unknown): string;
@@ -27,6 +27,12 @@ export const bulletList: Codec = {
       .map((line) => line.replace(/^\s*[•\-*]\s?/, '').trim())
       .filter(Boolean),
   }),
+};
+
+/** A card's owner, shown after "Owner: " on its own line. */
+export const ownerText: Codec = {
+  show: (v) => (typeof v === 'string' ? ownerLine(v) : ''),
+  parse: (t) => ({ value: ownerFromLine(t) }),
 };
 
 /** A list shown on one line, comma separated (the journey's tags). */

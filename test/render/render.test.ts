@@ -38,6 +38,30 @@ describe('drawing the examples', () => {
           expect(s.emu.errors).toEqual([]);
         });
 
+  it("nothing inside a card overlaps; a thought's quote mark hangs in the padding, out of the flow", async () => {
+    for (const density of ['comfortable', 'compact'] as const) {
+      const s = stage();
+      const { map } = await draw(s, example('retail-purchase'), style({ density }));
+      const cards = map.findAll((n) => n.type === 'FRAME' && n.name.startsWith('Card: ')) as FrameNode[];
+      expect(cards.length).toBeGreaterThan(10);
+      let marks = 0;
+      for (const card of cards) {
+        const kids = card.children;
+        for (const [i, a] of kids.entries())
+          for (const b of kids.slice(i + 1)) {
+            const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+            expect(apart, `${card.name}: "${a.name}" overlaps "${b.name}" (${density})`).toBe(true);
+          }
+        const mark = kids.find((k) => k.type === 'TEXT' && k.characters === '\u201C') as TextNode | undefined;
+        if (!mark) continue;
+        marks++;
+        expect(mark.layoutPositioning).toBe('ABSOLUTE');
+        expect(mark.x + mark.width).toBeLessThanOrEqual(card.paddingLeft);
+      }
+      expect(marks).toBeGreaterThan(0);
+    }
+  });
+
   it('writes nothing when the same journey is drawn again', async () => {
     const s = stage();
     const j = example('retail-purchase');

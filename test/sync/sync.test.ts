@@ -66,6 +66,25 @@ describe('sync: each canvas edit', () => {
     expect(stored(map).cards.find((c) => c.id === card.id)!.priority).toBe(card.priority);
   });
 
+  it('an owner line edited with or without its "Owner:" prefix, or emptied', async () => {
+    const { s, journey, map } = await drawn();
+    const [a, b, c] = journey.cards.filter((x) => x.owner);
+    const r = await editAndSync(s, map, journey, [
+      { op: 'setText', id: a!.id, field: 'owner', text: 'Owner: Delivery partners' },
+      { op: 'setText', id: b!.id, field: 'owner', text: 'Showroom team' },
+      { op: 'setText', id: c!.id, field: 'owner', text: 'Owner: ' },
+    ]);
+    expect(r.changes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: a!.id, field: 'owner', after: 'Delivery partners' }),
+        expect.objectContaining({ id: b!.id, field: 'owner', after: 'Showroom team' }),
+        expect.objectContaining({ id: c!.id, field: 'owner', after: undefined }),
+      ]),
+    );
+    const cards = new Map(stored(map).cards.map((x) => [x.id, x]));
+    expect([cards.get(a!.id)!.owner, cards.get(b!.id)!.owner, cards.get(c!.id)!.owner]).toEqual(['Delivery partners', 'Showroom team', undefined]);
+  });
+
   it('a deleted card is removed, with the links that pointed at it', async () => {
     const { s, journey, map } = await drawn();
     const linked = journey.links.find((l) => journey.cards.some((c) => c.id === l.from || c.id === l.to));

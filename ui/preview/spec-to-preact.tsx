@@ -8,7 +8,7 @@
 //   FIXED -> explicit size; HUG -> content size (flex: none); FILL -> flex: 1 1 0 on the parent's
 //   primary axis, align-self: stretch on its counter axis. FILL outside auto layout, and HUG on a
 //   frame without auto layout, fall back to FIXED, as the renderer does (plugin/render/apply.ts).
-//   Children of a frame with layout NONE sit at position: absolute, x / y.
+//   Children of a frame with layout NONE, and absolute children, sit at position: absolute, x / y.
 // Strokes are drawn with `outline` and a negative offset: like Figma's INSIDE strokes they take no
 // layout space and paint over the frame's children. Text is always a text child, never markup.
 import type { ComponentChildren, VNode } from 'preact';
@@ -40,9 +40,9 @@ export function fontStack(family: string): string {
   return name && name.toLowerCase() !== 'inter' ? `"${name}", ${rest}` : rest;
 }
 
-/** Where a node sits: absolute at x / y inside a frame without auto layout. */
+/** Where a node sits: absolute at x / y inside a frame without auto layout, or out of the flow. */
 function placement(spec: NodeSpec, parent: ParentLayout): Css {
-  if (parent === 'NONE') return { position: 'absolute', left: px(spec.x ?? 0), top: px(spec.y ?? 0) };
+  if (parent === 'NONE' || spec.absolute) return { position: 'absolute', left: px(spec.x ?? 0), top: px(spec.y ?? 0) };
   return {};
 }
 

@@ -1,0 +1,49 @@
+// The renderer writes only what differs between the previous layout and the new one, and it
+// recomputes the previous layout with today's code (plugin/render/plan.ts). That is only right
+// while the layout code draws the same thing for the same journey and style, so any change to
+// what `layoutJourney` draws must come with a new LAYOUT_VERSION (shared/layout/version.ts):
+// maps drawn with the old version are then rewritten in full once. This test fingerprints the
+// layout of every example in every theme and editor and fails when the drawing changed but the
+// version did not.
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../../shared/examples/index';
+import { hashText } from '../../shared/layout/hash';
+import { layoutJourney } from '../../shared/layout/layout';
+import { LAYOUT_VERSION } from '../../shared/layout/version';
+import { loadJourney } from '../../shared/model/envelope';
+import { StyleOptionsSchema, THEME_NAMES } from '../../shared/style/options';
+
+/** Fingerprint of each layout version's drawing. Add a line when you bump LAYOUT_VERSION; never edit an old one. */
+const FINGERPRINTS: Record<number, string> = {
+  2: 'aV3JP8bnRN1',
+  3: 'fAGseEi11x3',
+};
+
+function currentFingerprint(): string {
+  const parts: string[] = [];
+  for (const example of EXAMPLES) {
+    const loaded = loadJourney(example.envelope);
+    if (!loaded.ok) throw new Error(`example ${example.id} does not load`);
+    for (const theme of THEME_NAMES) {
+      for (const editor of ['figma', 'figjam'] as const) {
+        const layout = layoutJourney(loaded.value.journey, StyleOptionsSchema.parse({ theme }), { editor });
+        parts.push(hashText(JSON.stringify(layout)));
+      }
+    }
+  }
+  return hashText(parts.join('\n'));
+}
+
+describe('layout version', () => {
+  it('changes whenever the drawing of the examples changes', () => {
+    const now = currentFingerprint();
+    const recorded = FINGERPRINTS[LAYOUT_VERSION];
+    const hint = `The layout of the examples is now ${now}. If you changed what the layout draws, raise LAYOUT_VERSION in shared/layout/version.ts and add "${LAYOUT_VERSION + 1}: '${now}'" to FINGERPRINTS.`;
+    expect(recorded, hint).toBe(now);
+  });
+
+  it('never reuses an older version’s drawing for a newer version', () => {
+    const older = Object.entries(FINGERPRINTS).filter(([v]) => Number(v) < LAYOUT_VERSION);
+    for (const [version, fingerprint] of older) expect(fingerprint, `version ${version}`).not.toBe(FINGERPRINTS[LAYOUT_VERSION]);
+  });
+});
