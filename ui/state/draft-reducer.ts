@@ -1,8 +1,9 @@
 // Every form edit of the journey draft, as one pure reducer: (journey, action) -> journey.
 // Rules kept here so they are tested once:
-//  - ids are stable; new items get ids unique across the whole journey (ids.ts);
+//  - ids are stable; new items get ids unique across the whole journey (shared/model/ids.ts);
 //  - removing something removes what hangs off it (a step's cards and curve points, a lane's
-//    cards, links that pointed at removed steps or cards, a persona's curves);
+//    cards, links that pointed at removed steps or cards, a persona's curves), as the shape
+//    table's references say (shared/model/remove.ts);
 //  - a stage always keeps at least one step and the journey at least one stage (the schema
 //    requires both), so those removals are no-ops and the UI disables them;
 //  - unknown fields on loose objects survive every edit.
@@ -20,7 +21,11 @@ import type {
 } from '../../shared/model';
 import { DEFAULT_EMOTION_SCALE, type CURVE_KINDS, type JOURNEY_STATUSES } from '../../shared/model';
 import { LANE_TYPE_LABELS } from '../../shared/model/labels';
-import { collectIds, uniqueId } from './ids';
+import { IdAllocator } from '../../shared/model/ids';
+import { removeEntities } from '../../shared/model/remove';
+
+/** The first free `<prefix>-<n>` in the journey (ids are unique across it; shared/model/ids.ts). */
+const newId = (j: Journey, prefix: string): string => IdAllocator.forJourney(j).numbered(prefix);
 
 export type CurveKind = (typeof CURVE_KINDS)[number];
 export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];
@@ -113,20 +118,6 @@ function mapById<T extends { id: string }>(list: readonly T[], id: string, fn: (
   return hit ? out : null;
 }
 
-/** Removes cards (and links to them or to the given steps) in one pass. */
-function pruneCards(j: Journey, dropCard: (c: Card) => boolean, goneSteps: ReadonlySet<string> = new Set()): Journey {
-  const goneCards = new Set(j.cards.filter(dropCard).map((c) => c.id));
-  const gone = (ref: string) => goneCards.has(ref) || goneSteps.has(ref);
-  return {
-    ...j,
-    cards: j.cards.filter((c) => !goneCards.has(c.id)),
-    links: j.links.filter((l) => !gone(l.from) && !gone(l.to)),
-    curves: goneSteps.size
-      ? j.curves.map((c) => ({ ...c, points: c.points.filter((p) => !goneSteps.has(p.stepId)) }))
-      : j.curves,
-  };
-}
-
 export function stepOrder(j: Journey): string[] {
   return j.stages.flatMap((s) => s.steps.map((st) => st.id));
 }
@@ -161,7 +152,7 @@ export function draftReducer(j: Journey, action: DraftAction): Journey {
 
     // Personas
     case 'addPersona': {
-      const id = uniqueId(collectIds(j), 'persona');
+      const id = newId(j, 'persona');
       const persona: Persona = { id, name: action.name ?? `Persona ${j.personas.length + 1}`, goals: [], frustrations: [], evidence: [] };
       return { ...j, personas: [...j.personas, persona] };
     }
@@ -174,24 +165,18 @@ export function draftReducer(j: Journey, action: DraftAction): Journey {
       return personas === j.personas ? j : { ...j, personas: [...personas] };
     }
     case 'removePersona': {
-      if (!j.personas.some((p) => p.id === action.id)) return j;
-      return {
-        ...j,
-        personas: j.personas.filter((p) => p.id !== action.id),
-        curves: j.curves.filter((c) => c.personaId !== action.id),
-        // A lane scoped to the removed persona becomes a lane about everyone; its cards stay.
-        lanes: j.lanes.map((l) => (l.personaId === action.id ? patched(l, { personaId: undefined }) : l)),
-      };
+      // Its curves go; a lane scoped to it becomes a lane about everyone, and its cards stay.
+      return removeEntities(j, 'persona', [action.id]);
     }
 
     // Stages
     case 'addStage': {
-      const taken = collectIds(j);
+      const ids = IdAllocator.forJourney(j);
       const stage: Stage = {
-        id: uniqueId(taken, 'stage'),
+        id: ids.numbered('stage'),
         name: action.name ?? `Stage ${j.stages.length + 1}`,
         metrics: [],
-        steps: [{ id: uniqueId(taken, 'step'), name: 'Step 1' }],
+        steps: [{ id: ids.numbered('step'), name: 'Step 1' }],
       };
       const at = action.afterId ? j.stages.findIndex((s) => s.id === action.afterId) + 1 : j.stages.length;
       const stages = [...j.stages];
@@ -209,11 +194,8 @@ export function draftReducer(j: Journey, action: DraftAction): Journey {
       return stages === j.stages ? j : withStages(j, [...stages]);
     }
     case 'removeStage': {
-      const stage = j.stages.find((s) => s.id === action.id);
-      if (!stage || j.stages.length <= 1) return j;
-      const goneSteps = new Set(stage.steps.map((st) => st.id));
-      const pruned = pruneCards(j, (c) => goneSteps.has(c.stepId), goneSteps);
-      return withStages(pruned, j.stages.filter((s) => s.id !== action.id));
+      if (j.stages.length <= 1) return j;
+      return removeEntities(j, 'stage', [action.id]);
     }
 
     // Steps
@@ -221,7 +203,7 @@ export function draftReducer(j: Journey, action: DraftAction): Journey {
       const i = j.stages.findIndex((s) => s.id === action.stageId);
       const stage = j.stages[i];
       if (!stage) return j;
-      const step: Step = { id: uniqueId(collectIds(j), 'step'), name: action.name ?? `Step ${stage.steps.length + 1}` };
+      const step: Step = { id: newId(j, 'step'), name: action.name ?? `Step ${stage.steps.length + 1}` };
       const at = action.afterId ? stage.steps.findIndex((st) => st.id === action.afterId) + 1 : stage.steps.length;
       const steps = [...stage.steps];
       steps.splice(at <= 0 ? steps.length : at, 0, step);
@@ -259,18 +241,13 @@ export function draftReducer(j: Journey, action: DraftAction): Journey {
     case 'removeStep': {
       const at = findStep(j, action.id);
       if (!at || j.stages[at.stage]!.steps.length <= 1) return j;
-      const gone = new Set([action.id]);
-      const pruned = pruneCards(j, (c) => c.stepId === action.id, gone);
-      return withStages(
-        pruned,
-        j.stages.map((s, i) => (i === at.stage ? { ...s, steps: s.steps.filter((st) => st.id !== action.id) } : s)),
-      );
+      return removeEntities(j, 'step', [action.id]);
     }
 
     // Lanes
     case 'addLane': {
       const lane: Lane = {
-        id: uniqueId(collectIds(j), 'lane'),
+        id: newId(j, 'lane'),
         type: action.laneType,
         label: action.label ?? LANE_LABELS[action.laneType],
       };
@@ -286,14 +263,12 @@ export function draftReducer(j: Journey, action: DraftAction): Journey {
       return lanes === j.lanes ? j : { ...j, lanes: [...lanes] };
     }
     case 'removeLane': {
-      if (!j.lanes.some((l) => l.id === action.id)) return j;
-      const pruned = pruneCards(j, (c) => c.laneId === action.id);
-      return { ...pruned, lanes: j.lanes.filter((l) => l.id !== action.id) };
+      return removeEntities(j, 'lane', [action.id]);
     }
 
     // Cards. Their order in `cards` is their order within a cell.
     case 'addCard': {
-      const card: Card = { id: uniqueId(collectIds(j), 'card'), laneId: action.laneId, stepId: action.stepId, text: action.text ?? '', evidence: [] };
+      const card: Card = { id: newId(j, 'card'), laneId: action.laneId, stepId: action.stepId, text: action.text ?? '', evidence: [] };
       return { ...j, cards: [...j.cards, card] };
     }
     case 'updateCard': {
@@ -322,15 +297,14 @@ export function draftReducer(j: Journey, action: DraftAction): Journey {
       return { ...j, cards: [...j.cards.filter((c) => c.id !== action.id), { ...card, laneId: action.laneId, stepId: action.stepId }] };
     }
     case 'removeCard': {
-      if (!j.cards.some((c) => c.id === action.id)) return j;
-      return pruneCards(j, (c) => c.id === action.id);
+      return removeEntities(j, 'card', [action.id]);
     }
 
     // Emotion curves
     case 'addCurve': {
       if (!j.personas.some((p) => p.id === action.personaId)) return j;
       const curve: Curve = {
-        id: uniqueId(collectIds(j), 'curve'),
+        id: newId(j, 'curve'),
         personaId: action.personaId,
         name: action.name ?? CURVE_NAMES[action.kind],
         kind: action.kind,
@@ -343,7 +317,7 @@ export function draftReducer(j: Journey, action: DraftAction): Journey {
       return curves ? { ...j, curves } : j;
     }
     case 'removeCurve':
-      return j.curves.some((c) => c.id === action.id) ? { ...j, curves: j.curves.filter((c) => c.id !== action.id) } : j;
+      return removeEntities(j, 'curve', [action.id]);
     case 'setEmotion': {
       const order = stepOrder(j);
       if (!order.includes(action.stepId)) return j;
@@ -362,7 +336,7 @@ export function draftReducer(j: Journey, action: DraftAction): Journey {
 
     // Evidence
     case 'addEvidence': {
-      const id = uniqueId(collectIds(j), 'evidence');
+      const id = newId(j, 'evidence');
       const item: Evidence = { ...action.item, id };
       const next: Journey = { ...j, evidence: [...j.evidence, item] };
       return action.cardId ? draftReducer(next, { type: 'setCardEvidence', cardId: action.cardId, evidenceId: id, attached: true }) : next;
@@ -372,15 +346,7 @@ export function draftReducer(j: Journey, action: DraftAction): Journey {
       return evidence ? { ...j, evidence } : j;
     }
     case 'removeEvidence': {
-      if (!j.evidence.some((e) => e.id === action.id)) return j;
-      const drop = <T extends { evidence: string[] }>(x: T): T =>
-        x.evidence.includes(action.id) ? { ...x, evidence: x.evidence.filter((e) => e !== action.id) } : x;
-      return {
-        ...j,
-        evidence: j.evidence.filter((e) => e.id !== action.id),
-        cards: j.cards.map(drop),
-        personas: j.personas.map(drop),
-      };
+      return removeEntities(j, 'evidence', [action.id]);
     }
     case 'setCardEvidence': {
       const cards = mapById(j.cards, action.cardId, (c) => {
