@@ -2,6 +2,8 @@
 // status and dates, personas, each stage with its steps and emotion low points, tables of pain
 // points and opportunities, and a text description of every emotion curve (the accessible
 // alternative to the drawn curve).
+import { LANE_TYPE_TABLE } from '../model/lane-types';
+import { LANE_TYPES } from '../model/schema';
 import type { Card, Curve, EmotionScale, Journey, Persona } from '../model/types';
 
 /**
@@ -175,8 +177,10 @@ export function toMarkdownSummary(journey: Journey): string {
   }
 
   const laneType = new Map(j.lanes.map((l) => [l.id, l.type]));
-  out.push('## Pain points', '', ...cardTable(j, j.cards.filter((c) => laneType.get(c.laneId) === 'painPoints')), '');
-  out.push('## Opportunities', '', ...cardTable(j, j.cards.filter((c) => laneType.get(c.laneId) === 'opportunities')), '');
+  for (const type of LANE_TYPES) {
+    const section = LANE_TYPE_TABLE[type].markdownSection;
+    if (section) out.push(`## ${section}`, '', ...cardTable(j, j.cards.filter((c) => laneType.get(c.laneId) === type)), '');
+  }
 
   out.push('## Emotion curves', '');
   if (j.curves.length === 0) out.push('No emotion curves recorded.', '');

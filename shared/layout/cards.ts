@@ -8,6 +8,7 @@ import type { Swatch } from '../theme/themes';
 import { column, entityTag, fieldTag, frame, paint, row, stroke, text } from './build';
 import type { LayoutContext } from './context';
 import { CHANNEL_LABELS, CONFIDENCE_LABELS, ownerLine, PRIORITY_LABELS, STATUS_LABELS } from '../model/labels';
+import { LANE_TYPE_TABLE } from '../model/lane-types';
 import type { NodeSpec, Tag } from './spec';
 import { childKey, entityKey } from './keys';
 
@@ -46,6 +47,7 @@ export function cardSpec(ctx: LayoutContext, card: Card, lane: Lane, width: numb
   const { theme, m } = ctx;
   const type = lane.type === 'emotion' ? 'text' : lane.type;
   const sw = theme.lanes[type];
+  const look = LANE_TYPE_TABLE[type];
   const key = entityKey('card', card.id);
   // A thought's quote mark hangs in the card's left padding, so its text and chips align after it.
   const indent = type === 'thoughts' ? QUOTE_INDENT : 0;
@@ -54,8 +56,8 @@ export function cardSpec(ctx: LayoutContext, card: Card, lane: Lane, width: numb
   const parts: NodeSpec[] = [];
 
   // A card has one badge at most, so it sits in the card itself (no row around it).
-  if (type === 'touchpoints' && card.channel) parts.push(chip(childKey(key, 'channel'), CHANNEL_LABELS[card.channel], theme.chip, ctx, fieldTag('card', card.id, 'channel')));
-  if (type === 'backstage') parts.push(chip(childKey(key, 'internal'), 'Internal', { ...theme.chip, fill: sw.fill, text: sw.text, border: sw.accent }, ctx));
+  if (look.badge === 'channel' && card.channel) parts.push(chip(childKey(key, 'channel'), CHANNEL_LABELS[card.channel], theme.chip, ctx, fieldTag('card', card.id, 'channel')));
+  if (look.badge === 'internal') parts.push(chip(childKey(key, 'internal'), 'Internal', { ...theme.chip, fill: sw.fill, text: sw.text, border: sw.accent }, ctx));
 
   const textTag = fieldTag('card', card.id, 'text');
   if (type === 'thoughts') {
@@ -64,7 +66,7 @@ export function cardSpec(ctx: LayoutContext, card: Card, lane: Lane, width: numb
     parts.push({ ...mark, absolute: true, x: m.cardPadding, y: m.cardPadding });
     parts.push(text(childKey(key, 'text'), card.text, { ...body, italic: true }, { h: 'FILL', width: inner }, textTag));
   } else {
-    parts.push(text(childKey(key, 'text'), card.text, { ...body, weight: type === 'painPoints' || type === 'opportunities' ? 'medium' : 'regular' }, { h: 'FILL', width: inner }, textTag));
+    parts.push(text(childKey(key, 'text'), card.text, { ...body, weight: look.emphasis ? 'medium' : 'regular' }, { h: 'FILL', width: inner }, textTag));
   }
 
   if (card.metric) {
@@ -93,8 +95,7 @@ export function cardSpec(ctx: LayoutContext, card: Card, lane: Lane, width: numb
   if (chips.length === 1) parts.push(...chips);
   else if (chips.length) parts.push(row(childKey(key, 'chips'), 'Chips', { sizingH: 'FILL', width: inner, gap: 4, wrap: true, counterGap: 4 }, chips));
 
-  const dashed = type === 'backstage' ? [4, 3] : undefined;
-  const edge = stroke(type === 'painPoints' || type === 'opportunities' ? sw.accent : sw.border, theme.cardBorderWeight, dashed);
+  const edge = stroke(look.emphasis ? sw.accent : sw.border, theme.cardBorderWeight, look.dash ? [...look.dash] : undefined);
   return column(key, `Card: ${card.text.slice(0, 40)}`, {
     sizingH: 'FILL',
     width,

@@ -1,5 +1,7 @@
 // Display words for the schema's enum values, one typed Record per enum, shared by the canvas, the
 // panel, the exports and read-back (which maps an edited chip back to its value).
+import { LANE_TYPE_TABLE } from './lane-types';
+import { LANE_TYPES } from './schema';
 import type { Channel, Confidence, CurveKind, EvidenceKind, FunnelPhase, JourneyStatus, LaneType, Priority, WorkStatus } from './types';
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
@@ -35,17 +37,8 @@ export const CONFIDENCE_LABELS: Record<Confidence, string> = {
   assumed: 'Assumed',
 };
 
-export const LANE_TYPE_LABELS: Record<LaneType, string> = {
-  actions: 'Actions',
-  thoughts: 'Thoughts',
-  touchpoints: 'Touchpoints',
-  painPoints: 'Pain points',
-  opportunities: 'Opportunities',
-  backstage: 'Backstage',
-  metrics: 'Metrics',
-  text: 'Notes',
-  emotion: 'Emotion',
-};
+/** From the lane-type table (lane-types.ts), like every other fact about a lane type. */
+export const LANE_TYPE_LABELS = Object.fromEntries(LANE_TYPES.map((t) => [t, LANE_TYPE_TABLE[t].label])) as Record<LaneType, string>;
 
 export const JOURNEY_STATUS_LABELS: Record<JourneyStatus, string> = {
   draft: 'Draft',
