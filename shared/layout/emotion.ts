@@ -137,7 +137,3 @@ export function* emotionPlotSteps(ctx: LayoutContext, lane: Lane): Generator<voi
   }, children);
 }
 
-/** Plain-language summary of a curve, for the legend and for screen-reader exports. */
-export function curveCaption(personaName: string, curve: Curve): string {
-  return `${personaName}, ${curve.name}${curve.kind === 'to-be' ? ' (dashed)' : ''}`;
-}

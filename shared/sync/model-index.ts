@@ -7,7 +7,7 @@ import { entityById, indexJourney, type JourneyIndex } from '../model/journey-in
 import { isEntityKind } from '../model/entities';
 import { METRICS } from '../layout/metrics';
 import type { Card, Curve, Journey, Lane } from '../model/types';
-import type { StyleOptions } from '../style/options';
+import { visibleLanes, type StyleOptions } from '../style/options';
 
 export interface ModelIndex {
   journey: Journey;
@@ -31,8 +31,7 @@ export interface ModelIndex {
 export const pointId = (curveId: string, stepId: string): string => cellKey(curveId, stepId);
 
 export function indexModel(j: Journey, style: StyleOptions): ModelIndex {
-  const hidden = new Set(style.hiddenLanes);
-  const visible = j.lanes.filter((l) => !l.hidden && !hidden.has(l.id));
+  const visible = visibleLanes(j.lanes, style);
   const index = indexJourney(j);
   const pointValues = new Map<string, number>();
   for (const c of j.curves) for (const p of c.points) pointValues.set(pointId(c.id, p.stepId), p.value);
