@@ -130,6 +130,23 @@ function personaLine(p: Persona): string {
   return line;
 }
 
+/** Each step's emotion values below the middle of the scale, as "Persona (curve): value, label". */
+function emotionLows(j: Journey): Map<string, string[]> {
+  const scale = j.emotionScale;
+  const mid = (scale.min + scale.max) / 2;
+  const personaName = new Map(j.personas.map((p) => [p.id, inline(p.name)]));
+  const lowsByStep = new Map<string, string[]>();
+  for (const c of j.curves)
+    for (const p of c.points)
+      if (p.value < mid) {
+        const label = labelOf(p.value, scale);
+        const list = lowsByStep.get(p.stepId) ?? [];
+        list.push(`${personaName.get(c.personaId) ?? c.personaId} (${inline(c.name).toLowerCase()}): ${formatValue(p.value, scale)}${label ? `, ${inline(label)}` : ''}`);
+        lowsByStep.set(p.stepId, list);
+      }
+  return lowsByStep;
+}
+
 /** A stakeholder summary of the journey in Markdown (GitHub-flavoured tables). */
 export function toMarkdownSummary(journey: Journey): string {
   const j = journey;
@@ -149,17 +166,7 @@ export function toMarkdownSummary(journey: Journey): string {
   else out.push(...j.personas.map(personaLine), '');
 
   const scale = j.emotionScale;
-  const mid = (scale.min + scale.max) / 2;
-  const personaName = new Map(j.personas.map((p) => [p.id, inline(p.name)]));
-  const lowsByStep = new Map<string, string[]>();
-  for (const c of j.curves)
-    for (const p of c.points)
-      if (p.value < mid) {
-        const label = labelOf(p.value, scale);
-        const list = lowsByStep.get(p.stepId) ?? [];
-        list.push(`${personaName.get(c.personaId) ?? c.personaId} (${inline(c.name).toLowerCase()}): ${formatValue(p.value, scale)}${label ? `, ${inline(label)}` : ''}`);
-        lowsByStep.set(p.stepId, list);
-      }
+  const lowsByStep = emotionLows(j);
 
   out.push('## Stages', '');
   for (const s of j.stages) {

@@ -43,6 +43,26 @@ function metricBar(key: string, value: number, target: number, width: number, tr
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
+/** A card's priority, status, effort/value and evidence chips: one alone, or several in a wrapping row. */
+function chipsOf(ctx: LayoutContext, card: Card, key: string, inner: number, evidence: Map<string, Confidence>): NodeSpec[] {
+  const { theme } = ctx;
+  const chips: NodeSpec[] = [];
+  if (card.priority) chips.push(chip(childKey(key, 'priority'), PRIORITY_LABELS[card.priority], theme.priority[card.priority], ctx, fieldTag('card', card.id, 'priority')));
+  if (card.status) chips.push(chip(childKey(key, 'status'), STATUS_LABELS[card.status], theme.status[card.status], ctx, fieldTag('card', card.id, 'status')));
+  if (card.effort !== undefined || card.value !== undefined) {
+    const ev = [card.effort !== undefined ? `Effort ${card.effort}/5` : '', card.value !== undefined ? `Value ${card.value}/5` : ''].filter(Boolean).join(' · ');
+    chips.push(chip(childKey(key, 'effort-value'), ev, theme.chip, ctx));
+  }
+  const level = strongestConfidence(card, evidence);
+  if (level) {
+    const n = card.evidence.length;
+    chips.push(chip(childKey(key, 'evidence'), `${CONFIDENCE_LABELS[level]} evidence${n > 1 ? ` · ${n} sources` : ''}`, theme.confidence[level], ctx));
+  }
+  // One chip sits in the card itself; several wrap in a row.
+  if (chips.length <= 1) return chips;
+  return [row(childKey(key, 'chips'), 'Chips', { sizingH: 'FILL', width: inner, gap: 4, wrap: true, counterGap: 4 }, chips)];
+}
+
 export function cardSpec(ctx: LayoutContext, card: Card, lane: Lane, width: number, evidence: Map<string, Confidence>): NodeSpec {
   const { theme, m } = ctx;
   const type = lane.type === 'emotion' ? 'text' : lane.type;
@@ -79,21 +99,7 @@ export function cardSpec(ctx: LayoutContext, card: Card, lane: Lane, width: numb
 
   // The owner gets a line of its own that wraps: names of teams are often longer than a chip.
   if (card.owner) parts.push(text(childKey(key, 'owner'), ownerLine(card.owner), { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'medium' }, { h: 'FILL', width: inner }, fieldTag('card', card.id, 'owner')));
-  const chips: NodeSpec[] = [];
-  if (card.priority) chips.push(chip(childKey(key, 'priority'), PRIORITY_LABELS[card.priority], theme.priority[card.priority], ctx, fieldTag('card', card.id, 'priority')));
-  if (card.status) chips.push(chip(childKey(key, 'status'), STATUS_LABELS[card.status], theme.status[card.status], ctx, fieldTag('card', card.id, 'status')));
-  if (card.effort !== undefined || card.value !== undefined) {
-    const ev = [card.effort !== undefined ? `Effort ${card.effort}/5` : '', card.value !== undefined ? `Value ${card.value}/5` : ''].filter(Boolean).join(' · ');
-    chips.push(chip(childKey(key, 'effort-value'), ev, theme.chip, ctx));
-  }
-  const level = strongestConfidence(card, evidence);
-  if (level) {
-    const n = card.evidence.length;
-    chips.push(chip(childKey(key, 'evidence'), `${CONFIDENCE_LABELS[level]} evidence${n > 1 ? ` · ${n} sources` : ''}`, theme.confidence[level], ctx));
-  }
-  // One chip sits in the card itself; several wrap in a row.
-  if (chips.length === 1) parts.push(...chips);
-  else if (chips.length) parts.push(row(childKey(key, 'chips'), 'Chips', { sizingH: 'FILL', width: inner, gap: 4, wrap: true, counterGap: 4 }, chips));
+  parts.push(...chipsOf(ctx, card, key, inner, evidence));
 
   const edge = stroke(look.emphasis ? sw.accent : sw.border, theme.cardBorderWeight, look.dash ? [...look.dash] : undefined);
   return column(key, `Card: ${card.text.slice(0, 40)}`, {
