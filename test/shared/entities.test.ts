@@ -9,37 +9,14 @@ import { removeEntities } from '../../shared/model/remove';
 import { JourneySchema } from '../../shared/model/schema';
 import type { Journey } from '../../shared/model/types';
 import { example } from '../support/map-fixture';
+import { schemaObjects } from '../support/schema-objects';
 
 /** Lists of objects in the schema that are parts of a value, not entities. */
 const NOT_ENTITIES = ['emotionScale.labels[]'];
 
 /** Paths (like `stages[].metrics[]`) of every list of objects in a schema. */
-function objectListPaths(schema: unknown, path = '', out = new Set<string>()): Set<string> {
-  const def = (schema as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
-  switch (def.type) {
-    case 'default':
-    case 'optional':
-    case 'nullable':
-    case 'readonly':
-    case 'catch':
-    case 'prefault':
-    case 'nonoptional':
-      return objectListPaths(def.innerType, path, out);
-    case 'pipe':
-      return objectListPaths(def.in, path, out);
-    case 'array': {
-      const element = (def.element as { _zod: { def: { type: string; innerType?: unknown } } })._zod.def;
-      if (element.type === 'object') out.add(`${path}[]`);
-      return objectListPaths(def.element, `${path}[]`, out);
-    }
-    case 'object': {
-      const shape = def.shape as Record<string, unknown>;
-      for (const [key, child] of Object.entries(shape)) objectListPaths(child, path ? `${path}.${key}` : key, out);
-      return out;
-    }
-    default:
-      return out;
-  }
+function objectListPaths(schema: unknown): Set<string> {
+  return new Set(schemaObjects(schema).map((o) => o.path).filter((p) => p.endsWith('[]')));
 }
 
 /** Where the table says each kind lives, as a schema path. */
