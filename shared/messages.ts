@@ -239,7 +239,6 @@ export const RequestEnvelopeSchema = z.object({
   requestId,
   payload: z.unknown(),
 });
-export type RequestEnvelope = z.output<typeof RequestEnvelopeSchema>;
 
 export const ERROR_CODES = [
   'BAD_MESSAGE',
@@ -277,7 +276,6 @@ export const ReplySchema = z.discriminatedUnion('ok', [
   z.object({ v: z.literal(PROTOCOL_VERSION), type: z.literal('reply'), requestId, ok: z.literal(true), payload: z.unknown() }),
   z.object({ v: z.literal(PROTOCOL_VERSION), type: z.literal('reply'), requestId: echoedRequestId, ok: z.literal(false), error: ErrorPayloadSchema }),
 ]);
-export type Reply = z.output<typeof ReplySchema>;
 
 export const PushSchema = z.discriminatedUnion('type', [
   z.object({

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { LIMITS } from './limits';
 
-// Figma's sandbox may forbid `new Function`; jitless skips zod's eval probe (figma-platform.md §5).
+// Figma's sandbox may forbid `new Function`; jitless skips zod's eval probe (`jitless` in https://github.com/colinhacks/zod/blob/main/packages/zod/src/v4/core/core.ts; the sandbox: https://developers.figma.com/docs/plugins/how-plugins-run).
 z.config({ jitless: true });
 
 const id = z.string().check(

@@ -17,6 +17,11 @@ import type {
   LANE_TYPES,
   CHANNELS,
   CONFIDENCE_LEVELS,
+  CURVE_KINDS,
+  EVIDENCE_KINDS,
+  FUNNEL_PHASES,
+  JOURNEY_STATUSES,
+  LINK_KINDS,
   PRIORITIES,
   WORK_STATUSES,
 } from './schema';
@@ -42,3 +47,8 @@ export type Channel = (typeof CHANNELS)[number];
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 export type Priority = (typeof PRIORITIES)[number];
 export type WorkStatus = (typeof WORK_STATUSES)[number];
+export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];
+export type FunnelPhase = (typeof FUNNEL_PHASES)[number];
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export type CurveKind = (typeof CURVE_KINDS)[number];
+export type LinkKind = (typeof LINK_KINDS)[number];
