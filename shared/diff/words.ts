@@ -3,7 +3,7 @@
 // "Mia – as-is at “Browse”: −1 → +1 (+2)". Steps added with their stage and points added with
 // their curve are told with it, not one by one. Each line names the entity and, where it is in the
 // newer journey, its JSON path, so the panel can offer "go to".
-import { CURVE_KIND_LABELS, LANE_TYPE_LABELS } from '../layout/labels';
+import { CURVE_KIND_LABELS, LANE_TYPE_LABELS } from '../model/labels';
 import type { Journey, LaneType } from '../model/types';
 import { entityFinder } from './apply';
 import { JOURNEY_LISTS, KIND_OF_LIST, keyOf } from './entities';

@@ -8,7 +8,7 @@
 //   noMetrics        a stage has no metrics
 //   reviewOverdue    the journey's review-by date has passed
 //   staleReview      a review stamp whose content changed since (it no longer counts)
-import { LANE_TYPE_LABELS } from '../layout/labels';
+import { LANE_TYPE_LABELS } from '../model/labels';
 import type { Journey, LaneType } from '../model/types';
 import { reviewState } from './stamps';
 
