@@ -75,7 +75,7 @@ describe('diff of a journey and the same journey after generated edits', () => {
     expect(edited).toBeGreaterThan(RUNS * 0.8);
     // …and every kind of edit happens, several times.
     for (const op of EDIT_OPS) expect(seen.get(op) ?? 0, op).toBeGreaterThanOrEqual(3);
-  });
+  }, 120_000);
 
   it('round-trips between any two journeys, however unrelated', () => {
     fc.assert(
@@ -87,7 +87,7 @@ describe('diff of a journey and the same journey after generated edits', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 120_000);
 
   it('finds nothing between a journey and its copy', () => {
     fc.assert(
@@ -98,5 +98,5 @@ describe('diff of a journey and the same journey after generated edits', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 120_000);
 });
