@@ -52,9 +52,16 @@ export function createHandlers(figma: PluginAPI, maps: MapService): Handlers {
       if (prefs.windowSize) restoreWindowSize(prefs.windowSize);
       return { editorType: figma.editorType, fonts, preferences: prefs, selection };
     },
-    render: (p, ctx) => maps.renderAsync(p.journey, p.style, p.targetNodeId, ctx),
+    render: (p, ctx) => maps.renderAsync(p.journey, p.style, p.targetNodeId, ctx, p.autoVersion),
     restyle: (p, ctx) => maps.restyleAsync(p.nodeId, p.style, ctx),
     sync: (p) => maps.syncAsync(p),
+    markReviewed: (p, ctx) => maps.markReviewedAsync(p.nodeId, p.stageId, ctx),
+    versions: (p) => maps.versions.listAsync(p.nodeId),
+    saveVersion: (p) => maps.versions.saveAsync(p.nodeId, p.name),
+    renameVersion: (p) => maps.versions.renameAsync(p.nodeId, p.versionId, p.name),
+    deleteVersion: (p) => maps.versions.deleteAsync(p.nodeId, p.versionId),
+    restoreVersion: (p, ctx) => maps.versions.restoreAsync(p.nodeId, p.versionId, p.style, ctx),
+    readVersion: (p) => maps.versions.readAsync(p.nodeId, p.versionId),
     async readSelection() {
       return { selection: await selectionAsync() };
     },

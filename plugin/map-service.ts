@@ -3,10 +3,14 @@
 import type { RequestContext } from './bus';
 import type { MapSummary, ParsedRequestPayload, ResponsePayload } from '../shared/messages';
 import type { StyleOptions } from '../shared/style/options';
+import type { VersionService } from './map/versions';
 
 export interface MapService {
-  renderAsync(journey: unknown, style: StyleOptions, targetNodeId: string | undefined, ctx: RequestContext): Promise<ResponsePayload<'render'>>;
+  renderAsync(journey: unknown, style: StyleOptions, targetNodeId: string | undefined, ctx: RequestContext, autoVersion?: 'import'): Promise<ResponsePayload<'render'>>;
   restyleAsync(nodeId: string, style: StyleOptions, ctx: RequestContext): Promise<ResponsePayload<'restyle'>>;
   syncAsync(request: ParsedRequestPayload<'sync'>): Promise<ResponsePayload<'sync'>>;
   readSelectionAsync(): Promise<MapSummary | null>;
+  markReviewedAsync(nodeId: string, stageId: string | undefined, ctx: RequestContext): Promise<ResponsePayload<'markReviewed'>>;
+  /** Saved versions of a map and comparisons (plugin/map/versions.ts). */
+  versions: VersionService;
 }

@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import { StyleOptionsSchema } from './style/options';
 import { SelfCheckReportSchema } from './selfcheck/report';
 import { ChangeKindSchema } from './sync/changes';
+import { MAX_VERSION_NAME, VERSION_REASONS } from './versions/meta';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -92,6 +93,29 @@ const renderResult = z.object({
   notices: z.array(z.string()),
 });
 
+/** A saved version of a map's journey (shared/versions/store.ts). */
+export const VersionMetaSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  auto: z.boolean(),
+  reason: z.enum(VERSION_REASONS),
+  at: z.string(),
+  author: z.optional(z.string()),
+  title: z.string(),
+  size: z.number(),
+  hash: z.string(),
+});
+export type VersionMetaPayload = z.output<typeof VersionMetaSchema>;
+
+/** A map's versions, newest last, and how much of the budget they take (bytes). */
+const versionList = {
+  versions: z.array(VersionMetaSchema),
+  used: z.number(),
+  budget: z.number(),
+};
+const versionName = z.string().check(z.minLength(1), z.maxLength(MAX_VERSION_NAME * 4));
+const mapAndVersion = { nodeId: z.string(), versionId: z.string() };
+
 /** Every request the UI can make, with the payload it sends and the payload of its reply. */
 export const REQUESTS = {
   hello: {
@@ -104,7 +128,13 @@ export const REQUESTS = {
     }),
   },
   render: {
-    request: z.object({ journey: journeyJson, style: StyleOptionsSchema, targetNodeId: z.optional(z.string()) }),
+    request: z.object({
+      journey: journeyJson,
+      style: StyleOptionsSchema,
+      targetNodeId: z.optional(z.string()),
+      /** 'import': the draft replaced the journey from a file; the map's journey is saved as a version first. */
+      autoVersion: z.optional(z.enum(['import'])),
+    }),
     response: renderResult,
   },
   restyle: {
@@ -161,6 +191,39 @@ export const REQUESTS = {
     request: z.object({}),
     response: z.object({ report: SelfCheckReportSchema }),
   },
+  /** The selected map's saved versions; `unreadable` says why they cannot be listed. */
+  versions: {
+    request: z.object({ nodeId: z.string() }),
+    response: z.object({ ...versionList, unreadable: z.optional(z.string()) }),
+  },
+  /** Saves the map's journey as a named version. */
+  saveVersion: {
+    request: z.object({ nodeId: z.string(), name: versionName }),
+    response: z.object({ ...versionList, saved: VersionMetaSchema, pruned: z.array(VersionMetaSchema) }),
+  },
+  renameVersion: {
+    request: z.object({ ...mapAndVersion, name: versionName }),
+    response: z.object(versionList),
+  },
+  deleteVersion: {
+    request: z.object(mapAndVersion),
+    response: z.object(versionList),
+  },
+  /** Redraws the map from a version, after saving the journey it replaces as a version ("Before restore"). */
+  restoreVersion: {
+    request: z.object({ ...mapAndVersion, style: z.optional(StyleOptionsSchema) }),
+    response: z.object({ ...renderResult.shape, journey: journeyJson, saved: z.optional(VersionMetaSchema), ...versionList }),
+  },
+  /** "Mark reviewed" on the journey (no stageId) or a stage: stamps it (reviewer, day, content hash) and stores it on the map. */
+  markReviewed: {
+    request: z.object({ nodeId: z.string(), stageId: z.optional(z.string()) }),
+    response: z.object({ journey: journeyJson, review: z.object({ by: z.optional(z.string()), at: z.string(), hash: z.string() }) }),
+  },
+  /** A saved version's journey (migrated to this schema), for the panel to compare (shared/diff/compare.ts). */
+  readVersion: {
+    request: z.object(mapAndVersion),
+    response: z.object({ version: VersionMetaSchema, journey: journeyJson }),
+  },
 } as const;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -176,7 +239,6 @@ export const RequestEnvelopeSchema = z.object({
   requestId,
   payload: z.unknown(),
 });
-export type RequestEnvelope = z.output<typeof RequestEnvelopeSchema>;
 
 export const ERROR_CODES = [
   'BAD_MESSAGE',
@@ -214,7 +276,6 @@ export const ReplySchema = z.discriminatedUnion('ok', [
   z.object({ v: z.literal(PROTOCOL_VERSION), type: z.literal('reply'), requestId, ok: z.literal(true), payload: z.unknown() }),
   z.object({ v: z.literal(PROTOCOL_VERSION), type: z.literal('reply'), requestId: echoedRequestId, ok: z.literal(false), error: ErrorPayloadSchema }),
 ]);
-export type Reply = z.output<typeof ReplySchema>;
 
 export const PushSchema = z.discriminatedUnion('type', [
   z.object({

@@ -3,7 +3,7 @@
 import { estimateHeight } from '../../shared/layout/estimate';
 import { layoutJourneySteps, type JourneyLayout } from '../../shared/layout/layout';
 import { LAYOUT_VERSION } from '../../shared/layout/version';
-import { loadJourneySteps } from '../../shared/model/envelope';
+import { loadJourneySteps, serializeJourney } from '../../shared/model/envelope';
 import type { Journey } from '../../shared/model/types';
 import type { MapSummary, ResponsePayload } from '../../shared/messages';
 import type { StyleOptions } from '../../shared/style/options';
@@ -21,6 +21,9 @@ import { freeSpot, topLevelBoxes } from './placement';
 import { createSync, type SyncService } from './sync';
 import { drawViewsAsync, orphanViewsAsync, type ViewsDrawn } from './views';
 import { runSteps, Slicer, yieldToFigma } from '../yield';
+import { autoSaveAsync, createVersionService } from './versions';
+import { markReviewed } from '../../shared/review/stamps';
+import { authorName } from '../store/version-store';
 
 export const RELAUNCH = { open: 'Edit this journey map with Journey Mapper' };
 
@@ -63,7 +66,7 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     const layout = await runSteps(layoutJourneySteps(read.value.journey, read.value.style, { editor: editor() }), slicer);
     return { layout, journey: read.value.journey, style: read.value.style };
   }
-  const sync = createSync(figma, (map, journey, style) => drawAsync(journey, style, map, quiet));
+  const sync = createSync(figma, (map, journey, style) => drawAsync(journey, style, map, quiet), (map, replaced) => autoSaveAsync(figma, map, replaced, 'sync'));
 
   /** Where a new map goes: near the viewport's centre, in free space beside what is on the page. */
   function newMapPosition(page: PageNode, size: { width: number; height: number }) {
@@ -71,7 +74,12 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     return freeSpot({ x: center.x - size.width / 2, y: center.y - 300 }, size, topLevelBoxes(page));
   }
 
-  async function drawAsync(journey: Journey, style: StyleOptions, target: FrameNode | undefined, ctx: RequestContext) {
+  /**
+   * Draws `journey`. `beforeWrite` runs once everything that can fail before drawing has passed
+   * and before the first write to the canvas (saving a version of what is replaced); if it throws,
+   * nothing was drawn.
+   */
+  async function drawAsync(journey: Journey, style: StyleOptions, target: FrameNode | undefined, ctx: RequestContext, beforeWrite?: (slicer: Slicer) => Promise<void>) {
     const slicer = new Slicer();
     const { fonts, notices } = chooseFonts(await figma.listAvailableFontsAsync(), style.fontFamily);
     const layout = await runSteps(layoutJourneySteps(journey, style, { editor: editor() }), slicer);
@@ -89,6 +97,7 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     let drawn;
     let viewsDrawn: ViewsDrawn | undefined;
     try {
+      if (beforeWrite) await beforeWrite(slicer);
       drawn = await renderLayoutAsync(figma, layout, {
         fonts,
         page,
@@ -186,14 +195,45 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
       sync.startLive();
     },
 
-    async renderAsync(raw, style, targetNodeId, ctx): Promise<ResponsePayload<'render'>> {
+    async renderAsync(raw, style, targetNodeId, ctx, autoVersion): Promise<ResponsePayload<'render'>> {
       const loaded = await runSteps(loadJourneySteps(raw), new Slicer());
       if (!loaded.ok) throw new PluginError('INVALID_JOURNEY', `The journey has ${loaded.error.length} problem${loaded.error.length === 1 ? '' : 's'}; nothing was drawn.`, loaded.error);
       await yieldToFigma();
       const target = await resolveTarget(loaded.value.journey, targetNodeId);
-      const reply = await drawAsync(loaded.value.journey, style, target.map, ctx);
-      return target.notice ? { ...reply, notices: [target.notice, ...reply.notices] } : reply;
+      const notices: string[] = [];
+      // An import replaces the journey: the map's journey is kept as a version first.
+      const map = target.map;
+      const saveReplaced =
+        map && autoVersion
+          ? async (slicer: Slicer) => {
+              const read = await readStoreAsync(map, slicer);
+              // Nothing is replaced when the map holds this journey already (a restored version drawn again).
+              if (read.status !== 'ok' || serializeJourney(read.value.journey) === serializeJourney(loaded.value.journey)) return;
+              const notice = await autoSaveAsync(figma, map, read.value.journey, autoVersion, slicer);
+              if (notice) notices.push(notice);
+            }
+          : undefined;
+      const reply = await drawAsync(loaded.value.journey, style, target.map, ctx, saveReplaced);
+      return { ...reply, notices: [...(target.notice ? [target.notice] : []), ...notices, ...reply.notices] };
     },
+
+    async markReviewedAsync(nodeId, stageId, ctx) {
+      const map = mapOf(await figma.getNodeByIdAsync(nodeId));
+      if (!map) throw new PluginError('NOT_A_MAP', 'That layer is not a journey map, or it was deleted.');
+      const stored = await readTargetAsync(map);
+      if (stageId !== undefined && !stored.journey.stages.some((s) => s.id === stageId)) throw new PluginError('NOT_FOUND', 'That stage is no longer in the journey.');
+      const journey = markReviewed(stored.journey, stageId === undefined ? {} : { stageId }, authorName(figma), new Date().toISOString().slice(0, 10));
+      // The stamp changes no drawing: the redraw writes the stored journey and the map's stamp only.
+      await drawAsync(journey, stored.style, map, ctx);
+      const review = stageId === undefined ? journey.review : journey.stages.find((s) => s.id === stageId)?.review;
+      if (!review) throw new PluginError('INTERNAL', 'The review stamp was not recorded.');
+      return { journey: JSON.parse(JSON.stringify(journey)) as unknown, review: { ...(review.by ? { by: review.by } : {}), at: review.at, hash: review.hash } };
+    },
+
+    versions: createVersionService(figma, {
+      readTargetAsync,
+      drawAsync: (journey, style, map, ctx, beforeWrite) => drawAsync(journey, style, map, ctx, beforeWrite),
+    }),
 
     async restyleAsync(nodeId, style, ctx) {
       const map = mapOf(await figma.getNodeByIdAsync(nodeId));

@@ -69,7 +69,10 @@ function adoptWholeMap(map: FrameNode, journeyId: string) {
 const interruptedError = () =>
   new PluginError('NOT_A_MAP', 'The last update of this map did not finish, so its canvas is not a picture of the journey yet. Update the map (or restyle it) to finish drawing it; then sync.');
 
-export function createSync(figma: PluginAPI, redraw: Redraw): SyncService {
+/** Runs before a sync writes anything: saves the journey it replaces as a version; returns a warning when it could not. */
+export type BeforeApply = (map: FrameNode, replaced: Journey) => Promise<string | undefined>;
+
+export function createSync(figma: PluginAPI, redraw: Redraw, beforeApply?: BeforeApply): SyncService {
   let bus: Bus | null = null;
   let writing = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -207,6 +210,8 @@ export function createSync(figma: PluginAPI, redraw: Redraw): SyncService {
       const reply = { journey: JSON.parse(JSON.stringify(valid.value)) as unknown, changes: result.changes, warnings, conflicts };
       const heldBack = request.allowDeletions === false && result.changes.some((c) => c.kind === 'delete');
       if (!request.apply || unresolved > 0 || heldBack) return { ...reply, applied: false };
+      const notSaved = beforeApply ? await beforeApply(map, stored.journey) : undefined;
+      if (notSaved) warnings.push({ message: notSaved });
       this.beginWrites();
       try {
         if (result.forked) adoptWholeMap(map, valid.value.id);

@@ -4,7 +4,7 @@
 // the previous layout gave the same node (plan.ts), and on a new node only what differs from the
 // value Figma gives a new node (defaults.ts): an unchanged journey writes nothing, and a restyle
 // writes only the paints that change.
-import type { FontSet, FrameSpec, NodeSpec, PaintSpec, ShapeSpec, StrokeSpec, TextSpec, VectorSpec } from '../../shared/layout/spec';
+import { effectiveSizing, type FontSet, type FrameSpec, type NodeSpec, type PaintSpec, type ShapeSpec, type StrokeSpec, type TextSpec, type VectorSpec } from '../../shared/layout/spec';
 import { CREATED_BY_TYPE, CREATED_FRAME, CREATED_TEXT, sameColours, type CreatedNode } from './defaults';
 import { fontFor } from './fonts';
 import { pathToNetwork } from './vector-network';
@@ -101,9 +101,8 @@ function frameGroups(spec: FrameSpec, ctx: ApplyContext): Group[] {
   };
   const canHug = spec.layout !== 'NONE';
   const canFill = autoLayoutParent(ctx);
-  const sizing = (s: FrameSpec['sizingH']) => ((s === 'FILL' && !canFill) || (s === 'HUG' && !canHug) ? 'FIXED' : s);
-  const h = sizing(spec.sizingH);
-  const v = sizing(spec.sizingV);
+  const h = effectiveSizing(spec.sizingH, canHug, canFill);
+  const v = effectiveSizing(spec.sizingV, canHug, canFill);
   const size = { w: spec.width, h: spec.height, sh: h, sv: v };
   const groups: Group[] = [
     { name: 'name', value: spec.name, apply: (node) => void (node.name = spec.name) },

@@ -9,12 +9,14 @@
 // written. Nodes carry no record of what was written, so their tags stay small and a restyle never
 // rewrites them.
 import type { FontSet, NodeSpec } from '../../shared/layout/spec';
-import { FONT_BOUND_GROUPS, groupsFor, type ApplyContext, type Group } from './apply';
+import { FONT_BOUND_GROUPS, groupsFor, type ApplyContext } from './apply';
 import { encodeTag, type NodeTag } from './tags';
 import type { Slicer } from '../yield';
 
 export interface Indexed {
   node: SceneNode;
+  /** node.id, read once: every read is a call across the plugin sandbox's boundary. */
+  id: string;
   tag: NodeTag;
   /** The tag as stored, to tell whether it must be rewritten. */
   raw: string;
@@ -30,6 +32,8 @@ export interface PlannedNode {
   spec: NodeSpec;
   /** The node this spec updates; null when it must be created. */
   found: SceneNode | null;
+  /** Its id (read once while indexing the map). */
+  foundId: string | null;
   /** A node under the same key but of another type: removed and replaced. */
   replaced: SceneNode | null;
   /** Layout of the parent, for building the node's groups again when they are written. */
@@ -86,6 +90,15 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
+/** A spec's fields other than its children are equal (children are compared node by node). */
+export function sameOwnFields(a: NodeSpec, b: NodeSpec): boolean {
+  if (a.type !== b.type) return false;
+  const own = (spec: NodeSpec) => Object.keys(spec).filter((k) => k !== 'children' && (spec as unknown as Record<string, unknown>)[k] !== undefined);
+  const ka = own(a);
+  if (ka.length !== own(b).length) return false;
+  return ka.every((k) => sameValue((a as unknown as Record<string, unknown>)[k], (b as unknown as Record<string, unknown>)[k]));
+}
+
 export interface PlanInput {
   root: NodeSpec;
   existing: Map<string, Indexed>;
@@ -104,8 +117,12 @@ export async function planRenderAsync(input: PlanInput, slicer: Slicer): Promise
   let writes = false;
 
   /** Groups whose value differs from the previous layout's (all of them when it is unknown). */
-  function changedGroups(spec: NodeSpec, groups: Group[], node: SceneNode): ReadonlySet<string> {
+  function changedGroups(spec: NodeSpec, parentLayout: ApplyContext['parentLayout'], node: SceneNode): ReadonlySet<string> {
     const before = previous?.get(spec.key);
+    // Groups are a function of the spec's own fields and its parent's layout: when neither changed,
+    // no group did, and neither set of groups needs building (most nodes of an update).
+    if (before && before.parentLayout === parentLayout && sameOwnFields(before.spec, spec)) return NOTHING;
+    const groups = groupsFor(spec, { fonts, parentLayout });
     const old = before && before.spec.type === spec.type ? groupsFor(before.spec, { fonts, parentLayout: before.parentLayout }) : null;
     let write: Set<string> | null = null;
     for (const g of groups) {
@@ -116,26 +133,27 @@ export async function planRenderAsync(input: PlanInput, slicer: Slicer): Promise
     return write ?? NOTHING;
   }
 
-  async function plan(spec: NodeSpec, parentLayout: ApplyContext['parentLayout'], where: string): Promise<PlannedNode> {
+  async function plan(spec: NodeSpec, parentLayout: ApplyContext['parentLayout'], where: () => string): Promise<PlannedNode> {
     count++;
-    const groups = groupsFor(spec, { fonts, parentLayout });
     const hit = existing.get(spec.key);
-    const usable = hit && !hit.node.removed && hit.node.type === spec.type ? hit : null;
+    // Whether the node is still there is checked again when it is placed, not here.
+    const usable = hit && hit.node.type === spec.type ? hit : null;
     const replaced = hit && !usable && !hit.node.removed ? hit.node : null;
-    const write = usable ? changedGroups(spec, groups, usable.node) : NOTHING;
-    if (usable && usable.node.type === 'TEXT' && !write.has('font') && [...write].some((g) => FONT_BOUND_GROUPS.has(g))) noteFonts(usable.node, where);
+    const write = usable ? changedGroups(spec, parentLayout, usable.node) : NOTHING;
+    if (usable && write.size && spec.type === 'TEXT' && !write.has('font') && [...write].some((g) => FONT_BOUND_GROUPS.has(g))) noteFonts(usable.node as TextNode, where());
     const extra = parentLayout === 'PAGE' ? input.mapTag(usable?.tag) : {};
-    const tagText = usable ? encodeTag(spec.key, usable.node.id, spec.tag, extra) : null;
+    const tagText = usable ? encodeTag(spec.key, usable.id, spec.tag, extra) : null;
     const tag = usable ? (tagText === usable.raw ? null : tagText) : '';
     if (!usable || write.size || tag !== null || replaced) writes = true;
     // Cards are named as the designer sees them on the canvas now, not as the new journey has them.
-    const label = spec.tag?.kind === 'card' && spec.tag.field === undefined ? `card "${(usable?.node.name ?? spec.name).replace(/^Card: /, '')}"` : where;
+    // Read only when a font must be named: reading every card's name is a call into Figma per card.
+    const label = spec.tag?.kind === 'card' && spec.tag.field === undefined ? () => `card "${(usable?.node.name ?? spec.name).replace(/^Card: /, '')}"` : where;
     const children: PlannedNode[] = [];
     if (spec.type === 'FRAME') for (const child of spec.children) children.push(await plan(child, spec.layout, label));
     await slicer.maybeYield();
     // The groups themselves are not kept: they are built again for the nodes that are written, so
     // the plan of a large map holds no closures (fewer live objects for QuickJS's collector).
-    return { spec, found: usable?.node ?? null, replaced, parentLayout, write, tag, children };
+    return { spec, found: usable?.node ?? null, foundId: usable?.id ?? null, replaced, parentLayout, write, tag, children };
   }
 
   /** Records every font a text uses (a designer may have restyled a word) that the map does not load itself. */
@@ -150,7 +168,7 @@ export async function planRenderAsync(input: PlanInput, slicer: Slicer): Promise
     }
   }
 
-  const rootPlan = await plan(input.root, 'PAGE', 'the map');
+  const rootPlan = await plan(input.root, 'PAGE', () => 'the map');
   return { root: rootPlan, designerFonts: [...designerFonts.values()], count, writes };
 }
 

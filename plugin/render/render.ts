@@ -65,14 +65,14 @@ export async function indexMapAsync(map: FrameNode, slicer: Slicer): Promise<Map
   const read = (node: SceneNode): Indexed | null => {
     const raw = rawTag(node);
     const tag = parseTag(raw);
-    return tag ? { node, tag, raw } : null;
+    return tag ? { node, id: node.id, tag, raw } : null;
   };
   const root = read(map);
   if (root) index.set(root.tag.k, root);
   let n = 0;
   for (const node of findTagged(map)) {
     const hit = read(node);
-    if (hit && isOriginal(node, hit.tag)) {
+    if (hit && hit.tag.n === hit.id) {
       if (!index.has(hit.tag.k)) index.set(hit.tag.k, hit);
     } else if (hit && !copies.has(hit.tag.k)) copies.set(hit.tag.k, hit);
     if (++n % 256 === 0) await slicer.maybeYield();
@@ -87,7 +87,7 @@ function indexConnectors(page: PageNode, mapId: string): Map<string, Indexed> {
   for (const node of findTagged(page, ['CONNECTOR'])) {
     const raw = rawTag(node);
     const tag = parseTag(raw);
-    if (tag && tag.m === mapId && isOriginal(node, tag)) index.set(tag.k, { node, tag, raw });
+    if (tag && tag.m === mapId && isOriginal(node, tag)) index.set(tag.k, { node, id: tag.n, tag, raw });
   }
   return index;
 }
@@ -133,15 +133,21 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
     stats.writes++;
   };
 
-  /** Finds or creates the node of a planned spec under `parent`, and applies the groups that changed. */
-  async function place(p: PlannedNode, parent: (BaseNode & ChildrenMixin) | null): Promise<SceneNode> {
+  /**
+   * Finds or creates the node of a planned spec under `parent`, and applies the groups that changed.
+   * Resolves to nothing (the node is in nodesByKey): an async function resolving to a node would make
+   * the engine read the node's `then`, one more call into Figma per node.
+   */
+  async function place(p: PlannedNode, parent: (BaseNode & ChildrenMixin) | null, parentId: string | null): Promise<void> {
     if (p.replaced && !p.replaced.removed) removeNode(p.replaced);
     let node = p.found && !p.found.removed ? p.found : null;
+    let id = node ? (p.foundId as string) : '';
     const created = !node;
     if (!node) {
       if (parent && parent.removed) throw vanished();
       node = createNode(figma, p.spec);
-      writes.created.add(node.id);
+      id = node.id;
+      writes.created.add(id);
       stats.created++;
       if (parent) appendInto(parent, node);
     } else if (parent && node.parent !== parent) {
@@ -149,7 +155,7 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
       stats.moved++;
       stats.writes++;
     }
-    writes.written.set(node.id, writtenState(p, parent));
+    writes.written.set(id, writtenState(p, parentId));
     nodesByKey.set(p.spec.key, node);
     if (parent === null) {
       mapNode = node as FrameNode;
@@ -165,7 +171,7 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
     }
     if (created) {
       // A new map's drawn-stamp says "pending" until its render finishes (map/marker.ts).
-      writeTag(node, encodeTag(p.spec.key, node.id, p.spec.tag, parent === null ? { d: PENDING_STAMP, lv: LAYOUT_VERSION } : {}));
+      writeTag(node, encodeTag(p.spec.key, id, p.spec.tag, parent === null ? { d: PENDING_STAMP, lv: LAYOUT_VERSION } : {}));
       stats.writes++;
     } else if (p.tag !== null) {
       writeTag(node, p.tag);
@@ -175,8 +181,7 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
     if (changed && !created) stats.updated++;
     done++;
     if (await slicer.maybeYield()) options.onProgress?.(done, stats.total);
-    if (p.spec.type === 'FRAME') await placeChildren(p, node as FrameNode);
-    return node;
+    if (p.spec.type === 'FRAME') await placeChildren(p, node as FrameNode, id);
   }
 
   /** appendChild that never leaves a stray node behind when the parent vanished meanwhile. */
@@ -190,9 +195,12 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
     }
   }
 
-  async function placeChildren(p: PlannedNode, frame: FrameNode) {
+  async function placeChildren(p: PlannedNode, frame: FrameNode, frameId: string) {
     const wanted: SceneNode[] = [];
-    for (const child of p.children) wanted.push(await place(child, frame));
+    for (const child of p.children) {
+      await place(child, frame, frameId);
+      wanted.push(nodesByKey.get(child.spec.key) as SceneNode);
+    }
     // Keep our children in layout order; nodes a designer added stay where they are, before ours.
     const ours = new Set(wanted);
     const current = frame.children.filter((c) => ours.has(c));
@@ -206,7 +214,8 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
 
   let map: FrameNode;
   try {
-    map = (await place(plan.root, null)) as FrameNode;
+    await place(plan.root, null, null);
+    map = nodesByKey.get(plan.root.spec.key) as FrameNode;
   } catch (e) {
     // Whatever call noticed it first, a map deleted under the render is reported as that.
     if (mapNode?.removed) throw vanished();
@@ -230,10 +239,10 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
 }
 
 /** What a node holds after this render, in the properties sync reads (text, parent, position). */
-function writtenState(p: PlannedNode, parent: (BaseNode & ChildrenMixin) | null) {
+function writtenState(p: PlannedNode, parentId: string | null) {
   const spec = p.spec;
   return {
-    parentId: parent ? parent.id : null,
+    parentId,
     ...(spec.type === 'TEXT' ? { text: spec.text } : {}),
     ...(spec.x !== undefined ? { x: spec.x } : {}),
     ...(spec.y !== undefined ? { y: spec.y } : {}),

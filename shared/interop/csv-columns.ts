@@ -1,5 +1,6 @@
 // The columns of the Journey Mapper CSV format, how headers are recognised, and how enum cells
 // written by people ("In progress", "Pain points") are read. See CSV-FORMAT.md.
+import { LANE_TYPE_TABLE } from '../model/lane-types';
 import {
   CHANNELS,
   CONFIDENCE_LEVELS,
@@ -177,46 +178,8 @@ export const readCurveKind = enumReader(CURVE_KINDS, { asis: 'as-is', current: '
 export const readPhase = enumReader(FUNNEL_PHASES);
 export const readJourneyStatus = enumReader(JOURNEY_STATUSES, { research: 'in-research', inresearch: 'in-research' });
 
-const LANE_SYNONYMS: Record<string, LaneType> = {
-  action: 'actions',
-  doing: 'actions',
-  does: 'actions',
-  tasks: 'actions',
-  thought: 'thoughts',
-  thinking: 'thoughts',
-  thinks: 'thoughts',
-  feelings: 'thoughts',
-  feeling: 'thoughts',
-  quotes: 'thoughts',
-  touchpoint: 'touchpoints',
-  channels: 'touchpoints',
-  channel: 'touchpoints',
-  painpoint: 'painPoints',
-  pains: 'painPoints',
-  pain: 'painPoints',
-  problems: 'painPoints',
-  frustrations: 'painPoints',
-  issues: 'painPoints',
-  opportunity: 'opportunities',
-  ideas: 'opportunities',
-  idea: 'opportunities',
-  improvements: 'opportunities',
-  gains: 'opportunities',
-  behindthescenes: 'backstage',
-  support: 'backstage',
-  supportprocesses: 'backstage',
-  frontstage: 'touchpoints',
-  kpi: 'metrics',
-  kpis: 'metrics',
-  metric: 'metrics',
-  measures: 'metrics',
-  notes: 'text',
-  note: 'text',
-  emotions: 'emotion',
-  emotioncurve: 'emotion',
-  mood: 'emotion',
-  sentiment: 'emotion',
-};
+/** Other words for each lane type, from the lane-type table. */
+const LANE_SYNONYMS: Record<string, LaneType> = Object.fromEntries(LANE_TYPES.flatMap((t) => LANE_TYPE_TABLE[t].synonyms.map((word) => [word, t])));
 
 /** Lane type from a `lane_type` cell ("Pain points", "pain_points", "painPoints" all work). */
 export const readLaneType = enumReader(LANE_TYPES, LANE_SYNONYMS);

@@ -54,37 +54,8 @@ export function slug(name: string, max: number = SLUG_MAX): string {
   return cut || 'x' + shortHash(name);
 }
 
-/** Hands out unique ids: explicit ones are reserved first, derived ones get "-2", "-3"… on a clash. */
-export class IdAllocator {
-  private readonly used = new Set<string>();
-
-  /** Marks an id as taken. Returns false if it already was. */
-  reserve(id: string): boolean {
-    if (this.used.has(id)) return false;
-    this.used.add(id);
-    return true;
-  }
-
-  has(id: string): boolean {
-    return this.used.has(id);
-  }
-
-  /** The next suffix to try per base, so n clashes of one name cost n probes, not n²/2. */
-  private readonly next = new Map<string, number>();
-
-  /** The base itself if free, else base-2, base-3, … */
-  derive(base: string): string {
-    let candidate = base;
-    if (this.used.has(candidate)) {
-      let n = this.next.get(base) ?? 2;
-      do candidate = `${base}-${n++}`;
-      while (this.used.has(candidate));
-      this.next.set(base, n);
-    }
-    this.used.add(candidate);
-    return candidate;
-  }
-}
+/** The journey's one id allocator: explicit ids are reserved first, derived ones get "-2", "-3"… on a clash. */
+export { IdAllocator } from '../model/ids';
 
 const keys = new Map<string, string>();
 

@@ -2,6 +2,8 @@
 // status and dates, personas, each stage with its steps and emotion low points, tables of pain
 // points and opportunities, and a text description of every emotion curve (the accessible
 // alternative to the drawn curve).
+import { LANE_TYPE_TABLE } from '../model/lane-types';
+import { LANE_TYPES } from '../model/schema';
 import type { Card, Curve, EmotionScale, Journey, Persona } from '../model/types';
 
 /**
@@ -128,6 +130,23 @@ function personaLine(p: Persona): string {
   return line;
 }
 
+/** Each step's emotion values below the middle of the scale, as "Persona (curve): value, label". */
+function emotionLows(j: Journey): Map<string, string[]> {
+  const scale = j.emotionScale;
+  const mid = (scale.min + scale.max) / 2;
+  const personaName = new Map(j.personas.map((p) => [p.id, inline(p.name)]));
+  const lowsByStep = new Map<string, string[]>();
+  for (const c of j.curves)
+    for (const p of c.points)
+      if (p.value < mid) {
+        const label = labelOf(p.value, scale);
+        const list = lowsByStep.get(p.stepId) ?? [];
+        list.push(`${personaName.get(c.personaId) ?? c.personaId} (${inline(c.name).toLowerCase()}): ${formatValue(p.value, scale)}${label ? `, ${inline(label)}` : ''}`);
+        lowsByStep.set(p.stepId, list);
+      }
+  return lowsByStep;
+}
+
 /** A stakeholder summary of the journey in Markdown (GitHub-flavoured tables). */
 export function toMarkdownSummary(journey: Journey): string {
   const j = journey;
@@ -147,17 +166,7 @@ export function toMarkdownSummary(journey: Journey): string {
   else out.push(...j.personas.map(personaLine), '');
 
   const scale = j.emotionScale;
-  const mid = (scale.min + scale.max) / 2;
-  const personaName = new Map(j.personas.map((p) => [p.id, inline(p.name)]));
-  const lowsByStep = new Map<string, string[]>();
-  for (const c of j.curves)
-    for (const p of c.points)
-      if (p.value < mid) {
-        const label = labelOf(p.value, scale);
-        const list = lowsByStep.get(p.stepId) ?? [];
-        list.push(`${personaName.get(c.personaId) ?? c.personaId} (${inline(c.name).toLowerCase()}): ${formatValue(p.value, scale)}${label ? `, ${inline(label)}` : ''}`);
-        lowsByStep.set(p.stepId, list);
-      }
+  const lowsByStep = emotionLows(j);
 
   out.push('## Stages', '');
   for (const s of j.stages) {
@@ -175,8 +184,10 @@ export function toMarkdownSummary(journey: Journey): string {
   }
 
   const laneType = new Map(j.lanes.map((l) => [l.id, l.type]));
-  out.push('## Pain points', '', ...cardTable(j, j.cards.filter((c) => laneType.get(c.laneId) === 'painPoints')), '');
-  out.push('## Opportunities', '', ...cardTable(j, j.cards.filter((c) => laneType.get(c.laneId) === 'opportunities')), '');
+  for (const type of LANE_TYPES) {
+    const section = LANE_TYPE_TABLE[type].markdownSection;
+    if (section) out.push(`## ${section}`, '', ...cardTable(j, j.cards.filter((c) => laneType.get(c.laneId) === type)), '');
+  }
 
   out.push('## Emotion curves', '');
   if (j.curves.length === 0) out.push('No emotion curves recorded.', '');

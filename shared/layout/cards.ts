@@ -7,7 +7,8 @@ import type { Rgb } from '../theme/colors';
 import type { Swatch } from '../theme/themes';
 import { column, entityTag, fieldTag, frame, paint, row, stroke, text } from './build';
 import type { LayoutContext } from './context';
-import { CHANNEL_LABELS, CONFIDENCE_LABELS, ownerLine, PRIORITY_LABELS, STATUS_LABELS } from './labels';
+import { CHANNEL_LABELS, CONFIDENCE_LABELS, ownerLine, PRIORITY_LABELS, STATUS_LABELS } from '../model/labels';
+import { LANE_TYPE_TABLE } from '../model/lane-types';
 import type { NodeSpec, Tag } from './spec';
 import { childKey, entityKey } from './keys';
 
@@ -42,41 +43,9 @@ function metricBar(key: string, value: number, target: number, width: number, tr
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
-export function cardSpec(ctx: LayoutContext, card: Card, lane: Lane, width: number, evidence: Map<string, Confidence>): NodeSpec {
-  const { theme, m } = ctx;
-  const type = lane.type === 'emotion' ? 'text' : lane.type;
-  const sw = theme.lanes[type];
-  const key = entityKey('card', card.id);
-  // A thought's quote mark hangs in the card's left padding, so its text and chips align after it.
-  const indent = type === 'thoughts' ? QUOTE_INDENT : 0;
-  const inner = width - 2 * m.cardPadding - indent;
-  const body = { size: m.font.body, lineHeight: m.line.body, color: sw.text };
-  const parts: NodeSpec[] = [];
-
-  // A card has one badge at most, so it sits in the card itself (no row around it).
-  if (type === 'touchpoints' && card.channel) parts.push(chip(childKey(key, 'channel'), CHANNEL_LABELS[card.channel], theme.chip, ctx, fieldTag('card', card.id, 'channel')));
-  if (type === 'backstage') parts.push(chip(childKey(key, 'internal'), 'Internal', { ...theme.chip, fill: sw.fill, text: sw.text, border: sw.accent }, ctx));
-
-  const textTag = fieldTag('card', card.id, 'text');
-  if (type === 'thoughts') {
-    // The mark is placed in the card's padding, out of the auto-layout flow: no row to hold it.
-    const mark = text(childKey(key, 'quote-mark'), '\u201C', { size: m.font.h2 + 4, lineHeight: m.line.body, color: sw.text, weight: 'bold' });
-    parts.push({ ...mark, absolute: true, x: m.cardPadding, y: m.cardPadding });
-    parts.push(text(childKey(key, 'text'), card.text, { ...body, italic: true }, { h: 'FILL', width: inner }, textTag));
-  } else {
-    parts.push(text(childKey(key, 'text'), card.text, { ...body, weight: type === 'painPoints' || type === 'opportunities' ? 'medium' : 'regular' }, { h: 'FILL', width: inner }, textTag));
-  }
-
-  if (card.metric) {
-    const { value, target, unit } = card.metric;
-    const u = unit ? ` ${unit}` : '';
-    const line = target !== undefined ? `${fmt(value)}${u} of ${fmt(target)}${u} target` : `${fmt(value)}${u}`;
-    parts.push(text(childKey(key, 'metric'), line, { size: m.font.h2, lineHeight: m.line.h2, color: sw.text, weight: 'bold' }, { h: 'FILL', width: inner }));
-    if (target !== undefined) parts.push(metricBar(childKey(key, 'bar'), value, target, inner, sw.border, sw.accent));
-  }
-
-  // The owner gets a line of its own that wraps: names of teams are often longer than a chip.
-  if (card.owner) parts.push(text(childKey(key, 'owner'), ownerLine(card.owner), { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'medium' }, { h: 'FILL', width: inner }, fieldTag('card', card.id, 'owner')));
+/** A card's priority, status, effort/value and evidence chips: one alone, or several in a wrapping row. */
+function chipsOf(ctx: LayoutContext, card: Card, key: string, inner: number, evidence: Map<string, Confidence>): NodeSpec[] {
+  const { theme } = ctx;
   const chips: NodeSpec[] = [];
   if (card.priority) chips.push(chip(childKey(key, 'priority'), PRIORITY_LABELS[card.priority], theme.priority[card.priority], ctx, fieldTag('card', card.id, 'priority')));
   if (card.status) chips.push(chip(childKey(key, 'status'), STATUS_LABELS[card.status], theme.status[card.status], ctx, fieldTag('card', card.id, 'status')));
@@ -90,11 +59,49 @@ export function cardSpec(ctx: LayoutContext, card: Card, lane: Lane, width: numb
     chips.push(chip(childKey(key, 'evidence'), `${CONFIDENCE_LABELS[level]} evidence${n > 1 ? ` · ${n} sources` : ''}`, theme.confidence[level], ctx));
   }
   // One chip sits in the card itself; several wrap in a row.
-  if (chips.length === 1) parts.push(...chips);
-  else if (chips.length) parts.push(row(childKey(key, 'chips'), 'Chips', { sizingH: 'FILL', width: inner, gap: 4, wrap: true, counterGap: 4 }, chips));
+  if (chips.length <= 1) return chips;
+  return [row(childKey(key, 'chips'), 'Chips', { sizingH: 'FILL', width: inner, gap: 4, wrap: true, counterGap: 4 }, chips)];
+}
 
-  const dashed = type === 'backstage' ? [4, 3] : undefined;
-  const edge = stroke(type === 'painPoints' || type === 'opportunities' ? sw.accent : sw.border, theme.cardBorderWeight, dashed);
+export function cardSpec(ctx: LayoutContext, card: Card, lane: Lane, width: number, evidence: Map<string, Confidence>): NodeSpec {
+  const { theme, m } = ctx;
+  const type = lane.type === 'emotion' ? 'text' : lane.type;
+  const sw = theme.lanes[type];
+  const look = LANE_TYPE_TABLE[type];
+  const key = entityKey('card', card.id);
+  // A thought's quote mark hangs in the card's left padding, so its text and chips align after it.
+  const indent = type === 'thoughts' ? QUOTE_INDENT : 0;
+  const inner = width - 2 * m.cardPadding - indent;
+  const body = { size: m.font.body, lineHeight: m.line.body, color: sw.text };
+  const parts: NodeSpec[] = [];
+
+  // A card has one badge at most, so it sits in the card itself (no row around it).
+  if (look.badge === 'channel' && card.channel) parts.push(chip(childKey(key, 'channel'), CHANNEL_LABELS[card.channel], theme.chip, ctx, fieldTag('card', card.id, 'channel')));
+  if (look.badge === 'internal') parts.push(chip(childKey(key, 'internal'), 'Internal', { ...theme.chip, fill: sw.fill, text: sw.text, border: sw.accent }, ctx));
+
+  const textTag = fieldTag('card', card.id, 'text');
+  if (type === 'thoughts') {
+    // The mark is placed in the card's padding, out of the auto-layout flow: no row to hold it.
+    const mark = text(childKey(key, 'quote-mark'), '\u201C', { size: m.font.h2 + 4, lineHeight: m.line.body, color: sw.text, weight: 'bold' });
+    parts.push({ ...mark, absolute: true, x: m.cardPadding, y: m.cardPadding });
+    parts.push(text(childKey(key, 'text'), card.text, { ...body, italic: true }, { h: 'FILL', width: inner }, textTag));
+  } else {
+    parts.push(text(childKey(key, 'text'), card.text, { ...body, weight: look.emphasis ? 'medium' : 'regular' }, { h: 'FILL', width: inner }, textTag));
+  }
+
+  if (card.metric) {
+    const { value, target, unit } = card.metric;
+    const u = unit ? ` ${unit}` : '';
+    const line = target !== undefined ? `${fmt(value)}${u} of ${fmt(target)}${u} target` : `${fmt(value)}${u}`;
+    parts.push(text(childKey(key, 'metric'), line, { size: m.font.h2, lineHeight: m.line.h2, color: sw.text, weight: 'bold' }, { h: 'FILL', width: inner }));
+    if (target !== undefined) parts.push(metricBar(childKey(key, 'bar'), value, target, inner, sw.border, sw.accent));
+  }
+
+  // The owner gets a line of its own that wraps: names of teams are often longer than a chip.
+  if (card.owner) parts.push(text(childKey(key, 'owner'), ownerLine(card.owner), { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'medium' }, { h: 'FILL', width: inner }, fieldTag('card', card.id, 'owner')));
+  parts.push(...chipsOf(ctx, card, key, inner, evidence));
+
+  const edge = stroke(look.emphasis ? sw.accent : sw.border, theme.cardBorderWeight, look.dash ? [...look.dash] : undefined);
   return column(key, `Card: ${card.text.slice(0, 40)}`, {
     sizingH: 'FILL',
     width,

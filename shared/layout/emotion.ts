@@ -5,7 +5,7 @@ import { drain } from '../steps';
 import type { Curve, Journey, Lane } from '../model/types';
 import { frame, paint, stroke, text } from './build';
 import { personaColor, personaLook, type LayoutContext } from './context';
-import { signed } from './labels';
+import { signed } from '../model/text-codecs';
 import { markerSpec } from './markers';
 import { smoothPath, type Point } from './curve';
 import type { NodeSpec } from './spec';
@@ -42,12 +42,9 @@ export function curvesForLane(journey: Journey, lane: Lane): Curve[] {
 
 export const emotionPlotSpec = (ctx: LayoutContext, lane: Lane): NodeSpec => drain(emotionPlotSteps(ctx, lane));
 
-/** The emotion lane's plot; the generator pauses after each curve (a large map has 8 curves of 120 points). */
-export function* emotionPlotSteps(ctx: LayoutContext, lane: Lane): Generator<void, NodeSpec> {
-  const { journey: j, theme, m, columns, columnsWidth } = ctx;
-  const height = m.emotionHeight;
-  const g = emotionGeometry(j, height);
-  const key = entityKey('emotion', lane.id);
+/** The scale's guide lines and their labels, the neutral line emphasised (at most about ten lines). */
+function guideSpecs(ctx: LayoutContext, g: EmotionGeometry, key: string): NodeSpec[] {
+  const { journey: j, theme, m, columnsWidth } = ctx;
   const children: NodeSpec[] = [];
   const labels = new Map(j.emotionScale.labels.map((l) => [l.value, l.label]));
   const span = g.max - g.min;
@@ -80,50 +77,66 @@ export function* emotionPlotSteps(ctx: LayoutContext, lane: Lane): Generator<voi
     last.x = 6;
     last.y = Math.round(y - m.line.tiny - 1);
   }
+  return children;
+}
 
-  const curves = curvesForLane(j, lane);
-  for (const [curveIndex, curve] of curves.entries()) {
+/** One curve: its vector through the step values, and a marker and a value label at each step. */
+function curveSpecs(ctx: LayoutContext, g: EmotionGeometry, lane: Lane, curve: Curve, curveIndex: number): NodeSpec[] {
+  const { theme, m, columns } = ctx;
+  const look = personaLook(ctx, curve.personaId);
+  const color = personaColor(ctx, curve.personaId);
+  const toBe = curve.kind === 'to-be';
+  const points: (Point & { stepId: string; value: number })[] = [];
+  const byStep = new Map(curve.points.map((p) => [p.stepId, p]));
+  for (const col of columns) {
+    const pt = byStep.get(col.step.id);
+    if (pt) points.push({ x: col.x + col.width / 2, y: valueToY(g, pt.value), stepId: col.step.id, value: pt.value });
+  }
+  if (points.length === 0) return [];
+  const minX = Math.min(...points.map((p) => p.x));
+  const minY = Math.min(...points.map((p) => p.y));
+  const local = points.map((p) => ({ x: p.x - minX, y: p.y - minY }));
+  const w = Math.max(0.01, Math.max(...local.map((p) => p.x)));
+  const h = Math.max(0.01, Math.max(...local.map((p) => p.y)));
+  const persona = look.persona.name;
+  const children: NodeSpec[] = [];
+  children.push({
+    type: 'VECTOR',
+    key: entityKey('curve', lane.id, curve.id),
+    name: `Emotion curve: ${persona} (${curve.name})`,
+    tag: { kind: 'curve', id: curve.id },
+    x: Math.round(minX * 100) / 100,
+    y: Math.round(minY * 100) / 100,
+    width: w,
+    height: h,
+    path: smoothPath(local),
+    stroke: toBe ? stroke(color, 2.5, [8, 5]) : stroke(color, 2.5),
+  });
+  const d = m.dot;
+  points.forEach((p) => {
+    const at = { x: Math.round((p.x - d / 2) * 100) / 100, y: Math.round((p.y - d / 2) * 100) / 100 };
+    const pointKey = entityKey('point', lane.id, curve.id, p.stepId);
+    children.push(markerSpec(pointKey, look.marker, d, color, theme.canvas, at, { kind: 'point', id: curve.id, field: p.stepId }, toBe));
+    const label = text(childKey(pointKey, 'value'), signed(p.value), { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.text, weight: 'semibold' });
+    // Labels of alternate curves sit above and below the marker so they do not collide.
+    const above = curveIndex % 2 === 0;
+    label.x = Math.round(p.x + d / 2 + 2);
+    label.y = Math.round(above ? p.y - d / 2 - m.line.tiny : p.y + d / 2);
+    children.push(label);
+  });
+  return children;
+}
+
+/** The emotion lane's plot; the generator pauses after each curve (a large map has 8 curves of 120 points). */
+export function* emotionPlotSteps(ctx: LayoutContext, lane: Lane): Generator<void, NodeSpec> {
+  const { journey: j, theme, m, columnsWidth } = ctx;
+  const height = m.emotionHeight;
+  const g = emotionGeometry(j, height);
+  const key = entityKey('emotion', lane.id);
+  const children = guideSpecs(ctx, g, key);
+  for (const [curveIndex, curve] of curvesForLane(j, lane).entries()) {
     yield;
-    const look = personaLook(ctx, curve.personaId);
-    const color = personaColor(ctx, curve.personaId);
-    const toBe = curve.kind === 'to-be';
-    const points: (Point & { stepId: string; value: number })[] = [];
-    const byStep = new Map(curve.points.map((p) => [p.stepId, p]));
-    for (const col of columns) {
-      const pt = byStep.get(col.step.id);
-      if (pt) points.push({ x: col.x + col.width / 2, y: valueToY(g, pt.value), stepId: col.step.id, value: pt.value });
-    }
-    if (points.length === 0) continue;
-    const minX = Math.min(...points.map((p) => p.x));
-    const minY = Math.min(...points.map((p) => p.y));
-    const local = points.map((p) => ({ x: p.x - minX, y: p.y - minY }));
-    const w = Math.max(0.01, Math.max(...local.map((p) => p.x)));
-    const h = Math.max(0.01, Math.max(...local.map((p) => p.y)));
-    const persona = look.persona.name;
-    children.push({
-      type: 'VECTOR',
-      key: entityKey('curve', lane.id, curve.id),
-      name: `Emotion curve: ${persona} (${curve.name})`,
-      tag: { kind: 'curve', id: curve.id },
-      x: Math.round(minX * 100) / 100,
-      y: Math.round(minY * 100) / 100,
-      width: w,
-      height: h,
-      path: smoothPath(local),
-      stroke: toBe ? stroke(color, 2.5, [8, 5]) : stroke(color, 2.5),
-    });
-    const d = m.dot;
-    points.forEach((p) => {
-      const at = { x: Math.round((p.x - d / 2) * 100) / 100, y: Math.round((p.y - d / 2) * 100) / 100 };
-      const pointKey = entityKey('point', lane.id, curve.id, p.stepId);
-      children.push(markerSpec(pointKey, look.marker, d, color, theme.canvas, at, { kind: 'point', id: curve.id, field: p.stepId }, toBe));
-      const label = text(childKey(pointKey, 'value'), signed(p.value), { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.text, weight: 'semibold' });
-      // Labels of alternate curves sit above and below the marker so they do not collide.
-      const above = curveIndex % 2 === 0;
-      label.x = Math.round(p.x + d / 2 + 2);
-      label.y = Math.round(above ? p.y - d / 2 - m.line.tiny : p.y + d / 2);
-      children.push(label);
-    });
+    children.push(...curveSpecs(ctx, g, lane, curve, curveIndex));
   }
 
   return frame(key, 'Emotion curves', {
@@ -137,7 +150,3 @@ export function* emotionPlotSteps(ctx: LayoutContext, lane: Lane): Generator<voi
   }, children);
 }
 
-/** Plain-language summary of a curve, for the legend and for screen-reader exports. */
-export function curveCaption(personaName: string, curve: Curve): string {
-  return `${personaName}, ${curve.name}${curve.kind === 'to-be' ? ' (dashed)' : ''}`;
-}

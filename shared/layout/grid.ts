@@ -8,7 +8,7 @@ import { cardSpec } from './cards';
 import type { LayoutContext } from './context';
 import { emotionPlotSteps } from './emotion';
 import { flowBandSpec } from './flow';
-import { LANE_TYPE_LABELS } from './labels';
+import { LANE_TYPE_LABELS } from '../model/labels';
 import type { NodeSpec } from './spec';
 import { cellFrameKey, cellKey, childKey, entityKey } from './keys';
 

@@ -1,7 +1,8 @@
 // The map's header band (title, objective, owner, status, dates) and the persona cards.
 import { column, fieldTag, entityTag, frame, paint, row, stroke, text } from './build';
 import { personaColor, personaLook, type LayoutContext } from './context';
-import { JOURNEY_STATUS_LABELS } from './labels';
+import { JOURNEY_STATUS_LABELS } from '../model/labels';
+import { bulletList, commaList } from '../model/text-codecs';
 import { markerSpec } from './markers';
 import type { NodeSpec } from './spec';
 import { childKey, entityKey } from './keys';
@@ -43,7 +44,7 @@ export function headerSpec(ctx: LayoutContext, width: number): NodeSpec {
     metaItems.push(
       column('header/meta/tags', 'Tags', { gap: 2 }, [
         text('header/meta/tags/label', 'Tags', small),
-        text('header/meta/tags/value', j.tags.join(', '), { size: m.font.body, lineHeight: m.line.body, color: h.text }, { h: 'HUG' }, fieldTag('journey', jid, 'tags')),
+        text('header/meta/tags/value', commaList.show(j.tags), { size: m.font.body, lineHeight: m.line.body, color: h.text }, { h: 'HUG' }, fieldTag('journey', jid, 'tags')),
       ]),
     );
   if (metaItems.length) children.push(row('header/meta', 'Details', { sizingH: 'FILL', width: inner, gap: 32, wrap: true, counterGap: 12 }, metaItems));
@@ -73,7 +74,7 @@ export function personasSpec(ctx: LayoutContext, width: number): NodeSpec | null
       parts.push(
         column(childKey(key, field), title, { sizingH: 'FILL', width: inner, gap: 2 }, [
           text(childKey(key, field, 'label'), title, label),
-          text(childKey(key, field, 'text'), items.map((g) => `• ${g}`).join('\n'), body, { h: 'FILL', width: inner }, fieldTag('persona', p.id, field)),
+          text(childKey(key, field, 'text'), bulletList.show(items), body, { h: 'FILL', width: inner }, fieldTag('persona', p.id, field)),
         ]),
       );
     };

@@ -2,7 +2,7 @@
 // Pure and deterministic: the same input gives the same tree, key for key.
 import type { Journey } from '../model/types';
 import { drain } from '../steps';
-import type { StyleOptions } from '../style/options';
+import { visibleLanes, type StyleOptions } from '../style/options';
 import { themeFor } from '../theme/themes';
 import { column, entityTag, paint } from './build';
 import { MARKER_SHAPES, type Column, type LayoutContext, type PersonaLook } from './context';
@@ -41,7 +41,6 @@ export function layoutContext(journey: Journey, style: StyleOptions, options: La
   const personaLooks = new Map<string, PersonaLook>(
     journey.personas.map((persona, index) => [persona.id, { persona, index, marker: MARKER_SHAPES[index % MARKER_SHAPES.length] ?? 'circle' }]),
   );
-  const hidden = new Set(style.hiddenLanes);
   return {
     journey,
     style,
@@ -50,7 +49,7 @@ export function layoutContext(journey: Journey, style: StyleOptions, options: La
     editor: options.editor ?? 'figma',
     columns,
     columnsWidth: Math.max(0, x - GAP),
-    visibleLanes: journey.lanes.filter((l) => !l.hidden && !hidden.has(l.id)),
+    visibleLanes: visibleLanes(journey.lanes, style),
     personaLooks,
   };
 }

@@ -2,7 +2,9 @@
 // map can be read without its author (and without relying on colour).
 import { column, frame, paint, row, stroke, text } from './build';
 import { personaColor, personaLook, type LayoutContext } from './context';
-import { CONFIDENCE_LABELS, LANE_TYPE_LABELS, signed } from './labels';
+import { CONFIDENCE_LABELS } from '../model/labels';
+import { LANE_TYPE_TABLE } from '../model/lane-types';
+import { signed } from '../model/text-codecs';
 import { markerSpec } from './markers';
 import type { NodeSpec } from './spec';
 import { CONFIDENCE_LEVELS } from '../model/schema';
@@ -39,9 +41,12 @@ export function legendSpec(ctx: LayoutContext, width: number): NodeSpec {
   if (types.length) {
     const entries = types.map((t) => {
       const sw = theme.lanes[t as Exclude<typeof t, 'emotion'>];
-      return row(childKey('legend', 'type', t), LANE_TYPE_LABELS[t], { gap: 6, alignCounter: 'CENTER' }, [
-        frame(childKey('legend', 'type', t, 'swatch'), 'Swatch', { layout: 'NONE', sizingH: 'FIXED', sizingV: 'FIXED', width: 16, height: 12, radius: 3, fill: paint(sw.fill), stroke: stroke(t === 'painPoints' || t === 'opportunities' ? sw.accent : sw.border, 1, t === 'backstage' ? [3, 2] : undefined) }),
-        text(childKey('legend', 'type', t, 'text'), `${LANE_TYPE_LABELS[t]}${t === 'backstage' ? ' (internal, dashed)' : ''}`, body),
+      const look = LANE_TYPE_TABLE[t];
+      // The swatch is drawn as the type's cards are: the same border colour and the same dash.
+      const edge = stroke(look.emphasis ? sw.accent : sw.border, 1, look.dash ? [...look.dash] : undefined);
+      return row(childKey('legend', 'type', t), look.label, { gap: 6, alignCounter: 'CENTER' }, [
+        frame(childKey('legend', 'type', t, 'swatch'), 'Swatch', { layout: 'NONE', sizingH: 'FIXED', sizingV: 'FIXED', width: 16, height: 12, radius: 3, fill: paint(sw.fill), stroke: edge }),
+        text(childKey('legend', 'type', t, 'text'), `${look.label}${look.legendNote ?? ''}`, body),
       ]);
     });
     groups.push(column('legend/types', 'Card types', { gap: 4 }, [heading('legend/types/h', 'Card types'), ...entries]));

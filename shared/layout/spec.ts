@@ -42,6 +42,13 @@ export interface StrokeSpec {
 }
 
 export type Sizing = 'FIXED' | 'HUG' | 'FILL';
+
+/**
+ * The sizing a node gets where it is drawn: FILL only inside an auto-layout parent, HUG only for an
+ * auto-layout frame (or a text); otherwise FIXED, as Figma does. The renderer and the panel's
+ * preview both size by this.
+ */
+export const effectiveSizing = (s: Sizing, canHug: boolean, canFill: boolean): Sizing => ((s === 'FILL' && !canFill) || (s === 'HUG' && !canHug) ? 'FIXED' : s);
 export type FontWeight = 'regular' | 'medium' | 'semibold' | 'bold';
 
 interface SpecBase {
@@ -138,11 +145,6 @@ export type NodeSpec = FrameSpec | TextSpec | ShapeSpec | VectorSpec | Connector
 /** Fonts the layout needs, by weight. Resolved by the plugin against the fonts Figma has. */
 export type FontSet = Record<FontWeight | 'italic', { family: string; style: string }>;
 
-export interface MapLayout {
-  root: FrameSpec;
-  /** Total number of specs in the tree. */
-  count: number;
-}
 
 export function walk(spec: NodeSpec, visit: (s: NodeSpec, parent: FrameSpec | null) => void, parent: FrameSpec | null = null): void {
   visit(spec, parent);

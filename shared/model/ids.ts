@@ -1,26 +1,17 @@
 // Every id in a journey, and new ids that never clash with one. Ids are unique across the whole
-// journey (validate.ts), so whatever adds an entity (the panel's editor, sync) allocates here.
-// test/sync/ids.test.ts walks the zod schema and fails when an entity with an `id` is missing.
+// journey (validate.ts), so whatever adds an entity (the panel's editor, sync, the importers)
+// allocates here. The walk is the shape table's (entities.ts); test/sync/ids.test.ts walks the zod
+// schema and fails when an entity with an `id` is missing from it.
+import { forEachEntity, shapeOf } from './entities';
 import { LIMITS } from './limits';
 import type { Journey } from './types';
 
 /** Visits every id in document order, the journey's own first; `path` names its place, for messages. */
 export function forEachId(j: Journey, visit: (id: string, path: () => string) => void): void {
-  visit(j.id, () => '(journey)');
-  j.personas.forEach((p, i) => visit(p.id, () => `personas[${i}]`));
-  j.stages.forEach((s, i) => {
-    visit(s.id, () => `stages[${i}]`);
-    s.steps.forEach((st, k) => visit(st.id, () => `stages[${i}].steps[${k}]`));
-    s.metrics.forEach((m, k) => {
-      if (m.id !== undefined) visit(m.id, () => `stages[${i}].metrics[${k}]`);
-    });
+  forEachEntity(j, (e, path) => {
+    const id = shapeOf(e.kind).id(e.item);
+    if (id !== undefined) visit(id, path);
   });
-  j.lanes.forEach((l, i) => visit(l.id, () => `lanes[${i}]`));
-  j.cards.forEach((c, i) => visit(c.id, () => `cards[${i}]`));
-  j.curves.forEach((c, i) => visit(c.id, () => `curves[${i}]`));
-  j.links.forEach((l, i) => visit(l.id, () => `links[${i}]`));
-  j.evidence.forEach((e, i) => visit(e.id, () => `evidence[${i}]`));
-  j.views.forEach((v, i) => visit(v.id, () => `views[${i}]`));
 }
 
 export function allIds(j: Journey): Set<string> {
@@ -44,16 +35,31 @@ export function idBase(raw: string): string {
 export class IdAllocator {
   private readonly counters = new Map<string, number>();
 
-  constructor(private readonly taken: Set<string>) {}
+  constructor(private readonly taken: Set<string> = new Set()) {}
 
   static forJourney(j: Journey): IdAllocator {
     return new IdAllocator(allIds(j));
   }
 
-  /** `base` itself when free, else `base-2`, `base-3`… (the base is cleaned first). */
-  claim(raw: string): string {
-    const base = idBase(raw);
+  has(id: string): boolean {
+    return this.taken.has(id);
+  }
+
+  /** Marks an id as taken (an importer's explicit ids, before any is derived). False if it already was. */
+  reserve(id: string): boolean {
+    if (this.taken.has(id)) return false;
+    this.taken.add(id);
+    return true;
+  }
+
+  /** `base` itself when free, else `base-2`, `base-3`… (the base is used as it is). */
+  derive(base: string): string {
     return this.taken.has(base) ? this.numbered(base, 2) : this.take(base);
+  }
+
+  /** derive() from a base cleaned to the id alphabet and length first. */
+  claim(raw: string): string {
+    return this.derive(idBase(raw));
   }
 
   /** The first free `prefix-<n>`, counting from `first`. */

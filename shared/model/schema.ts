@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { LIMITS } from './limits';
 
-// Figma's sandbox may forbid `new Function`; jitless skips zod's eval probe (figma-platform.md §5).
+// Figma's sandbox may forbid `new Function`; jitless skips zod's eval probe (`jitless` in https://github.com/colinhacks/zod/blob/main/packages/zod/src/v4/core/core.ts; the sandbox: https://developers.figma.com/docs/plugins/how-plugins-run).
 z.config({ jitless: true });
 
 const id = z.string().check(
@@ -116,6 +116,19 @@ export const PersonaSchema = z.looseObject({
   evidence: list(id, LIMITS.evidencePerItem),
 });
 
+/**
+ * "Mark reviewed" on the journey or a stage: who reviewed it, on which day, and the hash of the
+ * content reviewed (shared/review/stamps.ts). A stamp whose content changed since no longer counts.
+ */
+export const ReviewStampSchema = z.looseObject({
+  /** The reviewer: the Figma user's name when the plugin could read it. */
+  by: opt(shortText()),
+  /** The day of the review. */
+  at: isoDate,
+  /** contentHash of what was reviewed, when it was reviewed. */
+  hash: z.string().check(z.minLength(1, 'is empty'), z.maxLength(64, 'is longer than 64 characters')),
+});
+
 export const StepSchema = z.looseObject({
   id,
   name: shortText(),
@@ -130,6 +143,8 @@ export const StageSchema = z.looseObject({
   description: opt(longText),
   owner: opt(shortText()),
   metrics: list(MetricSchema, LIMITS.metricsPerStage),
+  /** The last "Mark reviewed" of this stage. */
+  review: opt(ReviewStampSchema),
   steps: z.array(StepSchema).check(z.minLength(1, 'has no steps; a stage needs at least one step'), z.maxLength(LIMITS.steps, `has more than ${LIMITS.steps} items`)),
 });
 
@@ -240,6 +255,8 @@ export const JourneySchema = z.looseObject({
   status: z._default(z.enum(JOURNEY_STATUSES), 'draft'),
   updated: opt(isoDate),
   reviewBy: opt(isoDate),
+  /** The last "Mark reviewed" of the whole journey. */
+  review: opt(ReviewStampSchema),
   tags: list(shortText(60), LIMITS.tags),
   emotionScale: EmotionScaleSchema,
   personas: list(PersonaSchema, LIMITS.personas),

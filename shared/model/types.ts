@@ -11,6 +11,7 @@ import type {
   LinkSchema,
   MetricSchema,
   PersonaSchema,
+  ReviewStampSchema,
   StageSchema,
   StepSchema,
   ViewSchema,
@@ -18,6 +19,11 @@ import type {
   LANE_TYPES,
   CHANNELS,
   CONFIDENCE_LEVELS,
+  CURVE_KINDS,
+  EVIDENCE_KINDS,
+  FUNNEL_PHASES,
+  JOURNEY_STATUSES,
+  LINK_KINDS,
   PRIORITIES,
   WORK_STATUSES,
   VIEW_KINDS,
@@ -36,6 +42,7 @@ export type Curve = z.output<typeof CurveSchema>;
 export type CurvePoint = z.output<typeof CurvePointSchema>;
 export type Link = z.output<typeof LinkSchema>;
 export type Evidence = z.output<typeof EvidenceSchema>;
+export type ReviewStamp = z.output<typeof ReviewStampSchema>;
 export type Metric = z.output<typeof MetricSchema>;
 export type EmotionScale = z.output<typeof EmotionScaleSchema>;
 export type View = z.output<typeof ViewSchema>;
@@ -46,3 +53,8 @@ export type Channel = (typeof CHANNELS)[number];
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 export type Priority = (typeof PRIORITIES)[number];
 export type WorkStatus = (typeof WORK_STATUSES)[number];
+export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];
+export type FunnelPhase = (typeof FUNNEL_PHASES)[number];
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export type CurveKind = (typeof CURVE_KINDS)[number];
+export type LinkKind = (typeof LINK_KINDS)[number];

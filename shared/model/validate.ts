@@ -2,7 +2,9 @@
 // designer understands ("Card "Slow checkout" is in lane "painz", which does not exist").
 import type * as z from 'zod/mini';
 import { err, ok, type Problem, type Result } from '../result';
+import { CHILD_KINDS, describeEntity, ENTITIES, forEachEntity, shapeOf, type AnyEntity, type EntityKind, type EntityTypes } from './entities';
 import { forEachId } from './ids';
+import { indexJourney, type JourneyIndex } from './journey-index';
 import { LIMITS } from './limits';
 import { CardSchema, CurveSchema, EvidenceSchema, JourneySchema, LaneSchema, LinkSchema, PersonaSchema, StageSchema, ViewSchema } from './schema';
 import { drain, type Steps } from '../steps';
@@ -61,53 +63,43 @@ function zodIssueToProblem(issue: z.core.$ZodIssue): Problem {
   }
 }
 
-/** A short human name for an entity, used to make messages findable on the canvas. */
-function nameOf(kind: string, item: { id?: unknown; name?: unknown; text?: unknown; label?: unknown; title?: unknown }): string {
-  const label = [item.name, item.text, item.label, item.title].find((v) => typeof v === 'string' && v.trim());
-  if (typeof label === 'string') {
-    const short = label.length > 40 ? `${label.slice(0, 39)}…` : label;
-    return `${kind} "${short}"`;
-  }
-  return `${kind} ${JSON.stringify(item.id)}`;
-}
-
 /** Cross-entity rules: references exist, ids are unique, values lie on the scale. */
 export function checkReferences(j: Journey): Problem[] {
   const problems: Problem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
-
-  // Ids are unique across the whole journey, so a link or a canvas tag names exactly one thing.
-  const seen = new Map<string, string>();
-  const claim = (itemId: string | undefined, path: string) => {
-    if (itemId === undefined) return;
-    const first = seen.get(itemId);
-    if (first !== undefined) add(`${path}.id`, `id "${itemId}" is already used by ${first}; ids must be unique`);
-    else seen.set(itemId, path);
-  };
-  forEachId(j, (itemId, path) => claim(itemId, path()));
-  const stepIds = new Set<string>();
+  checkUniqueIds(j, add);
   let stepCount = 0;
   j.stages.forEach((s, i) => {
     if (s.phase === 'custom' && !s.customPhase?.trim())
-      add(`stages[${i}].customPhase`, `${nameOf('Stage', s)} has the custom phase but no phase name`);
-    for (const st of s.steps) {
-      stepIds.add(st.id);
-      stepCount++;
-    }
+      add(`stages[${i}].customPhase`, `${describeEntity({ kind: 'stage', item: s })} has the custom phase but no phase name`);
+    stepCount += s.steps.length;
   });
-
   if (stepCount > LIMITS.steps) add('stages', `has ${stepCount} steps in all; the limit is ${LIMITS.steps}`);
+  checkScale(j, add);
+  const ix = indexJourney(j);
+  const checks = entityChecks(j, ix);
+  forEachEntity(j, (e, path, parent) => {
+    // An entity with neither id nor name (an emotion point) is described by the one it lives in.
+    const who = describeEntity(shapeOf(e.kind).id(e.item) === undefined && parent ? parent : e);
+    checkRefs(ix, e, path, who, add);
+    checks[e.kind]?.(e.item as never, path, who, add);
+  });
+  return problems;
+}
 
-  const personaIds = new Set(j.personas.map((p) => p.id));
-  const lanesById = new Map(j.lanes.map((l) => [l.id, l]));
-  const evidenceIds = new Set(j.evidence.map((e) => e.id));
-  const cardIds = new Set(j.cards.map((c) => c.id));
+type Add = (path: string, message: string) => void;
 
-  const checkEvidence = (refs: readonly string[], path: string, owner: string) =>
-    refs.forEach((ref, k) => {
-      if (!evidenceIds.has(ref)) add(`${path}.evidence[${k}]`, `${owner} cites evidence "${ref}", which is not in the evidence list`);
-    });
+/** Ids are unique across the whole journey, so a link or a canvas tag names exactly one thing. */
+function checkUniqueIds(j: Journey, add: Add): void {
+  const seen = new Map<string, string>();
+  forEachId(j, (itemId, path) => {
+    const first = seen.get(itemId);
+    if (first !== undefined) add(`${path()}.id`, `id "${itemId}" is already used by ${first}; ids must be unique`);
+    else seen.set(itemId, path());
+  });
+}
 
+function checkScale(j: Journey, add: Add): void {
   const { min, max } = j.emotionScale;
   if (min >= max) add('emotionScale', `min (${min}) must be below max (${max})`);
   if (max - min > 20) add('emotionScale', `spans ${max - min} points; at most 20 are allowed`);
@@ -115,75 +107,65 @@ export function checkReferences(j: Journey): Problem[] {
     if (l.value < min || l.value > max)
       add(`emotionScale.labels[${i}].value`, `label "${l.label}" is at ${l.value}, outside the scale ${min} to ${max}`);
   });
-
-  j.personas.forEach((p, i) => checkEvidence(p.evidence, `personas[${i}]`, nameOf('Persona', p)));
-
-  j.lanes.forEach((l, i) => {
-    if (l.personaId !== undefined && !personaIds.has(l.personaId))
-      add(`lanes[${i}].personaId`, `${nameOf('Lane', l)} belongs to persona "${l.personaId}", which does not exist`);
-  });
-
-  j.cards.forEach((c, i) => {
-    const who = nameOf('Card', c);
-    const lane = lanesById.get(c.laneId);
-    if (!lane) add(`cards[${i}].laneId`, `${who} is in lane "${c.laneId}", which does not exist`);
-    else if (lane.type === 'emotion')
-      add(`cards[${i}].laneId`, `${who} is in the emotion lane "${lane.label}"; emotion comes from curves, not cards`);
-    if (!stepIds.has(c.stepId)) add(`cards[${i}].stepId`, `${who} is under step "${c.stepId}", which does not exist`);
-    checkEvidence(c.evidence, `cards[${i}]`, who);
-  });
-
-  const curvesPerPersona = new Map<string, number>();
-  j.curves.forEach((c, i) => {
-    const who = nameOf('Emotion curve', c);
-    if (!personaIds.has(c.personaId)) add(`curves[${i}].personaId`, `${who} belongs to persona "${c.personaId}", which does not exist`);
-    const n = (curvesPerPersona.get(c.personaId) ?? 0) + 1;
-    curvesPerPersona.set(c.personaId, n);
-    if (n === LIMITS.curvesPerPersona + 1)
-      add(`curves[${i}]`, `persona "${c.personaId}" has more than ${LIMITS.curvesPerPersona} emotion curves`);
-    const pointSteps = new Set<string>();
-    c.points.forEach((pt, k) => {
-      const at = `curves[${i}].points[${k}]`;
-      if (!stepIds.has(pt.stepId)) add(`${at}.stepId`, `${who} has a value for step "${pt.stepId}", which does not exist`);
-      if (pointSteps.has(pt.stepId)) add(`${at}.stepId`, `${who} has two values for step "${pt.stepId}"`);
-      pointSteps.add(pt.stepId);
-      if (pt.value < min || pt.value > max)
-        add(`${at}.value`, `${who} has ${pt.value} at step "${pt.stepId}", outside the emotion scale ${min} to ${max}`);
-    });
-  });
-
-  j.links.forEach((l, i) => {
-    const exists = (ref: string) => stepIds.has(ref) || cardIds.has(ref);
-    if (!exists(l.from)) add(`links[${i}].from`, `link starts at "${l.from}", which does not exist as a step or card`);
-    if (!exists(l.to)) add(`links[${i}].to`, `link ends at "${l.to}", which does not exist as a step or card`);
-    if (l.from === l.to) add(`links[${i}]`, `link starts and ends at "${l.from}"`);
-  });
-
-  checkViews(j, personaIds, new Set(j.lanes.map((l) => l.id)), new Set(j.stages.map((s) => s.id)), add);
-  return problems;
 }
 
-/** A view's options name personas, lanes and stages that exist; a persona view names its persona. */
-function checkViews(j: Journey, personas: Set<string>, lanes: Set<string>, stages: Set<string>, add: (path: string, message: string) => void): void {
-  (j.views ?? []).forEach((v, i) => {
-    const who = nameOf('View', v);
-    const refs = (list: readonly string[] | undefined, known: Set<string>, field: string, what: string) =>
-      (list ?? []).forEach((ref, k) => {
-        if (!known.has(ref)) add(`views[${i}].options.${field}[${k}]`, `${who} shows ${what} "${ref}", which does not exist`);
-      });
-    refs(v.options?.personas, personas, 'personas', 'persona');
-    refs(v.options?.lanes, lanes, 'lanes', 'lane');
-    refs(v.options?.stages, stages, 'stages', 'stage');
-    if (v.kind === 'persona' && !(v.options?.personas ?? []).length) add(`views[${i}].options.personas`, `${who} is a persona view; choose the persona it shows`);
-  });
+/** Every reference field of the entity (the shape table's refs) names an entity of a kind it may name. */
+function checkRefs(ix: JourneyIndex, e: AnyEntity, path: () => string, who: string, add: Add): void {
+  const item = e.item as Record<string, unknown>;
+  for (const [field, ref] of Object.entries(shapeOf(e.kind).refs)) {
+    const value = item[field];
+    if (value === undefined) continue;
+    const check = (v: unknown, at: string) => {
+      const target = typeof v === 'string' ? ref.to.map((k) => ix.byId[k].get(v)).find((t) => t !== undefined) : undefined;
+      const problem = target === undefined ? ref.missing(who, String(v)) : ref.invalid?.(target, who);
+      if (problem) add(at, problem);
+    };
+    if (ref.many && Array.isArray(value)) value.forEach((v, k) => check(v, `${path()}.${field}[${k}]`));
+    else check(value, `${path()}.${field}`);
+  }
+}
+
+type Check<K extends EntityKind> = (item: EntityTypes[K], path: () => string, who: string, add: Add) => void;
+
+/** Rules of one kind of entity beyond its references. */
+function entityChecks(j: Journey, ix: JourneyIndex): { [K in EntityKind]?: Check<K> } {
+  const { min, max } = j.emotionScale;
+  const curvesPerPersona = new Map<string, number>();
+  let pointSteps = new Set<string>();
+  return {
+    curve(c, path, _who, add) {
+      const n = (curvesPerPersona.get(c.personaId) ?? 0) + 1;
+      curvesPerPersona.set(c.personaId, n);
+      if (n === LIMITS.curvesPerPersona + 1) add(path(), `persona "${c.personaId}" has more than ${LIMITS.curvesPerPersona} emotion curves`);
+      pointSteps = new Set();
+    },
+    point(pt, path, who, add) {
+      if (pointSteps.has(pt.stepId)) add(`${path()}.stepId`, `${who} has two values for step "${pt.stepId}"`);
+      pointSteps.add(pt.stepId);
+      if (pt.value < min || pt.value > max) add(`${path()}.value`, `${who} has ${pt.value} at step "${pt.stepId}", outside the emotion scale ${min} to ${max}`);
+    },
+    link(l, path, _who, add) {
+      if (l.from === l.to) add(path(), `link starts and ends at "${l.from}"`);
+    },
+    view(v, path, who, add) {
+      // A view's references sit in its options, a level below the fields the shape table's refs cover.
+      const refs = (list: readonly string[] | undefined, kind: 'persona' | 'lane' | 'stage', field: string) =>
+        (list ?? []).forEach((ref, k) => {
+          if (!ix.byId[kind].has(ref)) add(`${path()}.options.${field}[${k}]`, `${who} shows ${kind} "${ref}", which does not exist`);
+        });
+      refs(v.options?.personas, 'persona', 'personas');
+      refs(v.options?.lanes, 'lane', 'lanes');
+      refs(v.options?.stages, 'stage', 'stages');
+      if (v.kind === 'persona' && !(v.options?.personas ?? []).length) add(`${path()}.options.personas`, `${who} is a persona view; choose the persona it shows`);
+    },
+  };
 }
 
 /** The whole journey within LIMITS.journeyBytes, measured as the plugin writes it (the envelope as 2-space JSON). */
 export function checkSize(j: Journey): Problem[] {
   let json: string;
   try {
-    // The envelope as serializeJourney writes it (envelope.ts imports this module, so the version is written out).
-    json = JSON.stringify({ format: 'journey-mapper', schemaVersion: 2, journey: j }, null, 2);
+    json = JSON.stringify({ format: 'journey-mapper', schemaVersion: 1, journey: j }, null, 2);
   } catch {
     return [{ path: '', message: 'The journey is nested too deeply to be written as JSON; remove the deeply nested extra fields' }];
   }
@@ -287,27 +269,29 @@ function finish(parsed: Parsed, input: unknown): Result<Journey, Problem[]> {
 const asArray = (v: unknown): Record<string, unknown>[] =>
   Array.isArray(v) ? v.map((x) => (typeof x === 'object' && x !== null ? (x as Record<string, unknown>) : {})) : [];
 
+/** Raw input shaped as far as the shape table needs: every entity list and list of ids is a list. */
+function shapeLike(kind: EntityKind, raw: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...raw };
+  for (const [field, ref] of Object.entries(shapeOf(kind).refs)) if (ref.many) out[field] = Array.isArray(raw[field]) ? raw[field] : [];
+  for (const child of CHILD_KINDS[kind]) {
+    const list = ENTITIES[child].home!.list;
+    out[list] = asArray(raw[list]).map((item) => shapeLike(child, item));
+  }
+  return out;
+}
+
 /** Runs the reference checks on input that failed the structural parse, as far as its shape allows. */
 function bestEffortReferenceCheck(input: unknown): Problem[] {
   if (typeof input !== 'object' || input === null) return [];
   const raw = input as Record<string, unknown>;
-  const list = (item: Record<string, unknown>, key: string) => (Array.isArray(item[key]) ? item[key] : []);
   const scale = (raw.emotionScale ?? {}) as Record<string, unknown>;
   const shaped = {
-    ...raw,
+    ...shapeLike('journey', raw),
     emotionScale: {
       min: typeof scale.min === 'number' ? scale.min : -2,
       max: typeof scale.max === 'number' ? scale.max : 2,
       labels: asArray(scale.labels),
     },
-    personas: asArray(raw.personas).map((p) => ({ ...p, evidence: list(p, 'evidence') })),
-    stages: asArray(raw.stages).map((s) => ({ ...s, steps: asArray(s.steps), metrics: asArray(s.metrics) })),
-    lanes: asArray(raw.lanes),
-    cards: asArray(raw.cards).map((c) => ({ ...c, evidence: list(c, 'evidence') })),
-    curves: asArray(raw.curves).map((c) => ({ ...c, points: asArray(c.points) })),
-    links: asArray(raw.links),
-    evidence: asArray(raw.evidence),
-    views: asArray(raw.views).map((v) => ({ ...v, options: typeof v.options === 'object' && v.options !== null ? v.options : {} })),
   };
   try {
     return checkReferences(shaped as unknown as Journey);

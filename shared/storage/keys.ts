@@ -11,8 +11,13 @@ export const NAMESPACE = 'journeymapper';
 
 /** The store header on the map frame (JSON, see model-codec.ts). */
 export const MODEL_KEY = 'model';
+/** Part `i` of a compressed entry stored under `base`: model_0 … model_{N-1} for the journey. */
+export const partKey = (base: string, i: number) => `${base}_${i}`;
 /** The compressed journey, split over model_0 … model_{N-1}. */
-export const chunkKey = (i: number) => `${MODEL_KEY}_${i}`;
+export const chunkKey = (i: number) => partKey(MODEL_KEY, i);
+/** The index of saved versions (shared/versions/store.ts); each version under version_<id>, version_<id>_0 … */
+export const VERSIONS_KEY = 'versions';
+export const versionKey = (id: string) => `version_${id}`;
 /** The map's style options as JSON. */
 export const STYLE_KEY = 'style';
 /** The small tag on every generated node (plugin/render/tags.ts). */

@@ -13,7 +13,7 @@ import { Deflate, Inflate } from 'fflate';
 import { fnv1a32, textHasher } from '../layout/hash';
 import { err, ok, type Problem, type Result } from '../result';
 import { drain, type Steps } from '../steps';
-import { chunkKey, MODEL_KEY } from './keys';
+import { chunkKey, MODEL_KEY, partKey } from './keys';
 import { decodeUtf8, encodeUtf8 } from './utf8';
 
 export { chunkKey, MODEL_KEY };
@@ -54,7 +54,7 @@ export interface StoreFailure {
 
 const failure = (kind: StoreFailure['kind'], message: string) => err<StoreFailure>({ kind, message });
 
-export const encodeModel = (json: string): Result<EncodedModel, Problem[]> => drain(encodeModelSteps(json));
+export const encodeModel = (json: string, base: string = MODEL_KEY): Result<EncodedModel, Problem[]> => drain(encodeModelSteps(json, base));
 
 /**
  * Characters of JSON (and bytes through DEFLATE) handled between two pauses. In QuickJS, Figma's
@@ -81,8 +81,12 @@ function concat(parts: Uint8Array[], total: number): Uint8Array {
   return out;
 }
 
-/** encodeModel in steps that pause after each part of the work (see shared/steps.ts). */
-export function* encodeModelSteps(json: string): Steps<Result<EncodedModel, Problem[]>> {
+/**
+ * encodeModel in steps that pause after each part of the work (see shared/steps.ts). `base` is the
+ * header's key; the parts go under `${base}_0` … (the journey's own store uses MODEL_KEY; saved
+ * versions use their own keys, shared/versions/store.ts).
+ */
+export function* encodeModelSteps(json: string, base: string = MODEL_KEY): Steps<Result<EncodedModel, Problem[]>> {
   const hasher = textHasher();
   const deflated: Uint8Array[] = [];
   let deflatedBytes = 0;
@@ -115,7 +119,7 @@ export function* encodeModelSteps(json: string): Steps<Result<EncodedModel, Prob
   if (chunks.length > MAX_CHUNKS)
     return err([{ path: '', message: `The journey is too large to store in the file (${Math.round(compressed.length / 1024)} kB compressed; the limit is ${Math.round((MAX_CHUNKS * ENTRY_BUDGET) / 1024)} kB). Split it into smaller journeys.` }]);
   const meta: StoredMeta = { format: STORE_FORMAT, v: STORE_VERSION, chunks: chunks.length, bytes: utf8Bytes, hash: hasher.digest(), encoding: 'deflate-base64' };
-  const entries: [string, string][] = [[MODEL_KEY, JSON.stringify(meta)], ...chunks.map((c, i): [string, string] => [chunkKey(i), c])];
+  const entries: [string, string][] = [[base, JSON.stringify(meta)], ...chunks.map((c, i): [string, string] => [partKey(base, i), c])];
   return ok({ entries, meta, compressedBytes: compressed.length });
 }
 
@@ -141,7 +145,7 @@ export function parseHeader(raw: string): Result<StoredMeta, StoreFailure> {
 }
 
 /** Reads the stored JSON back; `read` returns "" for a missing key, as getSharedPluginData does. */
-export const decodeModel = (read: (key: string) => string): Result<string, StoreFailure> => drain(decodeModelSteps(read));
+export const decodeModel = (read: (key: string) => string, base: string = MODEL_KEY): Result<string, StoreFailure> => drain(decodeModelSteps(read, base));
 
 /** The end of a UTF-8 part from `at`: never inside a multi-byte sequence (continuation bytes are 10xxxxxx). */
 function bytePartEnd(bytes: Uint8Array, at: number): number {
@@ -151,13 +155,13 @@ function bytePartEnd(bytes: Uint8Array, at: number): number {
 }
 
 /** decodeModel in steps that pause after each part of the work. */
-export function* decodeModelSteps(read: (key: string) => string): Steps<Result<string, StoreFailure>> {
-  const header = parseHeader(read(MODEL_KEY));
+export function* decodeModelSteps(read: (key: string) => string, base: string = MODEL_KEY): Steps<Result<string, StoreFailure>> {
+  const header = parseHeader(read(base));
   if (!header.ok) return header;
   const meta = header.value;
   let compressed = '';
   for (let i = 0; i < meta.chunks; i++) {
-    const part = read(chunkKey(i));
+    const part = read(partKey(base, i));
     if (!part && meta.chunks > 1) return failure('unreadable', `part ${i + 1} of ${meta.chunks} is missing`);
     compressed += part;
   }

@@ -21,3 +21,14 @@ export const StyleOptionsSchema = z.object({
 export type StyleOptions = z.output<typeof StyleOptionsSchema>;
 export type StyleOptionsInput = z.input<typeof StyleOptionsSchema>;
 export const DEFAULT_STYLE: StyleOptions = StyleOptionsSchema.parse({});
+
+/**
+ * Whether a lane is drawn: the one rule for the layout, sync and the panel. A lane is left out when
+ * the journey hides it (`Lane.hidden`) or the style does (`hiddenLanes`); its data is kept either way.
+ */
+export const isLaneShown = (lane: { id: string; hidden?: boolean | undefined }, style: Pick<StyleOptions, 'hiddenLanes'>): boolean =>
+  !lane.hidden && !style.hiddenLanes.includes(lane.id);
+
+/** The lanes drawn on the map, in the journey's order. */
+export const visibleLanes = <L extends { id: string; hidden?: boolean | undefined }>(lanes: readonly L[], style: Pick<StyleOptions, 'hiddenLanes'>): L[] =>
+  lanes.filter((l) => isLaneShown(l, style));

@@ -2,6 +2,7 @@
 // base. A field changed only on the canvas takes the canvas value; changed only in the draft
 // keeps the draft's; changed in both to different values is a conflict that the designer
 // resolves field by field. Nothing is overwritten without being listed.
+import { indexJourney } from '../model/journey-index';
 import type { Journey } from '../model/types';
 import { applyOps, conflictTarget, type SyncOp } from './ops';
 
@@ -28,6 +29,8 @@ export function mergeWithDraft(base: Journey, draft: Journey, ops: readonly Sync
   const kept: SyncOp[] = [];
   const conflicts: MergeConflict[] = [];
   let unresolved = 0;
+  const baseIx = indexJourney(base);
+  const draftIx = indexJourney(draft);
   for (const op of ops) {
     const target = conflictTarget(op);
     if (!target) {
@@ -35,9 +38,9 @@ export function mergeWithDraft(base: Journey, draft: Journey, ops: readonly Sync
       continue;
     }
     const { key, id, field } = target;
-    const b = target.read(base);
-    const d = target.read(draft);
-    const c = target.read(applyOps(base, [op]));
+    const b = target.read(baseIx);
+    const d = target.read(draftIx);
+    const c = target.after(baseIx);
     if (d === b) kept.push(op);
     else if (d === c) continue;
     else {

@@ -1,15 +1,18 @@
 // Lookups over the stored journey, built once per sync: a map of 2,000 cards has ~20,000 nodes,
-// so no rule may search a list per item.
+// so no rule may search a list per item. The entities come from the journey index (one walk of the
+// shape table, shared/model/journey-index.ts); this adds what only sync needs (drawn lanes, geometry).
 import { emotionGeometry, type EmotionGeometry } from '../layout/emotion';
-import { cellKey, entityKey } from '../layout/keys';
+import { cellKey } from '../layout/keys';
+import { entityById, indexJourney, type JourneyIndex } from '../model/journey-index';
+import { isEntityKind } from '../model/entities';
 import { METRICS } from '../layout/metrics';
 import type { Card, Curve, Journey, Lane } from '../model/types';
-import type { StyleOptions } from '../style/options';
+import { visibleLanes, type StyleOptions } from '../style/options';
 
 export interface ModelIndex {
   journey: Journey;
-  /** Every entity a text field can belong to, by entityKey(kind, id). */
-  entities: Map<string, Record<string, unknown>>;
+  /** Every entity by kind and id. */
+  index: JourneyIndex;
   cards: Map<string, Card>;
   /** Lanes drawn on the map, in the journey's order. */
   visibleLanes: Lane[];
@@ -28,38 +31,28 @@ export interface ModelIndex {
 export const pointId = (curveId: string, stepId: string): string => cellKey(curveId, stepId);
 
 export function indexModel(j: Journey, style: StyleOptions): ModelIndex {
-  const hidden = new Set(style.hiddenLanes);
-  const visible = j.lanes.filter((l) => !l.hidden && !hidden.has(l.id));
+  const visible = visibleLanes(j.lanes, style);
+  const index = indexJourney(j);
   const pointValues = new Map<string, number>();
   for (const c of j.curves) for (const p of c.points) pointValues.set(pointId(c.id, p.stepId), p.value);
   return {
     journey: j,
-    entities: entityIndex(j),
-    cards: new Map(j.cards.map((c) => [c.id, c])),
+    index,
+    cards: index.byId.card,
     visibleLanes: visible,
     cardLanes: new Map(visible.filter((l) => l.type !== 'emotion').map((l) => [l.id, l])),
     emotionLanes: visible.filter((l) => l.type === 'emotion'),
-    stepNames: new Map(j.stages.flatMap((s) => s.steps.map((st) => [st.id, st.name] as const))),
-    curves: new Map(j.curves.map((c) => [c.id, c])),
+    stepNames: new Map(index.steps.map((st) => [st.id, st.name] as const)),
+    curves: index.byId.curve,
     pointValues,
     personaNames: new Map(j.personas.map((p) => [p.id, p.name])),
     emotion: emotionGeometry(j, METRICS[style.density].emotionHeight),
   };
 }
 
-function entityIndex(j: Journey): Map<string, Record<string, unknown>> {
-  const index = new Map<string, Record<string, unknown>>();
-  const add = (kind: string, item: { id: string }) => index.set(entityKey(kind, item.id), item as unknown as Record<string, unknown>);
-  add('journey', j);
-  for (const p of j.personas) add('persona', p);
-  for (const s of j.stages) {
-    add('stage', s);
-    for (const st of s.steps) add('step', st);
-  }
-  for (const l of j.lanes) add('lane', l);
-  for (const c of j.cards) add('card', c);
-  for (const l of j.links) add('link', l);
-  return index;
+/** The entity of a kind (a tag's) with an id, when the journey has it. */
+export function entityOf(m: ModelIndex, kind: string, id: string): Record<string, unknown> | undefined {
+  return isEntityKind(kind) ? (entityById(m.index, kind, id) as Record<string, unknown> | undefined) : undefined;
 }
 
 export const stepName = (m: ModelIndex, stepId: string): string => m.stepNames.get(stepId) ?? stepId;

@@ -8,6 +8,7 @@
 //   --why       profile the long slices of the largest size and name the functions responsible
 //   --out FILE  also write the JSON document to FILE
 //   --no-v8     skip the V8 run of each size that gives the QuickJS/V8 slowdown factor
+//   --runs N    measure each size N times and report the median of every figure (default 3)
 // Every size runs the built bundle in QuickJS (Figma's kind of engine); V8 figures are only shown beside them.
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,12 +18,17 @@ import { bundleSizes, type BundleSizes } from './bundle';
 import { asciiChart, rSquaredThroughOrigin, svgChart, type Point } from './chart';
 import { SIZES, generateJourney } from './generate';
 import { measureSize, type SizeResult } from './measure';
+import { medianResult, unstableCounts } from './median';
 import { measureUi, type UiTiming } from './ui-timing';
 
 export interface BenchResult {
   generatedAt: string;
   node: string;
   cpus: number;
+  /** os.loadavg() (1, 5, 15 minutes) when the bench started and when it ended: other work on the machine. */
+  loadAverage: { start: number[]; end: number[] };
+  /** How many runs of each size every figure is the median of. */
+  runs: number;
   benchSeconds: number;
   sizes: SizeResult[];
   /** The same work in V8 (JIT): render, restyle and sync check CPU ms, and QuickJS's slowdown against it. */
@@ -78,6 +84,12 @@ export function table(results: SizeResult[]): string {
     ['engine', (r) => r.engine],
     ['start-up slice (bundle evaluation + hello)', (r) => r.startupSliceMs],
     ['cards', (r) => r.cards],
+    ['render, cold / warm ms', (r) => `${fmt(r.renderColdMs)} / ${fmt(r.renderWarmMs)}`],
+    ['estimated in Figma: render ms', (r) => r.figmaMsEstimatedByOperation.render ?? 0],
+    ['estimated in Figma: restyle ms', (r) => r.figmaMsEstimatedByOperation.restyle ?? 0],
+    ['estimated in Figma: one-card edit ms', (r) => r.figmaMsEstimatedByOperation.oneCardEdit ?? 0],
+    ['estimated in Figma: sync check ms', (r) => r.figmaMsEstimatedByOperation.syncCheck ?? 0],
+    ['one-card edit CPU / render CPU', (r) => r.oneCardEditShareOfRender],
     ['nodes (created by first render)', (r) => r.nodes],
     ['nodesPerCard (all nodes / cards)', (r) => r.nodesPerCard],
     ['card nodes per card (minimum)', (r) => `${fmt(r.cardNodesPerCard)} (${fmt(r.minCardNodesPerCard)})`],
@@ -154,6 +166,7 @@ async function main() {
       why: { type: 'boolean', default: false },
       out: { type: 'string' },
       'no-v8': { type: 'boolean', default: false },
+      runs: { type: 'string', default: '3' },
     },
   });
   const log = (s: string) => (values.json ? process.stderr : process.stdout).write(`${s}\n`);
@@ -162,6 +175,10 @@ async function main() {
   if (unknown.length) throw new Error(`unknown size ${unknown.join(', ')}; sizes are ${SIZES.map((s) => s.name).join(', ')}`);
   const sizes = SIZES.filter((s) => wanted.includes(s.name));
   const started = performance.now();
+  const os = await import('node:os');
+  const loadStart = os.loadavg().map((n) => Math.round(n * 100) / 100);
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, not ${values.runs}`);
 
   // Warm up the JIT (emulator, bundle, zod) on a throwaway map so S is not charged for it.
   log('warming up…');
@@ -173,8 +190,15 @@ async function main() {
     // heap (in Figma they live outside the plugin's VM), so garbage left by a smaller size would
     // otherwise land as a GC pause in a larger size's slices. Needs --expose-gc (npm run bench).
     (globalThis as { gc?: () => void }).gc?.();
-    log(`measuring ${size.name} (${size.options.stages * size.options.stepsPerStage} steps, ${size.options.cards} cards)…`);
-    results.push(await measureSize(size, { log }));
+    const measured: SizeResult[] = [];
+    for (let run = 1; run <= runs; run++) {
+      (globalThis as { gc?: () => void }).gc?.();
+      log(`measuring ${size.name} (${size.options.stages * size.options.stepsPerStage} steps, ${size.options.cards} cards), run ${run} of ${runs}…`);
+      measured.push(await measureSize(size, { log }));
+    }
+    const unstable = unstableCounts(measured);
+    if (unstable.length) log(`  ${size.name}: counts differ between runs (median reported): ${unstable.join('; ')}`);
+    results.push(medianResult(measured));
   }
   const v8: V8Comparison[] = [];
   if (!values['no-v8']) {
@@ -206,7 +230,9 @@ async function main() {
   const result: BenchResult = {
     generatedAt: new Date().toISOString(),
     node: process.version,
-    cpus: (await import('node:os')).cpus().length,
+    cpus: os.cpus().length,
+    loadAverage: { start: loadStart, end: os.loadavg().map((n) => Math.round(n * 100) / 100) },
+    runs,
     benchSeconds: Math.round((performance.now() - started) / 100) / 10,
     sizes: results,
     v8,
@@ -254,6 +280,7 @@ async function main() {
       log(`known misses (${known.length}; see budgets.json "knownMiss"):`);
       for (const f of known) log(`  ${f.figure} is ${f.value}; target ${f.budget}${f.size ? ` (size ${f.size})` : ''}`);
     }
+    log(`median of ${runs} run(s) per size; load average ${result.loadAverage.start.join(' ')} at the start, ${result.loadAverage.end.join(' ')} at the end (${result.cpus} CPUs)`);
     log(`bench took ${result.benchSeconds} s`);
   }
 }

@@ -58,6 +58,12 @@ export function derived(r: SizeResult): Record<string, number> {
   return { restyleShareOfNaive: Math.round((r.restyleWrites / r.naiveRedrawWrites) * 1000) / 1000 };
 }
 
+/** How far a value is over its limit, in the figure's units and in per cent. */
+export function overBy(value: number, limit: number): string {
+  const diff = Math.round((value - limit) * 100) / 100;
+  return limit > 0 ? `${diff} (${Math.round(((value - limit) / limit) * 100)}%)` : String(diff);
+}
+
 export function checkBudgets(budgets: Budgets, results: SizeResult[], bundle: BundleSizes | null, ui: UiTiming | null, options: CheckOptions = {}, run: Record<string, number | null> = {}): BudgetFailure[] {
   const failures: BudgetFailure[] = [];
   const factor = options.sliceFactor ?? 1;
@@ -73,7 +79,7 @@ export function checkBudgets(budgets: Budgets, results: SizeResult[], bundle: Bu
       ...(size ? { size } : {}),
       value,
       budget: limit,
-      message: `${figure} is ${value}; budget ${limit}${relaxed}${where}${b.knownMiss ? ` [known miss: ${b.knownMiss}]` : ''}`,
+      message: `${figure} is ${value}; budget ${limit}${relaxed}, over by ${overBy(value, limit)}${where}${b.knownMiss ? ` [known miss: ${b.knownMiss}]` : ''}`,
       ...(b.knownMiss ? { knownMiss: b.knownMiss } : {}),
     });
   };

@@ -99,3 +99,34 @@ describe('npm run cli (in process)', () => {
     expect(inProcess('convert', example, join(dir, 'a.csv'), '--layout', 'diagonal')).toMatchObject({ code: 2 });
   });
 });
+
+describe('npm run cli: diff and health', () => {
+  const edited = join(dir, 'edited.json');
+  const j = JSON.parse(readFileSync(example, 'utf8'));
+  j.journey.stages[2].name = 'Purchase';
+  writeFileSync(edited, JSON.stringify(j));
+
+  it('diff: a Markdown changelog from A to B, or JSON', () => {
+    const md = inProcess('diff', example, edited);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('From retail-purchase.json to edited.json.');
+    expect(md.stdout).toContain('- Stage “Buy” renamed to “Purchase”.');
+    const json = inProcess('diff', example, edited, '--format', 'json');
+    expect(JSON.parse(json.stdout)).toMatchObject({ format: 'journey-mapper-changelog', counts: { changed: 1 } });
+    expect(inProcess('diff', example, example).stdout).toContain('**No changes.**');
+    expect(inProcess('diff', example).code).toBe(2);
+  });
+
+  it('health: lists findings and exits 1 when a chosen rule finds something (child process)', () => {
+    const all = cli('health', example, '--today', '2026-11-30');
+    expect(all.stdout.trim().split('\n').every((l) => /^\w+\tcards\[\d+\]|^\w+\t(stages|evidence)\[\d+\]|^\w+\t(reviewBy|review)\t/.test(l))).toBe(true);
+    const rules = new Set(all.stdout.trim().split('\n').map((l) => l.split('\t')[0]));
+    expect(all.code).toBe(all.stdout.trim() ? 1 : 0);
+    // Reporting only: exit 0 whatever it finds.
+    expect(cli('health', example, '--fail', 'none').code).toBe(0);
+    // A rule that finds nothing passes.
+    const quiet = ['noEvidence', 'weakEvidence', 'oldEvidence', 'noOwner', 'noMetrics', 'reviewOverdue', 'staleReview'].find((r) => !rules.has(r));
+    if (quiet) expect(cli('health', example, '--fail', quiet, '--today', '2026-11-30').code).toBe(0);
+    expect(cli('health', example, '--fail', 'noSuchRule').code).toBe(2);
+  }, 60_000);
+});

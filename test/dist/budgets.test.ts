@@ -1,6 +1,6 @@
 // The reduced benchmark (issue 8): measures the small and medium maps (budgets.json "ci.sizes")
 // with the BUILT plugin in the Figma emulator and fails when a figure breaks its budget in
-// test/bench/budgets.json, naming the figure and its budget ("rerenderWrites is 3; budget 0 (size M)").
+// test/bench/budgets.json, naming the figure and its budget ("rerenderWrites is 3; budget 0, over by 3 (size M)").
 // Wall-clock budgets are multiplied by ci.sliceFactor here. Figures marked "knownMiss" are expected
 // to fail: their test turns red the day the figure meets its budget, so the mark gets removed.
 // The full run over every size is `npm run bench`.

@@ -62,6 +62,10 @@ export function buildApi(ctx: Ctx, ui: UiBridge, storage: ClientStorage, rec: Re
     get command() {
       return ctx.options.command ?? '';
     },
+    get currentUser() {
+      const u = ctx.options.currentUser;
+      return u ? { id: u.id, name: u.name, photoUrl: null, color: '#18a0fb', sessionId: 1 } : null;
+    },
     get pluginId() {
       return 'emulator';
     },

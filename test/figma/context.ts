@@ -14,6 +14,8 @@ export interface CtxOptions {
   documentAccess?: 'dynamic-page';
   /** figma.command: the manifest menu or relaunch command the plugin was started with. */
   command?: string;
+  /** figma.currentUser; null when not given. */
+  currentUser?: { id: string; name: string } | null;
   /** Resolved assumptions (assumptions.ts): every field set. */
   assumptions: EmulatorAssumptions;
 }

@@ -36,6 +36,8 @@ export interface CreateFigmaOptions {
   documentAccess?: 'dynamic-page';
   /** figma.command, as a manifest `menu` item or relaunch button starts the plugin. Default ''. */
   command?: string;
+  /** figma.currentUser (needs the manifest's `currentuser` permission in Figma). Default null. */
+  currentUser?: { id: string; name: string } | null;
   /** Choices no source settles (assumptions.ts); missing fields take DEFAULT_ASSUMPTIONS. */
   assumptions?: Partial<EmulatorAssumptions>;
 }
@@ -113,6 +115,7 @@ export function createFigma(options: CreateFigmaOptions = {}): PluginAPI {
     fonts: (options.fonts ?? DEFAULT_FONTS).map((f) => ({ ...f })),
     documentAccess: options.documentAccess,
     command: options.command,
+    currentUser: options.currentUser ?? null,
     assumptions: resolveAssumptions(options.assumptions),
   });
   ctx.layoutFn = layoutNode;

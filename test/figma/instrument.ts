@@ -26,10 +26,18 @@ export interface EmulatorStats {
   longestSliceMsEstimated: number;
   /** Host calls of the plugin, by kind (read, write, create…): what the estimate multiplies. */
   callsByKind: Record<string, number>;
+  /**
+   * Sum over all slices of the estimate above (plugin code as timed plus each call at Figma's
+   * cost): the time Figma would be busy with the plugin for the operation. Only meaningful for
+   * engines that count host calls (QuickJS); elsewhere it is the slices' own time.
+   */
+  busyMsEstimated: number;
+  /** Sum over all slices of the plugin's own code time: the slices without host calls, layout and GC. */
+  pluginCodeMs: number;
 }
 
 export function emptyStats(): EmulatorStats {
-  return { nodesCreated: 0, writes: 0, writesByProperty: {}, removals: 0, forcedLayoutReads: 0, layoutPasses: 0, longestSliceMs: 0, longestSliceMsWithGc: 0, slices: 0, longestSliceMsEstimated: 0, callsByKind: {} };
+  return { nodesCreated: 0, writes: 0, writesByProperty: {}, removals: 0, forcedLayoutReads: 0, layoutPasses: 0, longestSliceMs: 0, longestSliceMsWithGc: 0, slices: 0, longestSliceMsEstimated: 0, callsByKind: {}, busyMsEstimated: 0, pluginCodeMs: 0 };
 }
 
 /**
@@ -102,7 +110,16 @@ export class SliceTimer {
     const own = now - this.start - this.excluded.reduce((sum, [a, b]) => sum + (b - a), 0);
     s.longestSliceMsWithGc = Math.max(s.longestSliceMsWithGc, own);
     // Host time includes any layout the emulator ran inside a call (the excluded intervals).
-    if (this.counted) s.longestSliceMsEstimated = Math.max(s.longestSliceMsEstimated, now - this.start - this.hostMs + this.estimatedHostMs);
+    if (this.counted) {
+      const estimated = now - this.start - this.hostMs + this.estimatedHostMs;
+      s.longestSliceMsEstimated = Math.max(s.longestSliceMsEstimated, estimated);
+      s.busyMsEstimated += estimated;
+      s.pluginCodeMs += now - this.start - this.hostMs;
+    } else {
+      // No calls into the host in this slice: all of it was the plugin's own code.
+      s.busyMsEstimated += own;
+      s.pluginCodeMs += own;
+    }
     if (own > CANDIDATE_MS) this.candidates.push({ start: this.start, end: now, excluded: this.excluded });
     else s.longestSliceMs = Math.max(s.longestSliceMs, own);
     this.start = null;

@@ -1,5 +1,5 @@
 /**
- * The globals Figma's sandbox gives a plugin (figma-platform.md §5, typings index.d.ts): figma,
+ * The globals Figma's sandbox gives a plugin (https://developers.figma.com/docs/plugins/how-plugins-run; typings @figma/plugin-typings index.d.ts): figma,
  * __html__, __uiFiles__, console and the timer functions, and nothing else. Shared by the Node runner
  * (sandbox.ts, node:vm) and the browser playground (test/playground/sandbox-runner.ts), which pass
  * their host's timer functions. Each callback the plugin schedules is one "slice" for the

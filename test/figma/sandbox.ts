@@ -2,7 +2,7 @@
  * The V8 engine (engine: 'v8'): fast, for the emulator's own unit tests and the bench's QuickJS/V8
  * comparison; plugin bundles are otherwise run in QuickJS (quickjs/host.ts).
  * Runs a built plugin bundle (dist/code.js) in an isolated node:vm context whose globals are only what
- * Figma's sandbox gives (figma-platform.md §5, typings index.d.ts): figma, __html__, console and the timer
+ * Figma's sandbox gives (https://developers.figma.com/docs/plugins/how-plugins-run; typings @figma/plugin-typings index.d.ts): figma, __html__, console and the timer
  * functions. No window/document/TextEncoder/require/process. Not a security boundary (vm never is).
  */
 import { createContext, runInContext } from 'node:vm';

@@ -2,6 +2,9 @@
 //   npm run cli -- validate FILE [--into JOURNEY]        every problem and its path; exit 1 if any
 //   npm run cli -- convert IN OUT [--layout long|wide] [--delimiter ,|;|tab] [--into JOURNEY]
 //   npm run cli -- schema                                 the JSON Schema of the journey format
+//   npm run cli -- diff A B [--format md|json]            what changed from A to B: a Markdown or JSON changelog
+//   npm run cli -- health FILE [--fail RULES] [--max-age DAYS] [--today YYYY-MM-DD]
+//                                                         evidence health; exit 1 when a --fail rule finds something
 // Formats by extension: .json, .csv/.tsv/.txt, .xlsx, .mmd (Mermaid `journey`), .md (in: a
 // Markdown file's ```mermaid journey; out: the stakeholder summary). A metrics sheet is joined
 // into the journey given with --into. The import report goes to stderr.
@@ -19,11 +22,15 @@ import { serializeJourney } from '../../shared/model/envelope';
 import type { Journey } from '../../shared/model/types';
 import { formatProblem } from '../../shared/result';
 import { buildJsonSchema } from './gen-json-schema';
+import { toChangelogJson, toChangelogMarkdown, diffJourneys } from '../../shared/diff';
+import { HEALTH_RULES, journeyHealth, type HealthRule } from '../../shared/review/health';
 
 const USAGE = `Usage:
   npm run cli -- validate FILE [--into JOURNEY.json]
   npm run cli -- convert IN OUT [--layout long|wide] [--delimiter ,|;|tab] [--into JOURNEY.json]
   npm run cli -- schema
+  npm run cli -- diff A B [--format md|json]
+  npm run cli -- health FILE [--fail RULE,RULE|all|none] [--max-age DAYS] [--today YYYY-MM-DD]
 Formats by extension: .json .csv .tsv .txt .xlsx .mmd .md`;
 
 class CliError extends Error {
@@ -96,7 +103,13 @@ export function runCli(argv: string[], out: (s: string) => void = (s) => process
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { into: { type: 'string' }, layout: { type: 'string', default: 'long' }, delimiter: { type: 'string', default: ',' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string', default: 'md' },
+        fail: { type: 'string', default: 'all' },
+        'max-age': { type: 'string' },
+        today: { type: 'string' },
+        into: { type: 'string' },
+        layout: { type: 'string', default: 'long' }, delimiter: { type: 'string', default: ',' }, help: { type: 'boolean', short: 'h' } },
     });
     const [command, ...files] = positionals;
     if (values.help || !command) {
@@ -124,6 +137,35 @@ export function runCli(argv: string[], out: (s: string) => void = (s) => process
       write(r.value, output, values, err);
       out(`wrote ${output}`);
       return 0;
+    }
+    if (command === 'diff') {
+      if (files.length !== 2) throw new CliError(`diff takes two journey files\n${USAGE}`, 2);
+      if (!['md', 'json'].includes(values.format)) throw new CliError(`--format must be md or json; got "${values.format}"`, 2);
+      const [fa, fb] = files as [string, string];
+      const a = load(fa, undefined, err);
+      const b = load(fb, undefined, err);
+      if (!a.ok || !b.ok) return 1;
+      const diff = diffJourneys(a.value, b.value);
+      const sides = { from: basename(fa), to: basename(fb) };
+      out(values.format === 'json' ? JSON.stringify(toChangelogJson(diff, a.value, b.value, sides), null, 2) : toChangelogMarkdown(diff, a.value, b.value, sides).trimEnd());
+      return 0;
+    }
+    if (command === 'health') {
+      if (files.length !== 1) throw new CliError(`health takes one journey file\n${USAGE}`, 2);
+      const fail = values.fail === 'all' ? [...HEALTH_RULES] : values.fail === 'none' ? [] : values.fail.split(',').map((r) => r.trim());
+      const unknown = fail.filter((r) => !(HEALTH_RULES as readonly string[]).includes(r));
+      if (unknown.length) throw new CliError(`--fail: unknown rule ${unknown.map((r) => `"${r}"`).join(', ')}; rules are ${HEALTH_RULES.join(', ')}`, 2);
+      const today = values.today ?? new Date().toISOString().slice(0, 10);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError(`--today must be a date like 2026-03-31; got "${today}"`, 2);
+      const maxAge = values['max-age'] === undefined ? undefined : Number(values['max-age']);
+      if (maxAge !== undefined && !(Number.isInteger(maxAge) && maxAge >= 0)) throw new CliError(`--max-age must be a whole number of days; got "${values['max-age']}"`, 2);
+      const r = load(files[0]!, undefined, err);
+      if (!r.ok) return 1;
+      const findings = journeyHealth(r.value, { today, ...(maxAge === undefined ? {} : { maxEvidenceAgeDays: maxAge }) });
+      for (const f of findings) out(`${f.rule}\t${f.path}\t${f.text}`);
+      const failing = findings.filter((f) => fail.includes(f.rule as HealthRule));
+      err(`${findings.length} finding${findings.length === 1 ? '' : 's'}; ${failing.length} in rules that fail (${fail.length ? fail.join(', ') : 'none'}).`);
+      return failing.length ? 1 : 0;
     }
     throw new CliError(`unknown command "${command}"\n${USAGE}`, 2);
   } catch (e) {

@@ -38,12 +38,13 @@ export interface HostOptions {
   engine?: EngineName;
   /** figma.command: 'check' runs the compatibility check; default '' (the panel). */
   command?: string;
+  currentUser?: { id: string; name: string } | null;
 }
 
 let counter = 0;
 
 export function startPlugin(options: HostOptions = {}): PluginHost {
-  const figma = createFigma({ editorType: options.editorType ?? 'figma', documentAccess: 'dynamic-page', ...(options.fonts ? { fonts: options.fonts } : {}), ...(options.command !== undefined ? { command: options.command } : {}), ...(options.assumptions ? { assumptions: options.assumptions } : {}) });
+  const figma = createFigma({ editorType: options.editorType ?? 'figma', documentAccess: 'dynamic-page', ...(options.fonts ? { fonts: options.fonts } : {}), ...(options.command !== undefined ? { command: options.command } : {}), ...(options.currentUser !== undefined ? { currentUser: options.currentUser } : {}), ...(options.assumptions ? { assumptions: options.assumptions } : {}) });
   const emu = emulatorOf(figma);
   const code = options.bundle ?? readFileSync(join(DIST, 'code.js'), 'utf8');
   const html = (() => {

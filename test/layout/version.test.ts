@@ -17,6 +17,8 @@ import { StyleOptionsSchema, THEME_NAMES } from '../../shared/style/options';
 const FINGERPRINTS: Record<number, string> = {
   2: 'aV3JP8bnRN1',
   3: 'fAGseEi11x3',
+  // 4: the legend's backstage swatch takes the cards' dash (4 3, was 3 2), from the lane-type table.
+  4: 'ZqlTaEq4IVb',
 };
 
 function currentFingerprint(): string {

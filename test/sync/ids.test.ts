@@ -9,6 +9,7 @@ import type { Journey } from '../../shared/model/types';
 import { readModel } from '../../plugin/store/model-store';
 import { applyCanvasEdit } from '../harness/canvas-edits';
 import { draw, example, stage, style } from '../support/map-fixture';
+import { schemaObjects } from '../support/schema-objects';
 
 describe('sync allocates ids against every id in the journey', () => {
   it('a duplicated card whose "-copy" id a stage metric holds gets the next free id', async () => {
@@ -45,31 +46,8 @@ describe('sync allocates ids against every id in the journey', () => {
 });
 
 /** Paths (like `stages[].metrics[]`) of every object in the schema that has an `id` field. */
-function schemaIdPaths(schema: unknown, path = '(journey)', out = new Set<string>()): Set<string> {
-  const def = (schema as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
-  const at = (p: string) => (path === '(journey)' ? p : `${path}.${p}`);
-  switch (def.type) {
-    case 'default':
-    case 'optional':
-    case 'nullable':
-    case 'readonly':
-    case 'catch':
-    case 'prefault':
-    case 'nonoptional':
-      return schemaIdPaths(def.innerType, path, out);
-    case 'pipe':
-      return schemaIdPaths(def.in, path, out);
-    case 'array':
-      return schemaIdPaths(def.element, `${path}[]`, out);
-    case 'object': {
-      const shape = def.shape as Record<string, unknown>;
-      if ('id' in shape) out.add(path);
-      for (const [key, child] of Object.entries(shape)) if (key !== 'id') schemaIdPaths(child, at(key), out);
-      return out;
-    }
-    default:
-      return out;
-  }
+function schemaIdPaths(schema: unknown): Set<string> {
+  return new Set(schemaObjects(schema).filter((o) => o.keys.includes('id')).map((o) => o.path || '(journey)'));
 }
 
 /** A journey holding at least one of every entity that has an id. */

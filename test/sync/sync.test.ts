@@ -235,6 +235,9 @@ describe('sync: when it runs', () => {
     applyCanvasEdit(s.emu, map, journey, style(), { op: 'setText', id: journey.cards[0]!.id, text: 'From a colleague', origin: 'REMOTE' });
     applyCanvasEdit(s.emu, map, journey, style(), { op: 'setText', id: journey.cards[1]!.id, text: 'Also from a colleague', origin: 'REMOTE' });
     await s.emu.flush();
+    // Waits for the push (the debounce is 250 ms; the check after it takes longer on a loaded
+    // machine), then one debounce more: the two edits must have made one push, not two.
+    for (let t = 0; t < 5000 && !s.pushes.some((p) => p.type === 'canvasChanged'); t += 20) await new Promise((r) => setTimeout(r, 20));
     await new Promise((r) => setTimeout(r, 400));
     const pushed = s.pushes.filter((p) => p.type === 'canvasChanged');
     expect(pushed).toHaveLength(1);

@@ -2,7 +2,7 @@
 // hung off the removed item, moves keep order, and the result still validates.
 import { describe, expect, it } from 'vitest';
 import { validateJourney, type Journey } from '../../shared/model';
-import { collectIds } from '../../ui/state/ids';
+import { allIds as collectIds } from '../../shared/model/ids';
 import { draftReducer, newJourney, stepOrder, type DraftAction } from '../../ui/state/draft-reducer';
 
 function base(): Journey {

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Card, Confidence } from '../../shared/model';
 import { CONFIDENCE_LABELS, EVIDENCE_KIND_LABELS, OPTIONS } from '../data/labels';
-import type { EvidenceKind } from '../../shared/layout/labels';
+import type { EvidenceKind } from '../../shared/model';
 import { fieldId } from '../state/paths';
 import { useEditor } from './editor-context';
 import { SelectField, TextField } from './fields';

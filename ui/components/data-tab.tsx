@@ -7,11 +7,16 @@ import { Section } from './fields';
 import { ImportPanel } from './import-panel';
 import { JsonView } from './json-view';
 import { Templates } from './templates';
+import { LivingPanel } from './living-panel';
+import type { Bridge } from '../bridge';
+import type { MapSummary } from '../../shared/messages';
 
 export const IMPORT_SECTION_ID = 'jm-import';
 
-export function DataTab({ editor, onText, onRevert, onProblem, onReplace, onError }: {
+export function DataTab({ editor, onText, onRevert, onProblem, onReplace, onError, living }: {
   editor: EditorState;
+  /** Versions and evidence health (absent in tests of the tab alone). */
+  living?: { bridge: Bridge; selection: MapSummary | null; onGoTo(p: Problem): void } | undefined;
   onText(text: string): void;
   onRevert(): void;
   onProblem(p: Problem): void;
@@ -32,6 +37,7 @@ export function DataTab({ editor, onText, onRevert, onProblem, onReplace, onErro
       <Section title="Export" open>
         <ExportPanel journey={editor.journey} disabledReason={editor.textBroken ? 'Fix the JSON first: it cannot be read as a journey.' : undefined} />
       </Section>
+      {living && <LivingPanel bridge={living.bridge} selection={living.selection} draft={editor.journey} onReplace={onReplace} onGoTo={living.onGoTo} />}
     </div>
   );
 }

@@ -5,7 +5,7 @@
 // screen-reader way to the same values, so the chart is aria-hidden.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Curve, EmotionScale } from '../../shared/model';
-import { signed } from '../../shared/layout/labels';
+import { signed } from '../../shared/model/text-codecs';
 
 const GUTTER = 92;
 const TOP = 10;

@@ -3,7 +3,7 @@
 // thumb and "not set", never a value. New curves are named after their persona ("Tom – as-is").
 import { useState } from 'preact/hooks';
 import { LIMITS, type Curve, type EmotionScale, type Journey, type Persona } from '../../shared/model';
-import { signed } from '../../shared/layout/labels';
+import { signed } from '../../shared/model/text-codecs';
 import { CURVE_KIND_LABELS, OPTIONS } from '../data/labels';
 import type { CurveKind } from '../state/draft-reducer';
 import { fieldId } from '../state/paths';

@@ -182,16 +182,29 @@ export const commas = {
 /** Sections the designer opened or closed, kept while the panel is open (across tab switches). */
 const sectionsOpen = new Map<string, boolean>();
 
-/** A collapsible editor section; <details> keeps its content in the DOM so problems can focus it. */
-export function Section({ title, count, open, children, id }: { title: string; count?: string | number; open?: boolean; children: ComponentChildren; id?: string }) {
+/**
+ * A collapsible editor section; <details> keeps its content in the DOM so problems can focus it.
+ * `lazy`: the content is built only while the section is open (for content that no problem points
+ * into and that costs something to build, such as the versions and health lists).
+ */
+export function Section({ title, count, open, children, id, lazy }: { title: string; count?: string | number; open?: boolean; children: ComponentChildren; id?: string; lazy?: boolean }) {
   const key = id ?? title;
+  const [isOpen, setOpen] = useState(sectionsOpen.get(key) ?? open ?? false);
   return (
-    <details class="section" open={sectionsOpen.get(key) ?? open} id={id} onToggle={(e) => sectionsOpen.set(key, e.currentTarget.open)}>
+    <details
+      class="section"
+      open={sectionsOpen.get(key) ?? open}
+      id={id}
+      onToggle={(e) => {
+        sectionsOpen.set(key, e.currentTarget.open);
+        if (lazy) setOpen(e.currentTarget.open);
+      }}
+    >
       <summary>
         <span class="section-title">{title}</span>
         {count !== undefined && <span class="badge">{count}</span>}
       </summary>
-      <div class="section-body">{children}</div>
+      <div class="section-body">{!lazy || isOpen ? children : null}</div>
     </details>
   );
 }

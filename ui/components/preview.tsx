@@ -8,7 +8,7 @@ import type { FrameSpec } from '../../shared/layout/spec';
 import { layoutView } from '../../shared/layout/views/index';
 import { validateJourney, type Journey } from '../../shared/model';
 import type { Problem } from '../../shared/result';
-import type { StyleOptions } from '../../shared/style/options';
+import { visibleLanes, type StyleOptions } from '../../shared/style/options';
 import { fontStack, specToVNode } from '../preview/spec-to-preact';
 
 export interface PreviewProps {
@@ -110,7 +110,7 @@ export function Preview({ journey, style, idPrefix = 'jm-preview', label = 'Prev
   }, [map]);
 
   const steps = journey.stages.reduce((n, st) => n + st.steps.length, 0);
-  const shown = journey.lanes.filter((l) => !l.hidden && !style.hiddenLanes.includes(l.id)).length;
+  const shown = visibleLanes(journey.lanes, style).length;
   const fixed = ZOOMS.find((z) => z.id === zoom)?.scale;
   const scale = fixed ?? (natural && viewportWidth > 0 ? Math.min(1, viewportWidth / natural.w, FIT_MAX_HEIGHT / natural.h) : 1);
   const stale = j !== journey || s !== style;

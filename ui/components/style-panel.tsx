@@ -2,7 +2,7 @@
 // lanes are shown.
 import { useState } from 'preact/hooks';
 import type { Journey } from '../../shared/model';
-import { DENSITIES, THEME_NAMES, type StyleOptions } from '../../shared/style/options';
+import { DENSITIES, isLaneShown, THEME_NAMES, type StyleOptions } from '../../shared/style/options';
 import { CheckField, SelectField } from './fields';
 import { Preview } from './preview';
 
@@ -78,7 +78,7 @@ export function StylePanel({ style, fonts, journey, onChange, liveSync, onLiveSy
             key={l.id}
             id={`jm-show-lane-${l.id}`}
             label={l.hidden ? `${l.label} (hidden in the journey’s lane settings)` : l.label}
-            checked={!l.hidden && !style.hiddenLanes.includes(l.id)}
+            checked={isLaneShown(l, style)}
             disabled={l.hidden === true}
             onChange={(shown) => toggleLane(l.id, shown)}
           />

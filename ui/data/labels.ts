@@ -1,5 +1,5 @@
 // Options for the panel's select fields, built from the schema's enum lists and the label maps
-// the canvas uses (shared/layout/labels.ts), so the panel and the map say the same words.
+// the canvas uses (shared/model/labels.ts), so the panel and the map say the same words.
 import {
   CHANNEL_LABELS,
   CONFIDENCE_LABELS,
@@ -10,7 +10,7 @@ import {
   LANE_TYPE_LABELS,
   PRIORITY_LABELS,
   STATUS_LABELS,
-} from '../../shared/layout/labels';
+} from '../../shared/model/labels';
 import { CHANNELS, CONFIDENCE_LEVELS, CURVE_KINDS, EVIDENCE_KINDS, FUNNEL_PHASES, JOURNEY_STATUSES, LANE_TYPES, PRIORITIES, WORK_STATUSES } from '../../shared/model';
 
 export interface Option<T extends string> {

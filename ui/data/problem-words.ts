@@ -2,6 +2,7 @@
 // "Mia – Sees Instagram ad") and what to do ("use a date like 2026-03-31"), one message per
 // place. The model's messages are kept as they are and only reworded here, for the panel.
 import type { Journey } from '../../shared/model';
+import { forEachEntity, shapeOf } from '../../shared/model/entities';
 import type { Problem } from '../../shared/result';
 import { parsePath } from '../state/paths';
 
@@ -26,18 +27,15 @@ const FIELD_LABELS: Record<string, string> = {
 
 const short = (s: string, n = 32) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** Names for every id in the journey, to replace ids quoted in messages. */
+/** Names for every id in the journey (the shape table's names), to replace ids quoted in messages. */
 function namesById(j: Journey): Map<string, string> {
   const names = new Map<string, string>();
-  j.personas.forEach((p) => names.set(p.id, p.name));
-  j.stages.forEach((s) => {
-    names.set(s.id, s.name);
-    s.steps.forEach((st) => names.set(st.id, st.name));
+  forEachEntity(j, (e) => {
+    if (e.kind === 'journey') return;
+    const id = shapeOf(e.kind).id(e.item);
+    const name = e.kind === 'card' ? short(e.item.text.trim() || 'empty card') : shapeOf(e.kind).name(e.item);
+    if (id !== undefined && name !== undefined) names.set(id, name);
   });
-  j.lanes.forEach((l) => names.set(l.id, l.label));
-  j.cards.forEach((c) => names.set(c.id, short(c.text.trim() || 'empty card')));
-  j.curves.forEach((c) => names.set(c.id, c.name));
-  j.evidence.forEach((e) => names.set(e.id, e.source));
   return names;
 }
 

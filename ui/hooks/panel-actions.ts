@@ -32,6 +32,8 @@ const withNotices = (text: string, notices: readonly string[]) => (notices.lengt
 export function panelActions({ bridge, editor, panel }: PanelStores) {
   const fail = (e: unknown, title: string) => panel.dispatch({ type: 'fail', error: describeError(e, title) });
   const progress = (p: Progress) => panel.dispatch({ type: 'progress', progress: p });
+  /** The draft was replaced by a file, a template or a version since the last draw: the next update saves the map's journey as a version first. */
+  let replacedSinceDraw = false;
 
   /** One async action: nothing else runs meanwhile; it shows progress and says what went wrong. */
   async function run(label: string, errorTitle: string, fn: () => Promise<void>): Promise<void> {
@@ -93,7 +95,9 @@ export function panelActions({ bridge, editor, panel }: PanelStores) {
     const target = action === 'update' && selection ? { targetNodeId: selection.nodeId } : {};
     const label = action === 'update' ? 'Updating map' : 'Drawing map';
     await run(label, action === 'update' ? 'Could not update the map.' : 'Could not generate the map.', async () => {
-      const res = await bridge.request('render', { journey: cur.journey, style, ...target }, { onProgress: progress });
+      const autoVersion = replacedSinceDraw && action === 'update' ? { autoVersion: 'import' as const } : {};
+      const res = await bridge.request('render', { journey: cur.journey, style, ...target, ...autoVersion }, { onProgress: progress });
+      replacedSinceDraw = false;
       editor.dispatch({ type: 'markSaved', journey: cur.journey });
       panel.dispatch({ type: 'canvasEdits', edits: null });
       const done = action === 'update' ? 'Map updated' : 'Map drawn';
@@ -122,7 +126,10 @@ export function panelActions({ bridge, editor, panel }: PanelStores) {
   }
 
   const sync = syncActions({ bridge, editor, panel }, run, replaceDraft);
-  return { run, replaceDraft, loadMap, handleSelection, generate, restyle, finishDrawing, ...sync };
+  const noteReplaced = () => {
+    replacedSinceDraw = true;
+  };
+  return { run, replaceDraft, noteReplaced, loadMap, handleSelection, generate, restyle, finishDrawing, ...sync };
 }
 
 /** The same journey once both are read the way the plugin reads them. */

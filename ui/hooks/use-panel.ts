@@ -75,6 +75,7 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800, toastMs = TOAST_MS 
     },
     replaceDraft: (journey: Journey, label: string) => {
       actions.replaceDraft(journey, `Draft replaced by ${label}.`, false);
+      actions.noteReplaced();
       panel.dispatch({ type: 'dismissError' });
     },
     startSync: () => actions.startSync(false),

@@ -12,7 +12,7 @@
 // Strokes are drawn with `outline` and a negative offset: like Figma's INSIDE strokes they take no
 // layout space and paint over the frame's children. Text is always a text child, never markup.
 import type { ComponentChildren, VNode } from 'preact';
-import type { FontWeight, FrameSpec, NodeSpec, PaintSpec as Paint, ShapeSpec, Sizing, StrokeSpec as Stroke, TextSpec, VectorSpec } from '../../shared/layout/spec';
+import { effectiveSizing, type FontWeight, type FrameSpec, type NodeSpec, type PaintSpec as Paint, type ShapeSpec, type Sizing, type StrokeSpec as Stroke, type TextSpec, type VectorSpec } from '../../shared/layout/spec';
 import type { Rgb } from '../../shared/theme/colors';
 
 export type Css = Record<string, string>;
@@ -70,9 +70,8 @@ function sizing(h: Sizing, v: Sizing, width: number | undefined, height: number 
   return css;
 }
 
-function effectiveSizing(s: Sizing, canHug: boolean, parent: ParentLayout): Sizing {
-  const canFill = parent === 'HORIZONTAL' || parent === 'VERTICAL';
-  return (s === 'FILL' && !canFill) || (s === 'HUG' && !canHug) ? 'FIXED' : s;
+function sizingIn(s: Sizing, canHug: boolean, parent: ParentLayout): Sizing {
+  return effectiveSizing(s, canHug, parent === 'HORIZONTAL' || parent === 'VERTICAL');
 }
 
 function strokeCss(stroke: Stroke | undefined): Css {
@@ -97,8 +96,8 @@ function paintStyle(spec: { fill?: Paint | undefined; stroke?: Stroke | undefine
 /** CSS for a frame inside a parent of the given layout (null: the map's root). */
 export function frameCss(spec: FrameSpec, parent: ParentLayout): Css {
   const auto = spec.layout !== 'NONE';
-  const h = effectiveSizing(spec.sizingH, auto, parent);
-  const v = effectiveSizing(spec.sizingV, auto, parent);
+  const h = sizingIn(spec.sizingH, auto, parent);
+  const v = sizingIn(spec.sizingV, auto, parent);
   const css: Css = { boxSizing: 'border-box', position: parent === 'NONE' ? 'absolute' : 'relative', ...placement(spec, parent) };
   if (auto) {
     const horizontal = spec.layout === 'HORIZONTAL';
@@ -127,7 +126,7 @@ export function frameCss(spec: FrameSpec, parent: ParentLayout): Css {
 }
 
 export function textCss(spec: TextSpec, parent: ParentLayout): Css {
-  const h = effectiveSizing(spec.sizingH, true, parent);
+  const h = sizingIn(spec.sizingH, true, parent);
   const css: Css = {
     ...placement(spec, parent),
     display: 'block',

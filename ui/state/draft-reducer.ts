@@ -1,8 +1,9 @@
 // Every form edit of the journey draft, as one pure reducer: (journey, action) -> journey.
 // Rules kept here so they are tested once:
-//  - ids are stable; new items get ids unique across the whole journey (ids.ts);
+//  - ids are stable; new items get ids unique across the whole journey (shared/model/ids.ts);
 //  - removing something removes what hangs off it (a step's cards and curve points, a lane's
-//    cards, links that pointed at removed steps or cards, a persona's curves);
+//    cards, links that pointed at removed steps or cards, a persona's curves), as the shape
+//    table's references say (shared/model/remove.ts);
 //  - a stage always keeps at least one step and the journey at least one stage (the schema
 //    requires both), so those removals are no-ops and the UI disables them;
 //  - unknown fields on loose objects survive every edit.
@@ -17,15 +18,20 @@ import type {
   Persona,
   Stage,
   Step,
-  View,
-  ViewKind,
 } from '../../shared/model';
-import { DEFAULT_EMOTION_SCALE, type CURVE_KINDS, type JOURNEY_STATUSES } from '../../shared/model';
-import { LANE_TYPE_LABELS } from '../../shared/layout/labels';
-import { collectIds, uniqueId } from './ids';
+import { DEFAULT_EMOTION_SCALE } from '../../shared/model';
+import type { CurveKind, JourneyStatus } from '../../shared/model/types';
+import { CURVE_KIND_LABELS, LANE_TYPE_LABELS } from '../../shared/model/labels';
+import { IdAllocator } from '../../shared/model/ids';
+import { removeEntities } from '../../shared/model/remove';
+import { reduceView, withViewRefs, type ViewAction } from './view-actions';
 
-export type CurveKind = (typeof CURVE_KINDS)[number];
-export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];
+export type { ViewAction, ViewPatch } from './view-actions';
+
+/** The first free `<prefix>-<n>` in the journey (ids are unique across it; shared/model/ids.ts). */
+const newId = (j: Journey, prefix: string): string => IdAllocator.forJourney(j).numbered(prefix);
+
+export type { CurveKind, JourneyStatus } from '../../shared/model/types';
 export type MetaField = 'title' | 'description' | 'objective' | 'owner' | 'updated' | 'reviewBy';
 
 type Patch<T, K extends keyof T = never> = { [P in Exclude<keyof T, 'id' | K>]?: T[P] | undefined };
@@ -74,23 +80,10 @@ export type DraftAction =
   | { type: 'updateEvidence'; id: string; patch: EvidencePatch }
   | { type: 'removeEvidence'; id: string }
   | { type: 'setCardEvidence'; cardId: string; evidenceId: string; attached: boolean }
-  | { type: 'addView'; kind: ViewKind; name?: string }
-  | { type: 'updateView'; id: string; patch: ViewPatch }
-  | { type: 'moveView'; id: string; by: number }
-  | { type: 'removeView'; id: string };
+  | ViewAction;
 
-export interface ViewPatch {
-  name?: string;
-  kind?: ViewKind;
-  /** Replaces the persona a persona view shows. */
-  personaId?: string;
-  top?: number | undefined;
-}
-
-/** Lane type names, the same words the map and its legend use. */
-export const LANE_LABELS: Record<LaneType, string> = LANE_TYPE_LABELS;
-
-export const CURVE_NAMES: Record<CurveKind, string> = { 'as-is': 'As-is', 'to-be': 'To-be', other: 'Other' };
+/** A new curve is named after its kind, in the words the panel and the map use. */
+export const CURVE_NAMES: Record<CurveKind, string> = CURVE_KIND_LABELS;
 
 /** Applies a patch; `undefined` removes an optional field, other keys on the object are kept. */
 function patched<T extends object>(item: T, patch: object): T {
@@ -127,20 +120,6 @@ function mapById<T extends { id: string }>(list: readonly T[], id: string, fn: (
   return hit ? out : null;
 }
 
-/** Removes cards (and links to them or to the given steps) in one pass. */
-function pruneCards(j: Journey, dropCard: (c: Card) => boolean, goneSteps: ReadonlySet<string> = new Set()): Journey {
-  const goneCards = new Set(j.cards.filter(dropCard).map((c) => c.id));
-  const gone = (ref: string) => goneCards.has(ref) || goneSteps.has(ref);
-  return {
-    ...j,
-    cards: j.cards.filter((c) => !goneCards.has(c.id)),
-    links: j.links.filter((l) => !gone(l.from) && !gone(l.to)),
-    curves: goneSteps.size
-      ? j.curves.map((c) => ({ ...c, points: c.points.filter((p) => !goneSteps.has(p.stepId)) }))
-      : j.curves,
-  };
-}
-
 export function stepOrder(j: Journey): string[] {
   return j.stages.flatMap((s) => s.steps.map((st) => st.id));
 }
@@ -159,326 +138,236 @@ function withStages(j: Journey, stages: Stage[]): Journey {
 
 const optionalText = (value: string) => (value.trim() === '' ? undefined : value);
 
-export function draftReducer(j: Journey, action: DraftAction): Journey {
-  const next = reduce(j, action);
-  return next === j ? j : withViewRefs(next);
+function patchStage(j: Journey, id: string, patch: StagePatch): Journey {
+  const stages = mapById(j.stages, id, (s) => patched(s, patch));
+  return stages ? withStages(j, stages) : j;
 }
 
-/**
- * Views keep pointing at what exists: removing a persona, lane or stage drops it from the views
- * that named it (a persona view left without its persona is then a problem the panel shows).
- */
-function withViewRefs(j: Journey): Journey {
-  if (!j.views?.length) return j;
-  const personas = new Set(j.personas.map((p) => p.id));
-  const lanes = new Set(j.lanes.map((l) => l.id));
-  const stages = new Set(j.stages.map((s) => s.id));
-  let changed = false;
-  const views = j.views.map((v) => {
-    const o = v.options;
-    const keep = (ids: readonly string[], known: Set<string>) => (ids.every((id) => known.has(id)) ? ids : ids.filter((id) => known.has(id)));
-    const options = { ...o, personas: keep(o.personas, personas), lanes: keep(o.lanes, lanes), stages: keep(o.stages, stages) };
-    if (options.personas === o.personas && options.lanes === o.lanes && options.stages === o.stages) return v;
-    changed = true;
-    return { ...v, options: { ...options, personas: [...options.personas], lanes: [...options.lanes], stages: [...options.stages] } };
+function patchStep(j: Journey, id: string, patch: StepPatch): Journey {
+  let hit = false;
+  const stages = j.stages.map((s) => {
+    const steps = mapById(s.steps, id, (st) => patched(st, patch));
+    if (!steps) return s;
+    hit = true;
+    return { ...s, steps };
   });
-  return changed ? { ...j, views } : j;
+  return hit ? withStages(j, stages) : j;
 }
 
-const VIEW_NAMES: Record<ViewKind, string> = {
-  'executive-summary': 'Executive summary',
-  persona: 'Persona view',
-  blueprint: 'Service blueprint',
-  'stage-slides': 'Stage slides',
-  'action-plan': 'Action plan',
-  text: 'Text alternative',
+type Handler<K extends DraftAction['type']> = (j: Journey, action: Extract<DraftAction, { type: K }>) => Journey;
+
+/** How each action changes the draft; each returns the same journey when it changes nothing. */
+const HANDLERS: { [K in DraftAction['type']]: Handler<K> } = {
+  addView: reduceView,
+  updateView: reduceView,
+  moveView: reduceView,
+  removeView: reduceView,
+  replace(j, action) {
+    return action.journey;
+  },
+  setMeta(j, action) {
+    const value = action.field === 'title' ? action.value : optionalText(action.value);
+    return patched(j, { [action.field]: value });
+  },
+  setStatus(j, action) {
+    return { ...j, status: action.status };
+  },
+  setTags(j, action) {
+    return { ...j, tags: action.tags.map((t) => t.trim()).filter(Boolean) };
+  },
+  // Personas
+  addPersona(j, action) {
+    const id = newId(j, 'persona');
+    const persona: Persona = { id, name: action.name ?? `Persona ${j.personas.length + 1}`, goals: [], frustrations: [], evidence: [] };
+    return { ...j, personas: [...j.personas, persona] };
+  },
+  updatePersona(j, action) {
+    const personas = mapById(j.personas, action.id, (p) => patched(p, action.patch));
+    return personas ? { ...j, personas } : j;
+  },
+  movePersona(j, action) {
+    const personas = moveBy(j.personas, action.id, action.by);
+    return personas === j.personas ? j : { ...j, personas: [...personas] };
+  },
+  removePersona(j, action) {
+    // Its curves go; a lane scoped to it becomes a lane about everyone, and its cards stay.
+    return removeEntities(j, 'persona', [action.id]);
+  },
+  // Stages
+  addStage(j, action) {
+    const ids = IdAllocator.forJourney(j);
+    const stage: Stage = {
+      id: ids.numbered('stage'),
+      name: action.name ?? `Stage ${j.stages.length + 1}`,
+      metrics: [],
+      steps: [{ id: ids.numbered('step'), name: 'Step 1' }],
+    };
+    const at = action.afterId ? j.stages.findIndex((s) => s.id === action.afterId) + 1 : j.stages.length;
+    const stages = [...j.stages];
+    stages.splice(at <= 0 ? j.stages.length : at, 0, stage);
+    return withStages(j, stages);
+  },
+  renameStage: (j, action) => patchStage(j, action.id, { name: action.name }),
+  updateStage: (j, action) => patchStage(j, action.id, action.patch),
+  moveStage(j, action) {
+    const stages = moveBy(j.stages, action.id, action.by);
+    return stages === j.stages ? j : withStages(j, [...stages]);
+  },
+  removeStage(j, action) {
+    if (j.stages.length <= 1) return j;
+    return removeEntities(j, 'stage', [action.id]);
+  },
+  // Steps
+  addStep(j, action) {
+    const i = j.stages.findIndex((s) => s.id === action.stageId);
+    const stage = j.stages[i];
+    if (!stage) return j;
+    const step: Step = { id: newId(j, 'step'), name: action.name ?? `Step ${stage.steps.length + 1}` };
+    const at = action.afterId ? stage.steps.findIndex((st) => st.id === action.afterId) + 1 : stage.steps.length;
+    const steps = [...stage.steps];
+    steps.splice(at <= 0 ? steps.length : at, 0, step);
+    const stages = [...j.stages];
+    stages[i] = { ...stage, steps };
+    return withStages(j, stages);
+  },
+  renameStep: (j, action) => patchStep(j, action.id, { name: action.name }),
+  updateStep: (j, action) => patchStep(j, action.id, action.patch),
+  moveStep(j, action) {
+    const at = findStep(j, action.id);
+    if (!at || action.by === 0) return j;
+    const stage = j.stages[at.stage]!;
+    const target = at.step + action.by;
+    if (target >= 0 && target < stage.steps.length) {
+      return reduceMoveStepTo(j, action.id, stage.id, target);
+    }
+    // Past the edge of its stage: into the neighbouring stage (end of the previous, start of the next).
+    const neighbour = j.stages[at.stage + Math.sign(action.by)];
+    if (!neighbour) return j;
+    return reduceMoveStepTo(j, action.id, neighbour.id, action.by < 0 ? neighbour.steps.length : 0);
+  },
+  moveStepTo(j, action) {
+    return reduceMoveStepTo(j, action.id, action.stageId, action.index);
+  },
+  removeStep(j, action) {
+    const at = findStep(j, action.id);
+    if (!at || j.stages[at.stage]!.steps.length <= 1) return j;
+    return removeEntities(j, 'step', [action.id]);
+  },
+  // Lanes
+  addLane(j, action) {
+    const lane: Lane = {
+      id: newId(j, 'lane'),
+      type: action.laneType,
+      label: action.label ?? LANE_TYPE_LABELS[action.laneType],
+    };
+    if (action.personaId) lane.personaId = action.personaId;
+    return { ...j, lanes: [...j.lanes, lane] };
+  },
+  updateLane(j, action) {
+    const lanes = mapById(j.lanes, action.id, (l) => patched(l, action.patch));
+    return lanes ? { ...j, lanes } : j;
+  },
+  moveLane(j, action) {
+    const lanes = moveBy(j.lanes, action.id, action.by);
+    return lanes === j.lanes ? j : { ...j, lanes: [...lanes] };
+  },
+  removeLane(j, action) {
+    return removeEntities(j, 'lane', [action.id]);
+  },
+  // Cards. Their order in `cards` is their order within a cell.
+  addCard(j, action) {
+    const card: Card = { id: newId(j, 'card'), laneId: action.laneId, stepId: action.stepId, text: action.text ?? '', evidence: [] };
+    return { ...j, cards: [...j.cards, card] };
+  },
+  updateCard(j, action) {
+    const cards = mapById(j.cards, action.id, (c) => patched(c, action.patch));
+    return cards ? { ...j, cards } : j;
+  },
+  moveCard(j, action) {
+    const from = j.cards.findIndex((c) => c.id === action.id);
+    const card = j.cards[from];
+    if (!card || action.by === 0) return j;
+    // Neighbours in the same cell, in order; swap places with the one `by` positions away.
+    const cell = j.cards
+      .map((c, i) => ({ c, i }))
+      .filter(({ c }) => c.laneId === card.laneId && c.stepId === card.stepId);
+    const pos = cell.findIndex(({ i }) => i === from);
+    const other = cell[Math.max(0, Math.min(cell.length - 1, pos + action.by))];
+    if (!other || other.i === from) return j;
+    const cards = [...j.cards];
+    cards[from] = other.c;
+    cards[other.i] = card;
+    return { ...j, cards };
+  },
+  moveCardTo(j, action) {
+    const card = j.cards.find((c) => c.id === action.id);
+    if (!card || (card.laneId === action.laneId && card.stepId === action.stepId)) return j;
+    return { ...j, cards: [...j.cards.filter((c) => c.id !== action.id), { ...card, laneId: action.laneId, stepId: action.stepId }] };
+  },
+  removeCard(j, action) {
+    return removeEntities(j, 'card', [action.id]);
+  },
+  // Emotion curves
+  addCurve(j, action) {
+    if (!j.personas.some((p) => p.id === action.personaId)) return j;
+    const curve: Curve = {
+      id: newId(j, 'curve'),
+      personaId: action.personaId,
+      name: action.name ?? CURVE_NAMES[action.kind],
+      kind: action.kind,
+      points: [],
+    };
+    return { ...j, curves: [...j.curves, curve] };
+  },
+  updateCurve(j, action) {
+    const curves = mapById(j.curves, action.id, (c) => patched(c, action.patch));
+    return curves ? { ...j, curves } : j;
+  },
+  removeCurve(j, action) {
+    return removeEntities(j, 'curve', [action.id]);
+  },
+  setEmotion(j, action) {
+    const order = stepOrder(j);
+    if (!order.includes(action.stepId)) return j;
+    const curves = mapById(j.curves, action.curveId, (c) => {
+      const rest = c.points.filter((p) => p.stepId !== action.stepId);
+      if (action.value === null) return { ...c, points: rest };
+      const old = c.points.find((p) => p.stepId === action.stepId);
+      const value = Math.max(j.emotionScale.min, Math.min(j.emotionScale.max, action.value));
+      const points = [...rest, { ...old, stepId: action.stepId, value }];
+      // Keep points in step order so the JSON reads left to right.
+      points.sort((a, b) => order.indexOf(a.stepId) - order.indexOf(b.stepId));
+      return { ...c, points };
+    });
+    return curves ? { ...j, curves } : j;
+  },
+  // Evidence
+  addEvidence(j, action) {
+    const id = newId(j, 'evidence');
+    const item: Evidence = { ...action.item, id };
+    const next: Journey = { ...j, evidence: [...j.evidence, item] };
+    return action.cardId ? draftReducer(next, { type: 'setCardEvidence', cardId: action.cardId, evidenceId: id, attached: true }) : next;
+  },
+  updateEvidence(j, action) {
+    const evidence = mapById(j.evidence, action.id, (e) => patched(e, action.patch));
+    return evidence ? { ...j, evidence } : j;
+  },
+  removeEvidence(j, action) {
+    return removeEntities(j, 'evidence', [action.id]);
+  },
+  setCardEvidence(j, action) {
+    const cards = mapById(j.cards, action.cardId, (c) => {
+      const has = c.evidence.includes(action.evidenceId);
+      if (has === action.attached) return c;
+      return { ...c, evidence: action.attached ? [...c.evidence, action.evidenceId] : c.evidence.filter((e) => e !== action.evidenceId) };
+    });
+    return cards ? { ...j, cards } : j;
+  },
 };
 
-function reduceView(j: Journey, action: Extract<DraftAction, { type: 'addView' | 'updateView' | 'moveView' | 'removeView' }>): Journey {
-  const views = j.views ?? [];
-  switch (action.type) {
-    case 'addView': {
-      const id = uniqueId(collectIds(j), 'view');
-      const firstPersona = j.personas[0]?.id;
-      const view: View = { id, kind: action.kind, name: action.name ?? VIEW_NAMES[action.kind], options: { personas: action.kind === 'persona' && firstPersona ? [firstPersona] : [], lanes: [], stages: [] } };
-      return { ...j, views: [...views, view] };
-    }
-    case 'updateView': {
-      const { name, kind, personaId, top } = action.patch;
-      const updated = mapById(views, action.id, (v) => {
-        const options = { ...v.options };
-        if (personaId !== undefined) options.personas = [personaId];
-        if ('top' in action.patch) {
-          if (top === undefined) delete options.top;
-          else options.top = top;
-        }
-        // A view turned into a persona view shows the first persona until one is chosen.
-        if (kind === 'persona' && !options.personas.length && j.personas[0]) options.personas = [j.personas[0].id];
-        return { ...v, ...(name !== undefined ? { name } : {}), ...(kind !== undefined ? { kind } : {}), options };
-      });
-      return updated ? { ...j, views: updated } : j;
-    }
-    case 'moveView': {
-      const moved = moveBy(views, action.id, action.by);
-      return moved === views ? j : { ...j, views: [...moved] };
-    }
-    case 'removeView':
-      return views.some((v) => v.id === action.id) ? { ...j, views: views.filter((v) => v.id !== action.id) } : j;
-  }
-}
-
-function reduce(j: Journey, action: DraftAction): Journey {
-  switch (action.type) {
-    case 'addView':
-    case 'updateView':
-    case 'moveView':
-    case 'removeView':
-      return reduceView(j, action);
-
-    case 'replace':
-      return action.journey;
-
-    case 'setMeta': {
-      const value = action.field === 'title' ? action.value : optionalText(action.value);
-      return patched(j, { [action.field]: value });
-    }
-    case 'setStatus':
-      return { ...j, status: action.status };
-    case 'setTags':
-      return { ...j, tags: action.tags.map((t) => t.trim()).filter(Boolean) };
-
-    // Personas
-    case 'addPersona': {
-      const id = uniqueId(collectIds(j), 'persona');
-      const persona: Persona = { id, name: action.name ?? `Persona ${j.personas.length + 1}`, goals: [], frustrations: [], evidence: [] };
-      return { ...j, personas: [...j.personas, persona] };
-    }
-    case 'updatePersona': {
-      const personas = mapById(j.personas, action.id, (p) => patched(p, action.patch));
-      return personas ? { ...j, personas } : j;
-    }
-    case 'movePersona': {
-      const personas = moveBy(j.personas, action.id, action.by);
-      return personas === j.personas ? j : { ...j, personas: [...personas] };
-    }
-    case 'removePersona': {
-      if (!j.personas.some((p) => p.id === action.id)) return j;
-      return {
-        ...j,
-        personas: j.personas.filter((p) => p.id !== action.id),
-        curves: j.curves.filter((c) => c.personaId !== action.id),
-        // A lane scoped to the removed persona becomes a lane about everyone; its cards stay.
-        lanes: j.lanes.map((l) => (l.personaId === action.id ? patched(l, { personaId: undefined }) : l)),
-      };
-    }
-
-    // Stages
-    case 'addStage': {
-      const taken = collectIds(j);
-      const stage: Stage = {
-        id: uniqueId(taken, 'stage'),
-        name: action.name ?? `Stage ${j.stages.length + 1}`,
-        metrics: [],
-        steps: [{ id: uniqueId(taken, 'step'), name: 'Step 1' }],
-      };
-      const at = action.afterId ? j.stages.findIndex((s) => s.id === action.afterId) + 1 : j.stages.length;
-      const stages = [...j.stages];
-      stages.splice(at <= 0 ? j.stages.length : at, 0, stage);
-      return withStages(j, stages);
-    }
-    case 'renameStage':
-    case 'updateStage': {
-      const patch = action.type === 'renameStage' ? { name: action.name } : action.patch;
-      const stages = mapById(j.stages, action.id, (s) => patched(s, patch));
-      return stages ? withStages(j, stages) : j;
-    }
-    case 'moveStage': {
-      const stages = moveBy(j.stages, action.id, action.by);
-      return stages === j.stages ? j : withStages(j, [...stages]);
-    }
-    case 'removeStage': {
-      const stage = j.stages.find((s) => s.id === action.id);
-      if (!stage || j.stages.length <= 1) return j;
-      const goneSteps = new Set(stage.steps.map((st) => st.id));
-      const pruned = pruneCards(j, (c) => goneSteps.has(c.stepId), goneSteps);
-      return withStages(pruned, j.stages.filter((s) => s.id !== action.id));
-    }
-
-    // Steps
-    case 'addStep': {
-      const i = j.stages.findIndex((s) => s.id === action.stageId);
-      const stage = j.stages[i];
-      if (!stage) return j;
-      const step: Step = { id: uniqueId(collectIds(j), 'step'), name: action.name ?? `Step ${stage.steps.length + 1}` };
-      const at = action.afterId ? stage.steps.findIndex((st) => st.id === action.afterId) + 1 : stage.steps.length;
-      const steps = [...stage.steps];
-      steps.splice(at <= 0 ? steps.length : at, 0, step);
-      const stages = [...j.stages];
-      stages[i] = { ...stage, steps };
-      return withStages(j, stages);
-    }
-    case 'renameStep':
-    case 'updateStep': {
-      const patch = action.type === 'renameStep' ? { name: action.name } : action.patch;
-      let hit = false;
-      const stages = j.stages.map((s) => {
-        const steps = mapById(s.steps, action.id, (st) => patched(st, patch));
-        if (!steps) return s;
-        hit = true;
-        return { ...s, steps };
-      });
-      return hit ? withStages(j, stages) : j;
-    }
-    case 'moveStep': {
-      const at = findStep(j, action.id);
-      if (!at || action.by === 0) return j;
-      const stage = j.stages[at.stage]!;
-      const target = at.step + action.by;
-      if (target >= 0 && target < stage.steps.length) {
-        return reduceMoveStepTo(j, action.id, stage.id, target);
-      }
-      // Past the edge of its stage: into the neighbouring stage (end of the previous, start of the next).
-      const neighbour = j.stages[at.stage + Math.sign(action.by)];
-      if (!neighbour) return j;
-      return reduceMoveStepTo(j, action.id, neighbour.id, action.by < 0 ? neighbour.steps.length : 0);
-    }
-    case 'moveStepTo':
-      return reduceMoveStepTo(j, action.id, action.stageId, action.index);
-    case 'removeStep': {
-      const at = findStep(j, action.id);
-      if (!at || j.stages[at.stage]!.steps.length <= 1) return j;
-      const gone = new Set([action.id]);
-      const pruned = pruneCards(j, (c) => c.stepId === action.id, gone);
-      return withStages(
-        pruned,
-        j.stages.map((s, i) => (i === at.stage ? { ...s, steps: s.steps.filter((st) => st.id !== action.id) } : s)),
-      );
-    }
-
-    // Lanes
-    case 'addLane': {
-      const lane: Lane = {
-        id: uniqueId(collectIds(j), 'lane'),
-        type: action.laneType,
-        label: action.label ?? LANE_LABELS[action.laneType],
-      };
-      if (action.personaId) lane.personaId = action.personaId;
-      return { ...j, lanes: [...j.lanes, lane] };
-    }
-    case 'updateLane': {
-      const lanes = mapById(j.lanes, action.id, (l) => patched(l, action.patch));
-      return lanes ? { ...j, lanes } : j;
-    }
-    case 'moveLane': {
-      const lanes = moveBy(j.lanes, action.id, action.by);
-      return lanes === j.lanes ? j : { ...j, lanes: [...lanes] };
-    }
-    case 'removeLane': {
-      if (!j.lanes.some((l) => l.id === action.id)) return j;
-      const pruned = pruneCards(j, (c) => c.laneId === action.id);
-      return { ...pruned, lanes: j.lanes.filter((l) => l.id !== action.id) };
-    }
-
-    // Cards. Their order in `cards` is their order within a cell.
-    case 'addCard': {
-      const card: Card = { id: uniqueId(collectIds(j), 'card'), laneId: action.laneId, stepId: action.stepId, text: action.text ?? '', evidence: [] };
-      return { ...j, cards: [...j.cards, card] };
-    }
-    case 'updateCard': {
-      const cards = mapById(j.cards, action.id, (c) => patched(c, action.patch));
-      return cards ? { ...j, cards } : j;
-    }
-    case 'moveCard': {
-      const from = j.cards.findIndex((c) => c.id === action.id);
-      const card = j.cards[from];
-      if (!card || action.by === 0) return j;
-      // Neighbours in the same cell, in order; swap places with the one `by` positions away.
-      const cell = j.cards
-        .map((c, i) => ({ c, i }))
-        .filter(({ c }) => c.laneId === card.laneId && c.stepId === card.stepId);
-      const pos = cell.findIndex(({ i }) => i === from);
-      const other = cell[Math.max(0, Math.min(cell.length - 1, pos + action.by))];
-      if (!other || other.i === from) return j;
-      const cards = [...j.cards];
-      cards[from] = other.c;
-      cards[other.i] = card;
-      return { ...j, cards };
-    }
-    case 'moveCardTo': {
-      const card = j.cards.find((c) => c.id === action.id);
-      if (!card || (card.laneId === action.laneId && card.stepId === action.stepId)) return j;
-      return { ...j, cards: [...j.cards.filter((c) => c.id !== action.id), { ...card, laneId: action.laneId, stepId: action.stepId }] };
-    }
-    case 'removeCard': {
-      if (!j.cards.some((c) => c.id === action.id)) return j;
-      return pruneCards(j, (c) => c.id === action.id);
-    }
-
-    // Emotion curves
-    case 'addCurve': {
-      if (!j.personas.some((p) => p.id === action.personaId)) return j;
-      const curve: Curve = {
-        id: uniqueId(collectIds(j), 'curve'),
-        personaId: action.personaId,
-        name: action.name ?? CURVE_NAMES[action.kind],
-        kind: action.kind,
-        points: [],
-      };
-      return { ...j, curves: [...j.curves, curve] };
-    }
-    case 'updateCurve': {
-      const curves = mapById(j.curves, action.id, (c) => patched(c, action.patch));
-      return curves ? { ...j, curves } : j;
-    }
-    case 'removeCurve':
-      return j.curves.some((c) => c.id === action.id) ? { ...j, curves: j.curves.filter((c) => c.id !== action.id) } : j;
-    case 'setEmotion': {
-      const order = stepOrder(j);
-      if (!order.includes(action.stepId)) return j;
-      const curves = mapById(j.curves, action.curveId, (c) => {
-        const rest = c.points.filter((p) => p.stepId !== action.stepId);
-        if (action.value === null) return { ...c, points: rest };
-        const old = c.points.find((p) => p.stepId === action.stepId);
-        const value = Math.max(j.emotionScale.min, Math.min(j.emotionScale.max, action.value));
-        const points = [...rest, { ...old, stepId: action.stepId, value }];
-        // Keep points in step order so the JSON reads left to right.
-        points.sort((a, b) => order.indexOf(a.stepId) - order.indexOf(b.stepId));
-        return { ...c, points };
-      });
-      return curves ? { ...j, curves } : j;
-    }
-
-    // Evidence
-    case 'addEvidence': {
-      const id = uniqueId(collectIds(j), 'evidence');
-      const item: Evidence = { ...action.item, id };
-      const next: Journey = { ...j, evidence: [...j.evidence, item] };
-      return action.cardId ? draftReducer(next, { type: 'setCardEvidence', cardId: action.cardId, evidenceId: id, attached: true }) : next;
-    }
-    case 'updateEvidence': {
-      const evidence = mapById(j.evidence, action.id, (e) => patched(e, action.patch));
-      return evidence ? { ...j, evidence } : j;
-    }
-    case 'removeEvidence': {
-      if (!j.evidence.some((e) => e.id === action.id)) return j;
-      const drop = <T extends { evidence: string[] }>(x: T): T =>
-        x.evidence.includes(action.id) ? { ...x, evidence: x.evidence.filter((e) => e !== action.id) } : x;
-      return {
-        ...j,
-        evidence: j.evidence.filter((e) => e.id !== action.id),
-        cards: j.cards.map(drop),
-        personas: j.personas.map(drop),
-      };
-    }
-    case 'setCardEvidence': {
-      const cards = mapById(j.cards, action.cardId, (c) => {
-        const has = c.evidence.includes(action.evidenceId);
-        if (has === action.attached) return c;
-        return { ...c, evidence: action.attached ? [...c.evidence, action.evidenceId] : c.evidence.filter((e) => e !== action.evidenceId) };
-      });
-      return cards ? { ...j, cards } : j;
-    }
-  }
+export function draftReducer(j: Journey, action: DraftAction): Journey {
+  const next = (HANDLERS[action.type] as (j: Journey, action: DraftAction) => Journey)(j, action);
+  return next === j ? j : withViewRefs(next);
 }
 
 function reduceMoveStepTo(j: Journey, stepId: string, stageId: string, index: number): Journey {

@@ -1,4 +1,4 @@
-// Which globals beyond ECMAScript the sandbox has (figma-platform.md open question 5). The emulator
+// Which globals beyond ECMAScript the sandbox has (https://developers.figma.com/docs/plugins/how-plugins-run suggests `console.log(this)` to list them). The emulator
 // gives only figma, __html__, __uiFiles__, console and the timers (test/figma/sandbox-globals.ts).
 import { defineCheck } from '../check';
 import { PROBED_GLOBALS } from '../../../shared/selfcheck/report';

@@ -1,5 +1,5 @@
 // Is plugin data (private and shared) copied by clone(), on the node and on its children? The
-// emulator copies it; the docs do not say (figma-platform.md open question 7).
+// emulator copies it; the docs do not say (https://developers.figma.com/docs/plugins/api/properties/nodes-setplugindata).
 import type { CheckEnv, CheckOutcome } from '../check';
 import { defineCheck } from '../check';
 import { NOT_CHECKABLE } from '../../../shared/selfcheck/report';

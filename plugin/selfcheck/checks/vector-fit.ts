@@ -1,5 +1,5 @@
 // How Figma fits a vector node's box to a vector network (and to vectorPaths) whose Bézier
-// control points stick out of the vertices' box (figma-platform.md open question 1). The emulator
+// control points stick out of the vertices' box (not documented: https://developers.figma.com/docs/plugins/api/properties/VectorNode-vectornetwork). The emulator
 // assumes the box of the vertices and control points; the plugin sets both kinds (plugin/render/apply.ts).
 import { defineCheck, r2 } from '../check';
 import { candidateBoxes, classifyVectorFit, PROBE_NETWORK, PROBE_PATH } from '../../../shared/selfcheck/vector-fit';

@@ -13,7 +13,7 @@ import { cardSpec } from '../cards';
 import type { LayoutContext } from '../context';
 import { estimateHeight } from '../estimate';
 import { childKey, entityKey } from '../keys';
-import { LANE_TYPE_LABELS } from '../labels';
+import { LANE_TYPE_LABELS, VIEW_KIND_LABELS } from '../../model/labels';
 import { layoutContext, layoutJourney } from '../layout';
 import { METRICS } from '../metrics';
 import { walk, type FrameSpec, type NodeSpec, type TextSpec } from '../spec';
@@ -33,14 +33,7 @@ export interface ViewFrame {
 export const DEFAULT_TOP = 5;
 export const DEFAULT_SLIDE = { width: 1920, height: 1080 } as const;
 
-export const VIEW_KIND_LABELS: Record<ViewKind, string> = {
-  'executive-summary': 'Executive summary',
-  persona: 'Persona view',
-  blueprint: 'Service blueprint',
-  'stage-slides': 'Stage slides',
-  'action-plan': 'Action plan',
-  text: 'Text alternative',
-};
+export { VIEW_KIND_LABELS };
 
 /** A slide's name: its place, two digits, then the stage's name ("01 · Discover"). */
 export const slideName = (index: number, stageName: string): string => `${String(index + 1).padStart(2, '0')} · ${stageName}`;

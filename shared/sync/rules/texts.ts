@@ -2,7 +2,7 @@
 import { childKey, entityKey } from '../../layout/keys';
 import { textCounts } from '../canvas-index';
 import { codecFor, isFieldKind } from '../fields';
-import type { ModelIndex } from '../model-index';
+import { entityOf, type ModelIndex } from '../model-index';
 import type { CanvasSnapshot, SnapshotText } from '../snapshot';
 import { entityLabel, normalise, quote } from '../words';
 import { emptyOutcome, type Index, type Outcome } from './outcome';
@@ -27,7 +27,7 @@ function readText(m: ModelIndex, t: SnapshotText, out: Outcome): void {
   if (!isFieldKind(t.kind)) return;
   const codec = codecFor(t.kind, t.field);
   if (!codec) return;
-  const entity = m.entities.get(entityKey(t.kind, t.id));
+  const entity = entityOf(m, t.kind, t.id);
   if (!entity) {
     out.warnings.push({ nodeId: t.nodeId, message: `A text on the map belongs to ${t.kind} "${t.id}", which is no longer in the journey; it was left alone. Update the map to redraw it.` });
     return;

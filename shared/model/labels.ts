@@ -1,12 +1,8 @@
-// Display words for enum values, shared by the canvas, the preview and read-back (which maps
-// an edited chip back to its value).
-import type { CURVE_KINDS, EVIDENCE_KINDS, FUNNEL_PHASES, JOURNEY_STATUSES } from '../model/schema';
-import type { Channel, Confidence, LaneType, Priority, WorkStatus } from '../model/types';
-
-export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];
-export type FunnelPhase = (typeof FUNNEL_PHASES)[number];
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
-export type CurveKind = (typeof CURVE_KINDS)[number];
+// Display words for the schema's enum values, one typed Record per enum, shared by the canvas, the
+// panel, the exports and read-back (which maps an edited chip back to its value).
+import { LANE_TYPE_TABLE } from './lane-types';
+import { LANE_TYPES } from './schema';
+import type { Channel, Confidence, CurveKind, EvidenceKind, FunnelPhase, JourneyStatus, LaneType, Priority, ViewKind, WorkStatus } from './types';
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
   web: 'Web',
@@ -41,17 +37,8 @@ export const CONFIDENCE_LABELS: Record<Confidence, string> = {
   assumed: 'Assumed',
 };
 
-export const LANE_TYPE_LABELS: Record<LaneType, string> = {
-  actions: 'Actions',
-  thoughts: 'Thoughts',
-  touchpoints: 'Touchpoints',
-  painPoints: 'Pain points',
-  opportunities: 'Opportunities',
-  backstage: 'Backstage',
-  metrics: 'Metrics',
-  text: 'Notes',
-  emotion: 'Emotion',
-};
+/** From the lane-type table (lane-types.ts), like every other fact about a lane type. */
+export const LANE_TYPE_LABELS = Object.fromEntries(LANE_TYPES.map((t) => [t, LANE_TYPE_TABLE[t].label])) as Record<LaneType, string>;
 
 export const JOURNEY_STATUS_LABELS: Record<JourneyStatus, string> = {
   draft: 'Draft',
@@ -91,14 +78,6 @@ export function valueForLabel<T extends string>(labels: Record<T, string>, text:
   return undefined;
 }
 
-/** Signed value as shown on the canvas: +2, 0, −1 (with a real minus sign). */
-export function signed(value: number): string {
-  const v = Math.round(value * 100) / 100;
-  if (v > 0) return `+${v}`;
-  if (v < 0) return `\u2212${Math.abs(v)}`;
-  return '0';
-}
-
 /** A card's owner as its one line on the canvas, like a stage's ("Owner: Brand marketing"). */
 export const OWNER_PREFIX = 'Owner: ';
 export const ownerLine = (owner: string): string => `${OWNER_PREFIX}${owner}`;
@@ -108,3 +87,12 @@ export function ownerFromLine(line: string): string | undefined {
   const owner = line.replace(/^\s*owner\s*:\s*/i, '').trim();
   return owner === '' ? undefined : owner;
 }
+
+export const VIEW_KIND_LABELS: Record<ViewKind, string> = {
+  'executive-summary': 'Executive summary',
+  persona: 'Persona view',
+  blueprint: 'Service blueprint',
+  'stage-slides': 'Stage slides',
+  'action-plan': 'Action plan',
+  text: 'Text alternative',
+};

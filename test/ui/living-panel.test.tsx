@@ -1,0 +1,179 @@
+// The Data tab's versions and evidence health (ui/components/living-panel.tsx) with a fake bridge
+// that keeps versions as the plugin would: save, list, compare a version with the draft (the diff
+// runs in the panel), export the changelog, restore, health findings with "go to", Mark reviewed.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadJourney, type Journey } from '../../shared/model';
+import { wrap } from '../../shared/model/envelope';
+import type { MapSummary, RequestPayload, RequestType, ResponsePayload, VersionMetaPayload } from '../../shared/messages';
+import { markReviewed } from '../../shared/review/stamps';
+import { DEFAULT_STYLE } from '../../shared/style/options';
+import type { Bridge } from '../../ui/bridge';
+import { LivingPanel } from '../../ui/components/living-panel';
+import * as files from '../../ui/data/files';
+import { exampleJourney } from '../shared/journey-helpers';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const retail = (): Journey => {
+  const r = loadJourney(exampleJourney('retail-purchase'));
+  if (!r.ok) throw new Error('bad example');
+  return r.value.journey;
+};
+
+function fakeBridge(mapJourney: Journey) {
+  const saved: { meta: VersionMetaPayload; journey: Journey }[] = [];
+  let current = mapJourney;
+  const list = () => ({ versions: saved.map((s) => s.meta), used: saved.length * 1000, budget: 1_500_000 });
+  const calls: string[] = [];
+  const handlers: { [T in RequestType]?: (p: RequestPayload<T>) => ResponsePayload<T> } = {
+    versions: () => list(),
+    saveVersion: (p) => {
+      const meta: VersionMetaPayload = { id: `v${saved.length + 1}`, name: p.name, auto: false, reason: 'manual', at: '2026-11-30T10:00:00.000Z', author: 'Ana', title: current.title, size: 1000, hash: 'h' };
+      saved.push({ meta, journey: structuredClone(current) });
+      return { ...list(), saved: meta, pruned: [] };
+    },
+    readVersion: (p) => {
+      const v = saved.find((s) => s.meta.id === p.versionId)!;
+      return { version: v.meta, journey: JSON.parse(JSON.stringify(v.journey)) as unknown };
+    },
+    restoreVersion: (p) => {
+      const v = saved.find((s) => s.meta.id === p.versionId)!;
+      current = structuredClone(v.journey);
+      return { nodeId: '1:1', created: 0, updated: 1, removed: 0, writes: 3, notices: [], journey: JSON.parse(JSON.stringify(current)) as unknown, ...list() };
+    },
+    markReviewed: () => {
+      current = markReviewed(current, {}, 'Mia', '2026-11-30');
+      return { journey: JSON.parse(JSON.stringify(current)) as unknown, review: { by: 'Mia', at: '2026-11-30', hash: current.review!.hash } };
+    },
+  };
+  const bridge: Bridge = {
+    request: (async (type: RequestType, payload: unknown) => {
+      calls.push(type);
+      const h = handlers[type] as ((p: unknown) => unknown) | undefined;
+      if (!h) throw new Error(`unexpected request ${type}`);
+      return h(payload);
+    }) as Bridge['request'],
+    onPush: () => () => {},
+    dispose: () => {},
+  };
+  return { bridge, calls };
+}
+
+const summary = (j: Journey): MapSummary => ({ nodeId: '1:1', name: j.title, journey: JSON.parse(JSON.stringify(wrap(j).journey)) as unknown, style: DEFAULT_STYLE, canvasEdited: false, interrupted: false });
+
+/** Opens the two sections (their content is built only while open). */
+function openSections() {
+  for (const id of ['jm-versions', 'jm-health']) {
+    const d = document.getElementById(id) as HTMLDetailsElement;
+    d.open = true;
+    fireEvent(d, new Event('toggle'));
+  }
+}
+
+describe('versions and compare in the panel', () => {
+  it('builds nothing until a section is opened', () => {
+    const { bridge, calls } = fakeBridge(retail());
+    render(<LivingPanel bridge={bridge} selection={summary(retail())} draft={retail()} onReplace={() => {}} onGoTo={() => {}} />);
+    // (sections opened by an earlier test in this file stay open, as in the panel; this runs first)
+    expect(screen.queryByLabelText('Version name')).toBeNull();
+    expect(calls).toEqual([]);
+  });
+
+  it('saves a version, compares it with the draft in plain words and exports the changelog', async () => {
+    const a = retail();
+    const { bridge } = fakeBridge(a);
+    const draft = structuredClone(a);
+    draft.stages[2]!.name = 'Purchase';
+    const download = vi.spyOn(files, 'downloadFile').mockImplementation(() => {});
+    render(<LivingPanel bridge={bridge} selection={summary(a)} draft={draft} onReplace={() => {}} onGoTo={() => {}} />);
+    openSections();
+    fireEvent.input(await screen.findByLabelText('Version name'), { target: { value: 'Kick-off' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
+    await screen.findByText('Saved “Kick-off”.');
+    await screen.findByRole('button', { name: 'Restore “Kick-off”' });
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: 'v:v1' } });
+    fireEvent.change(screen.getByLabelText('to'), { target: { value: 'draft' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    await screen.findByText('Stage “Buy” renamed to “Purchase”.');
+    expect(screen.getByRole('status').textContent).toBe('1 changed.');
+    fireEvent.click(screen.getByRole('button', { name: 'Export changelog (Markdown)' }));
+    expect(download).toHaveBeenCalledTimes(1);
+    const file = download.mock.calls[0]![0];
+    expect(file.mime).toBe('text/markdown');
+    expect(file.text).toContain('From version “Kick-off” (2026-11-30) to the draft in the panel.');
+    expect(file.text).toContain('- Stage “Buy” renamed to “Purchase”.');
+  });
+
+  it('restores a version and puts its journey in the draft', async () => {
+    const a = retail();
+    const { bridge } = fakeBridge(a);
+    const onReplace = vi.fn();
+    render(<LivingPanel bridge={bridge} selection={summary(a)} draft={a} onReplace={onReplace} onGoTo={() => {}} />);
+    openSections();
+    fireEvent.input(await screen.findByLabelText('Version name'), { target: { value: 'One' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Restore “One”' }));
+    await waitFor(() => expect(onReplace).toHaveBeenCalledTimes(1));
+    expect(onReplace.mock.calls[0]![0].title).toBe(a.title);
+    expect(onReplace.mock.calls[0]![1]).toBe('version “One”');
+  });
+
+  it('without a selected map, says how to see versions and cannot mark reviewed', async () => {
+    const { bridge } = fakeBridge(retail());
+    render(<LivingPanel bridge={bridge} selection={null} draft={retail()} onReplace={() => {}} onGoTo={() => {}} />);
+    openSections();
+    expect(await screen.findByText('Select a map to see, save and compare its versions.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Mark the map reviewed' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('evidence health in the panel', () => {
+  it('lists findings with go-to links and marks the map reviewed', async () => {
+    const a = retail();
+    const draft = structuredClone(a);
+    draft.cards[0]!.evidence = [];
+    const { bridge, calls } = fakeBridge(a);
+    const onGoTo = vi.fn();
+    const onReplace = vi.fn();
+    render(<LivingPanel bridge={bridge} selection={summary(a)} draft={draft} onReplace={onReplace} onGoTo={onGoTo} />);
+    openSections();
+    await screen.findByRole('button', { name: 'Mark the map reviewed' });
+    const first = screen.getAllByRole('button').find((b) => b.textContent?.includes('cites no evidence'));
+    expect(first).toBeTruthy();
+    fireEvent.click(first!);
+    expect(onGoTo).toHaveBeenCalledWith(expect.objectContaining({ path: 'cards[0]' }));
+    expect(screen.getByText(/Not reviewed yet\./)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Mark the map reviewed' }));
+    await screen.findByText('Marked reviewed by Mia on 2026-11-30.');
+    expect(calls).toContain('markReviewed');
+    expect(onReplace.mock.calls[0]![0].review).toMatchObject({ by: 'Mia', at: '2026-11-30' });
+  });
+});
+
+describe('an import that replaces the map’s journey', () => {
+  it('asks the plugin to save the map’s journey as a version with the next update, once', async () => {
+    const { renderApp, mapSummary, sampleJourney } = await import('./support/render-app');
+    const j = sampleJourney();
+    const { sb } = await renderApp({ selection: mapSummary(j), handlers: { render: () => ({ nodeId: '1:2', created: 0, updated: 1, removed: 0, writes: 2, notices: [] }) } });
+    fireEvent.click(screen.getByRole('tab', { name: /Data/ }));
+    const input = screen.getByLabelText('Import file…') as HTMLInputElement;
+    const file = JSON.stringify(wrap({ ...j, title: 'Edited elsewhere' }));
+    Object.defineProperty(input, 'files', { configurable: true, value: [new File([file], 'journey.json')] });
+    fireEvent.change(input);
+    await screen.findByText(/Imported “journey.json”/);
+    fireEvent.click(screen.getByRole('button', { name: 'Update map' }));
+    await waitFor(() => expect(sb.requests('render')).toHaveLength(1));
+    expect(sb.requests('render')[0]!.payload.autoVersion).toBe('import');
+    await screen.findByText(/Map updated/);
+    fireEvent.click(screen.getByRole('tab', { name: /Journey/ }));
+    const title = (await screen.findByDisplayValue('Edited elsewhere')) as HTMLInputElement;
+    fireEvent.input(title, { target: { value: 'Edited here' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Update map' }));
+    await waitFor(() => expect(sb.requests('render')).toHaveLength(2));
+    expect(sb.requests('render')[1]!.payload.autoVersion).toBeUndefined();
+  });
+});

@@ -1,0 +1,290 @@
+// "Living map" sections of the Data tab: the selected map's saved versions (save, restore, delete,
+// compare any two of a version, the map now and the draft, and export the changelog as Markdown),
+// and the draft's evidence health with "go to" links and "Mark reviewed". The diff runs here, in
+// the iframe (shared/diff/compare.ts); the plugin only stores and reads versions.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { compareJourneys, versionLabel, type Comparison } from '../../shared/diff';
+import { loadJourney, type Journey } from '../../shared/model';
+import type { MapSummary, VersionMetaPayload } from '../../shared/messages';
+import type { Problem } from '../../shared/result';
+import { journeyHealth } from '../../shared/review/health';
+import { reviewState } from '../../shared/review/stamps';
+import type { Bridge } from '../bridge';
+import { downloadFile, fileBase } from '../data/files';
+import { Section } from './fields';
+
+type SideId = 'map' | 'draft' | `v:${string}`;
+
+const today = () => new Date().toISOString().slice(0, 10);
+const kB = (n: number) => `${Math.round(n / 1024)} kB`;
+const when = (at: string) => at.slice(0, 16).replace('T', ' ');
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function LivingPanel({ bridge, selection, draft, onReplace, onGoTo }: {
+  bridge: Bridge;
+  selection: MapSummary | null;
+  draft: Journey;
+  onReplace(journey: Journey, source: string): void;
+  onGoTo(problem: Problem): void;
+}) {
+  const map = selection && !selection.unreadable && selection.journey ? selection : null;
+  return (
+    <>
+      <Section title="Versions" id="jm-versions" lazy>
+        {map ? <Versions bridge={bridge} map={map} draft={draft} onReplace={onReplace} /> : <p class="muted">Select a map to see, save and compare its versions.</p>}
+      </Section>
+      <Section title="Evidence health" id="jm-health" lazy>
+        <Health bridge={bridge} map={map} draft={draft} onGoTo={onGoTo} onReplace={onReplace} />
+      </Section>
+    </>
+  );
+}
+
+function Versions({ bridge, map, draft, onReplace }: { bridge: Bridge; map: MapSummary; draft: Journey; onReplace(journey: Journey, source: string): void }) {
+  const [list, setList] = useState<{ versions: VersionMetaPayload[]; used: number; budget: number; unreadable?: string | undefined } | null>(null);
+  const [name, setName] = useState('');
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [from, setFrom] = useState<SideId>('map');
+  const [to, setTo] = useState<SideId>('draft');
+  const [result, setResult] = useState<Comparison | null>(null);
+  const nodeId = map.nodeId;
+
+  useEffect(() => {
+    let live = true;
+    bridge.request('versions', { nodeId }).then(
+      (r) => live && setList(r),
+      (e: unknown) => live && setStatus(messageOf(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [nodeId, map.journey]);
+
+  async function run(what: () => Promise<string>) {
+    setBusy(true);
+    try {
+      setStatus(await what());
+    } catch (e) {
+      setStatus(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function side(id: SideId): Promise<{ journey: Journey; label: string }> {
+    if (id === 'draft') return { journey: draft, label: 'the draft in the panel' };
+    if (id === 'map') {
+      const loaded = loadJourney(map.journey);
+      if (!loaded.ok) throw new Error('The map’s journey cannot be read.');
+      return { journey: loaded.value.journey, label: 'the map' };
+    }
+    const r = await bridge.request('readVersion', { nodeId, versionId: id.slice(2) });
+    const loaded = loadJourney(r.journey);
+    if (!loaded.ok) throw new Error(`The version “${r.version.name}” is not a journey this panel can read.`);
+    return { journey: loaded.value.journey, label: versionLabel(r.version) };
+  }
+
+  const versions = list?.versions ?? [];
+  const options: { id: SideId; label: string }[] = [
+    { id: 'map', label: 'The map now' },
+    { id: 'draft', label: 'The draft in the panel' },
+    ...[...versions].reverse().map((v) => ({ id: `v:${v.id}` as SideId, label: `${v.name} · ${when(v.at)}` })),
+  ];
+
+  return (
+    <div class="stack">
+      {list?.unreadable && <p class="status-line bad">{list.unreadable}</p>}
+      <div class="button-row">
+        <label class="field-label" for="jm-version-name">
+          Version name
+        </label>
+        <input id="jm-version-name" type="text" value={name} maxLength={120} placeholder="Before the workshop" onInput={(e) => setName(e.currentTarget.value)} />
+        <button
+          type="button"
+          class="secondary"
+          disabled={busy || !name.trim()}
+          onClick={() =>
+            run(async () => {
+              const r = await bridge.request('saveVersion', { nodeId, name: name.trim() });
+              setList(r);
+              setName('');
+              return `Saved “${r.saved.name}”${r.pruned.length ? `; ${r.pruned.length} older automatic version${r.pruned.length === 1 ? ' was' : 's were'} removed to make room` : ''}.`;
+            })
+          }
+        >
+          Save version
+        </button>
+      </div>
+      {list && (
+        <p class="muted">
+          {versions.length} version{versions.length === 1 ? '' : 's'}, {kB(list.used)} of {kB(list.budget)}. Automatic versions are saved before a sync, an import and a restore, and the oldest of them make room when needed; named ones are kept.
+        </p>
+      )}
+      {versions.length > 0 && (
+        <ul class="version-list">
+          {[...versions].reverse().map((v) => (
+            <li key={v.id} class="version">
+              <span>
+                <strong>{v.name}</strong> <span class="muted">{when(v.at)}{v.author ? ` · ${v.author}` : ''}{v.auto ? ' · automatic' : ''}</span>
+              </span>
+              <span class="button-row">
+                <button
+                  type="button"
+                  class="small secondary"
+                  aria-label={`Restore “${v.name}”`}
+                  disabled={busy}
+                  onClick={() =>
+                    run(async () => {
+                      const r = await bridge.request('restoreVersion', { nodeId, versionId: v.id });
+                      setList(r);
+                      const loaded = loadJourney(r.journey);
+                      if (loaded.ok) onReplace(loaded.value.journey, `version “${v.name}”`);
+                      return `Restored “${v.name}”. The journey it replaced was saved as “${r.saved?.name ?? 'Before restore'}”.`;
+                    })
+                  }
+                >
+                  Restore
+                </button>
+                <button
+                  type="button"
+                  class="small secondary"
+                  aria-label={`Delete “${v.name}”`}
+                  disabled={busy}
+                  onClick={() =>
+                    run(async () => {
+                      setList(await bridge.request('deleteVersion', { nodeId, versionId: v.id }));
+                      return `Deleted “${v.name}”.`;
+                    })
+                  }
+                >
+                  Delete
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <fieldset class="stack">
+        <legend class="field-label">Compare</legend>
+        <div class="button-row">
+          <label>
+            From{' '}
+            <select value={from} onChange={(e) => setFrom(e.currentTarget.value as SideId)}>
+              {options.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            to{' '}
+            <select value={to} onChange={(e) => setTo(e.currentTarget.value as SideId)}>
+              {options.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            class="secondary"
+            disabled={busy || from === to}
+            onClick={() =>
+              run(async () => {
+                const a = await side(from);
+                const b = await side(to);
+                const c = compareJourneys(a.journey, b.journey, { from: a.label, to: b.label });
+                setResult(c);
+                return `${c.summary}.`;
+              })
+            }
+          >
+            Compare
+          </button>
+        </div>
+      </fieldset>
+      {status && (
+        <p class="status-line" role="status">
+          {status}
+        </p>
+      )}
+      {result && <ComparisonView result={result} title={draft.title} />}
+    </div>
+  );
+}
+
+function ComparisonView({ result, title }: { result: Comparison; title: string }) {
+  return (
+    <div class="stack">
+      <p>
+        From {result.from} to {result.to}: <strong>{result.summary}</strong>.
+      </p>
+      {result.lines.length > 0 && (
+        <ul class="change-list">
+          {result.lines.map((l, i) => (
+            <li key={i}>{l.text}</li>
+          ))}
+        </ul>
+      )}
+      <div class="button-row">
+        <button type="button" class="secondary" onClick={() => downloadFile({ name: `${fileBase(title)}-changes.md`, mime: 'text/markdown', text: result.markdown })}>
+          Export changelog (Markdown)
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function Health({ bridge, map, draft, onGoTo, onReplace }: { bridge: Bridge; map: MapSummary | null; draft: Journey; onGoTo(p: Problem): void; onReplace(journey: Journey, source: string): void }) {
+  const findings = useMemo(() => journeyHealth(draft, { today: today() }), [draft]);
+  const [status, setStatus] = useState('');
+  const stamp = reviewState(draft);
+  return (
+    <div class="stack">
+      <p class="muted">
+        {findings.length ? `${findings.length} finding${findings.length === 1 ? '' : 's'} in the draft.` : 'Every claim has evidence, every pain point and idea an owner, every stage a metric.'}{' '}
+        {stamp === 'current' && draft.review ? `Reviewed ${draft.review.by ? `by ${draft.review.by} ` : ''}on ${draft.review.at}.` : stamp === 'stale' ? 'Changed since it was last reviewed.' : 'Not reviewed yet.'}
+      </p>
+      {findings.length > 0 && (
+        <ul class="problem-list">
+          {findings.map((f, i) => (
+            <li key={i}>
+              <button type="button" class="problem" onClick={() => onGoTo({ path: f.path, message: f.text })}>
+                {f.text}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="button-row">
+        <button
+          type="button"
+          class="secondary"
+          disabled={!map || map.journey === null}
+          title={map ? undefined : 'Select the map to mark it reviewed'}
+          onClick={async () => {
+            if (!map) return;
+            try {
+              const r = await bridge.request('markReviewed', { nodeId: map.nodeId });
+              const loaded = loadJourney(r.journey);
+              if (loaded.ok) onReplace(loaded.value.journey, 'the reviewed map');
+              setStatus(`Marked reviewed${r.review.by ? ` by ${r.review.by}` : ''} on ${r.review.at}.`);
+            } catch (e) {
+              setStatus(messageOf(e));
+            }
+          }}
+        >
+          Mark the map reviewed
+        </button>
+      </div>
+      {status && (
+        <p class="status-line" role="status">
+          {status}
+        </p>
+      )}
+    </div>
+  );
+}
