@@ -11,6 +11,7 @@ import { flowBandSpec } from './flow';
 import { LANE_TYPE_LABELS } from '../model/labels';
 import type { NodeSpec } from './spec';
 import { cellFrameKey, cellKey, childKey, entityKey } from './keys';
+import { targetMet, targetText, withUnit } from './numbers';
 
 const GAP = 1;
 
@@ -33,9 +34,8 @@ function stageRow(ctx: LayoutContext): NodeSpec {
     if (s.owner) parts.push(text(childKey(stageKey, 'owner'), `Owner: ${s.owner}`, { size: m.font.small, lineHeight: m.line.small, color: theme.stage.text }, { h: 'FILL', width: inner }));
     if (s.metrics.length) {
       const metrics = s.metrics.map((mt, i) => {
-        const unit = mt.unit ? ` ${mt.unit}` : '';
-        const value = mt.value !== undefined ? `${mt.value}${unit}` : '–';
-        const target = mt.target !== undefined ? ` (target ${mt.target}${unit})` : '';
+        const value = mt.value !== undefined ? withUnit(mt.value, mt.unit) : '–';
+        const target = mt.target === undefined ? '' : ` (${targetText(mt.target, mt.unit, mt.direction)}${mt.value === undefined ? '' : targetMet(mt.value, mt.target, mt.direction) ? ', met' : ', missed'})`;
         // A metric without an id is keyed by its place, in a part of its own: it never meets an id.
         const k = mt.id !== undefined ? childKey(stageKey, 'metric', mt.id) : childKey(stageKey, 'metric-index', i);
         return row(k, mt.name, { padding: [2, 6, 2, 6], fill: paint(theme.canvas), radius: 4, gap: 4 }, [
