@@ -5,7 +5,7 @@ import type { Card, Confidence, Lane } from '../model/types';
 import { CONFIDENCE_LEVELS } from '../model/schema';
 import type { Rgb } from '../theme/colors';
 import type { Swatch } from '../theme/themes';
-import { column, entityTag, fieldTag, frame, paint, row, stroke, text } from './build';
+import { column, entityTag, fieldTag, frame, paint, row, stroke, text, within } from './build';
 import type { LayoutContext } from './context';
 import { CHANNEL_LABELS, CONFIDENCE_LABELS, ownerLine, PRIORITY_LABELS, STATUS_LABELS } from '../model/labels';
 import { LANE_TYPE_TABLE } from '../model/lane-types';
@@ -15,7 +15,9 @@ import { progressToTarget, targetMet, targetText, withUnit } from './numbers';
 
 function chip(key: string, label: string, sw: Swatch, ctx: LayoutContext, tag?: Tag): NodeSpec {
   const { m } = ctx;
-  const caption = text(childKey(key, 'label'), label, { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'semibold' }, { h: 'HUG' }, tag);
+  // A chip fits in a card of the narrowest column: the card's inner width less its own padding.
+  const max = m.columnWidth - 2 * m.cellPadding - 2 * m.cardPadding - 12 - QUOTE_INDENT;
+  const caption = text(childKey(key, 'label'), label, { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'semibold' }, within(label, { size: m.font.tiny }, max), tag);
   return row(key, label, { padding: [2, 6, 2, 6], fill: paint(sw.fill), stroke: stroke(sw.border, 1), radius: 4, alignCounter: 'CENTER' }, [caption]);
 }
 

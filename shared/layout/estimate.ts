@@ -24,3 +24,13 @@ export function estimateHeight(spec: NodeSpec): number {
       return spec.height;
   }
 }
+
+/**
+ * A width no font the map uses exceeds for `value` on one line: every grapheme counted as wide as
+ * the widest Latin capital (ASCII) or an emoji (anything else), bold included.
+ */
+export function textWidthBound(value: string, size: number, letterSpacing = 0): number {
+  let w = 0;
+  for (const ch of value) w += (ch.charCodeAt(0) < 128 ? 0.97 : 1.3) * size * 1.1 + letterSpacing;
+  return Math.ceil(w) + 1;
+}
