@@ -1,5 +1,6 @@
 // Small constructors for layout specs, so the parts read like a description of the map.
 import type { Rgb } from '../theme/colors';
+import { textWidthBound } from './estimate';
 import type { FontWeight, FrameSpec, NodeSpec, PaintSpec as Paint, Sizing, StrokeSpec as Stroke, Tag, TextSpec } from './spec';
 
 export const paint = (color: Rgb, opacity?: number): Paint => (opacity === undefined ? { color } : { color, opacity });
@@ -71,3 +72,12 @@ export function text(
 export const entityTag = (kind: Tag['kind'], id: string): Tag => ({ kind, id });
 /** Tag for a text node that shows one field of an entity. */
 export const fieldTag = (kind: Tag['kind'], id: string, field: string): Tag => ({ kind, id, field });
+
+/**
+ * How a text sits in at most `max` px: hugging while it surely fits on one line, otherwise at a
+ * fixed `max` so that it wraps there (a hugging text never wraps and would run out of its frame).
+ */
+export function within(value: string, style: Pick<TextStyle, 'size' | 'letterSpacing'>, max: number): { h: Sizing; width?: number } {
+  const longest = Math.max(0, ...value.split(/\r\n|\n|\r/).map((line) => textWidthBound(line, style.size, style.letterSpacing)));
+  return longest <= max ? { h: 'HUG' } : { h: 'FIXED', width: Math.max(1, Math.floor(max)) };
+}

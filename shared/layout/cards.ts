@@ -5,16 +5,19 @@ import type { Card, Confidence, Lane } from '../model/types';
 import { CONFIDENCE_LEVELS } from '../model/schema';
 import type { Rgb } from '../theme/colors';
 import type { Swatch } from '../theme/themes';
-import { column, entityTag, fieldTag, frame, paint, row, stroke, text } from './build';
+import { column, entityTag, fieldTag, frame, paint, row, stroke, text, within } from './build';
 import type { LayoutContext } from './context';
 import { CHANNEL_LABELS, CONFIDENCE_LABELS, ownerLine, PRIORITY_LABELS, STATUS_LABELS } from '../model/labels';
 import { LANE_TYPE_TABLE } from '../model/lane-types';
 import type { NodeSpec, Tag } from './spec';
 import { childKey, entityKey } from './keys';
+import { progressToTarget, targetMet, targetText, withUnit } from './numbers';
 
 function chip(key: string, label: string, sw: Swatch, ctx: LayoutContext, tag?: Tag): NodeSpec {
   const { m } = ctx;
-  const caption = text(childKey(key, 'label'), label, { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'semibold' }, { h: 'HUG' }, tag);
+  // A chip fits in a card of the narrowest column: the card's inner width less its own padding.
+  const max = m.columnWidth - 2 * m.cellPadding - 2 * m.cardPadding - 12 - QUOTE_INDENT;
+  const caption = text(childKey(key, 'label'), label, { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'semibold' }, within(label, { size: m.font.tiny }, max), tag);
   return row(key, label, { padding: [2, 6, 2, 6], fill: paint(sw.fill), stroke: stroke(sw.border, 1), radius: 4, alignCounter: 'CENTER' }, [caption]);
 }
 
@@ -33,8 +36,7 @@ export function strongestConfidence(card: Card, evidence: Map<string, Confidence
   return best === undefined ? undefined : CONFIDENCE_LEVELS[best];
 }
 
-function metricBar(key: string, value: number, target: number, width: number, track: Rgb, fill: Rgb): NodeSpec {
-  const ratio = target > 0 ? Math.max(0, Math.min(1, value / target)) : 0;
+function metricBar(key: string, ratio: number, width: number, track: Rgb, fill: Rgb): NodeSpec {
   const filled = Math.max(0.01, Math.round(width * ratio * 100) / 100);
   return frame(key, 'Progress to target', { layout: 'NONE', sizingH: 'FIXED', sizingV: 'FIXED', width, height: 4, fill: paint(track), radius: 2, clip: true }, [
     { type: 'RECTANGLE', key: childKey(key, 'value'), name: 'Value', x: 0, y: 0, width: filled, height: 4, fill: paint(fill), radius: 2 },
@@ -63,6 +65,19 @@ function chipsOf(ctx: LayoutContext, card: Card, key: string, inner: number, evi
   return [row(childKey(key, 'chips'), 'Chips', { sizingH: 'FILL', width: inner, gap: 4, wrap: true, counterGap: 4 }, chips)];
 }
 
+/** A metric card's value, and against a target a bar and whether it is met, in the metric's direction. */
+function metricParts(ctx: LayoutContext, metric: NonNullable<Card['metric']>, key: string, inner: number, sw: Swatch): NodeSpec[] {
+  const { theme, m } = ctx;
+  const { value, target, unit, direction } = metric;
+  const parts: NodeSpec[] = [text(childKey(key, 'metric'), withUnit(value, unit, fmt), { size: m.font.h2, lineHeight: m.line.h2, color: sw.text, weight: 'bold' }, { h: 'FILL', width: inner })];
+  if (target === undefined) return parts;
+  const met = targetMet(value, target, direction);
+  parts.push(metricBar(childKey(key, 'bar'), progressToTarget(value, target, direction), inner, sw.border, met ? sw.accent : theme.priority.high.accent));
+  const verdict = `${met ? 'Met' : 'Missed'}: ${targetText(target, unit, direction, fmt)}`;
+  parts.push(text(childKey(key, 'target'), verdict, { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'semibold' }, { h: 'FILL', width: inner }));
+  return parts;
+}
+
 export function cardSpec(ctx: LayoutContext, card: Card, lane: Lane, width: number, evidence: Map<string, Confidence>): NodeSpec {
   const { theme, m } = ctx;
   const type = lane.type === 'emotion' ? 'text' : lane.type;
@@ -89,13 +104,7 @@ export function cardSpec(ctx: LayoutContext, card: Card, lane: Lane, width: numb
     parts.push(text(childKey(key, 'text'), card.text, { ...body, weight: look.emphasis ? 'medium' : 'regular' }, { h: 'FILL', width: inner }, textTag));
   }
 
-  if (card.metric) {
-    const { value, target, unit } = card.metric;
-    const u = unit ? ` ${unit}` : '';
-    const line = target !== undefined ? `${fmt(value)}${u} of ${fmt(target)}${u} target` : `${fmt(value)}${u}`;
-    parts.push(text(childKey(key, 'metric'), line, { size: m.font.h2, lineHeight: m.line.h2, color: sw.text, weight: 'bold' }, { h: 'FILL', width: inner }));
-    if (target !== undefined) parts.push(metricBar(childKey(key, 'bar'), value, target, inner, sw.border, sw.accent));
-  }
+  if (card.metric) parts.push(...metricParts(ctx, card.metric, key, inner, sw));
 
   // The owner gets a line of its own that wraps: names of teams are often longer than a chip.
   if (card.owner) parts.push(text(childKey(key, 'owner'), ownerLine(card.owner), { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'medium' }, { h: 'FILL', width: inner }, fieldTag('card', card.id, 'owner')));

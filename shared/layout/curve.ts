@@ -61,3 +61,26 @@ export function smoothPath(points: readonly Point[]): string {
   }
   return d;
 }
+
+/** Points along the smooth curve through `points` (the same Béziers as smoothPath), `per` per segment. */
+export function sampleSmooth(points: readonly Point[], per = 8): Point[] {
+  if (points.length < 2) return points.map((p) => ({ ...p }));
+  const t = monotoneTangents(points);
+  const out: Point[] = [{ ...(points[0] as Point) }];
+  for (let i = 0; i < points.length - 1; i++) {
+    const a = points[i] as Point;
+    const b = points[i + 1] as Point;
+    const dx = (b.x - a.x) / 3;
+    const c1 = { x: a.x + dx, y: a.y + (t[i] as number) * dx };
+    const c2 = { x: b.x - dx, y: b.y - (t[i + 1] as number) * dx };
+    for (let k = 1; k <= per; k++) {
+      const s = k / per;
+      const u = 1 - s;
+      out.push({
+        x: u * u * u * a.x + 3 * u * u * s * c1.x + 3 * u * s * s * c2.x + s * s * s * b.x,
+        y: u * u * u * a.y + 3 * u * u * s * c1.y + 3 * u * s * s * c2.y + s * s * s * b.y,
+      });
+    }
+  }
+  return out;
+}

@@ -7,7 +7,8 @@ import { frame, paint, stroke, text } from './build';
 import { personaColor, personaLook, type LayoutContext } from './context';
 import { signed } from '../model/text-codecs';
 import { markerSpec } from './markers';
-import { smoothPath, type Point } from './curve';
+import { sampleSmooth, smoothPath } from './curve';
+import { nudgeCoincident, placeLabels, textWidthEstimate, type Box, type LabelRequest, type PlotCurve, type PlotPoint } from './emotion-labels';
 import type { NodeSpec } from './spec';
 import { childKey, entityKey } from './keys';
 
@@ -80,30 +81,37 @@ function guideSpecs(ctx: LayoutContext, g: EmotionGeometry, key: string): NodeSp
   return children;
 }
 
+/** Each curve's points in plot coordinates: a point per step that has a value, at the column's centre. */
+function plotCurves(ctx: LayoutContext, g: EmotionGeometry, curves: readonly Curve[]): PlotCurve[] {
+  return curves.map((curve) => {
+    const byStep = new Map(curve.points.map((p) => [p.stepId, p]));
+    const points: PlotPoint[] = [];
+    for (const col of ctx.columns) {
+      const pt = byStep.get(col.step.id);
+      if (pt) points.push({ x: col.x + col.width / 2, y: valueToY(g, pt.value), stepId: col.step.id, value: pt.value, left: col.x, right: col.x + col.width });
+    }
+    return { personaId: curve.personaId, points };
+  });
+}
+
 /** One curve: its vector through the step values, and a marker and a value label at each step. */
-function curveSpecs(ctx: LayoutContext, g: EmotionGeometry, lane: Lane, curve: Curve, curveIndex: number): NodeSpec[] {
-  const { theme, m, columns } = ctx;
+function curveSpecs(ctx: LayoutContext, lane: Lane, curve: Curve, plot: PlotCurve, labels: readonly Box[]): NodeSpec[] {
+  const { theme, m } = ctx;
   const look = personaLook(ctx, curve.personaId);
   const color = personaColor(ctx, curve.personaId);
   const toBe = curve.kind === 'to-be';
-  const points: (Point & { stepId: string; value: number })[] = [];
-  const byStep = new Map(curve.points.map((p) => [p.stepId, p]));
-  for (const col of columns) {
-    const pt = byStep.get(col.step.id);
-    if (pt) points.push({ x: col.x + col.width / 2, y: valueToY(g, pt.value), stepId: col.step.id, value: pt.value });
-  }
+  const points = plot.points;
   if (points.length === 0) return [];
   const minX = Math.min(...points.map((p) => p.x));
   const minY = Math.min(...points.map((p) => p.y));
   const local = points.map((p) => ({ x: p.x - minX, y: p.y - minY }));
   const w = Math.max(0.01, Math.max(...local.map((p) => p.x)));
   const h = Math.max(0.01, Math.max(...local.map((p) => p.y)));
-  const persona = look.persona.name;
   const children: NodeSpec[] = [];
   children.push({
     type: 'VECTOR',
     key: entityKey('curve', lane.id, curve.id),
-    name: `Emotion curve: ${persona} (${curve.name})`,
+    name: `Emotion curve: ${look.persona.name} (${curve.name})`,
     tag: { kind: 'curve', id: curve.id },
     x: Math.round(minX * 100) / 100,
     y: Math.round(minY * 100) / 100,
@@ -113,18 +121,34 @@ function curveSpecs(ctx: LayoutContext, g: EmotionGeometry, lane: Lane, curve: C
     stroke: toBe ? stroke(color, 2.5, [8, 5]) : stroke(color, 2.5),
   });
   const d = m.dot;
-  points.forEach((p) => {
+  points.forEach((p, i) => {
     const at = { x: Math.round((p.x - d / 2) * 100) / 100, y: Math.round((p.y - d / 2) * 100) / 100 };
     const pointKey = entityKey('point', lane.id, curve.id, p.stepId);
     children.push(markerSpec(pointKey, look.marker, d, color, theme.canvas, at, { kind: 'point', id: curve.id, field: p.stepId }, toBe));
-    const label = text(childKey(pointKey, 'value'), signed(p.value), { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.text, weight: 'semibold' });
-    // Labels of alternate curves sit above and below the marker so they do not collide.
-    const above = curveIndex % 2 === 0;
-    label.x = Math.round(p.x + d / 2 + 2);
-    label.y = Math.round(above ? p.y - d / 2 - m.line.tiny : p.y + d / 2);
+    const box = labels[i] as Box;
+    const label = text(childKey(pointKey, 'value'), signed(p.value), { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.text, weight: 'semibold', align: 'CENTER' }, { h: 'FIXED', width: box.w });
+    label.x = box.x;
+    label.y = box.y;
     children.push(label);
   });
   return children;
+}
+
+/** Where every value label of the lane goes, per curve and point (see emotion-labels.ts). */
+function labelBoxes(ctx: LayoutContext, plots: readonly PlotCurve[], guides: readonly NodeSpec[], height: number): Box[][] {
+  const { m } = ctx;
+  const size = m.font.tiny;
+  const fixed = guides.flatMap((s) => (s.type === 'TEXT' ? [{ x: s.x ?? 0, y: s.y ?? 0, w: textWidthEstimate(s.text, size), h: m.line.tiny }] : []));
+  const requests: LabelRequest[] = plots.flatMap((c, curve) => c.points.map((point) => ({ curve, point, w: textWidthEstimate(signed(point.value), size), h: m.line.tiny })));
+  requests.sort((a, b) => a.point.left - b.point.left || a.point.y - b.point.y || a.curve - b.curve);
+  const lines = plots.map((c) => sampleSmooth(c.points));
+  const boxes = placeLabels(requests, plots, lines, fixed, m.dot, height);
+  const out = plots.map((c) => c.points.map((): Box => ({ x: 0, y: 0, w: 0, h: 0 })));
+  requests.forEach((r, i) => {
+    const row = out[r.curve] as Box[];
+    row[plots[r.curve]?.points.indexOf(r.point) ?? 0] = boxes[i] as Box;
+  });
+  return out;
 }
 
 /** The emotion lane's plot; the generator pauses after each curve (a large map has 8 curves of 120 points). */
@@ -134,9 +158,13 @@ export function* emotionPlotSteps(ctx: LayoutContext, lane: Lane): Generator<voi
   const g = emotionGeometry(j, height);
   const key = entityKey('emotion', lane.id);
   const children = guideSpecs(ctx, g, key);
-  for (const [curveIndex, curve] of curvesForLane(j, lane).entries()) {
+  const curves = curvesForLane(j, lane);
+  const plots = plotCurves(ctx, g, curves);
+  nudgeCoincident(plots, m.dot);
+  const labels = labelBoxes(ctx, plots, children, height);
+  for (const [i, curve] of curves.entries()) {
     yield;
-    children.push(...curveSpecs(ctx, g, lane, curve, curveIndex));
+    children.push(...curveSpecs(ctx, lane, curve, plots[i] as PlotCurve, labels[i] as Box[]));
   }
 
   return frame(key, 'Emotion curves', {
@@ -149,4 +177,3 @@ export function* emotionPlotSteps(ctx: LayoutContext, lane: Lane): Generator<voi
     clip: false,
   }, children);
 }
-

@@ -24,3 +24,22 @@ export function estimateHeight(spec: NodeSpec): number {
       return spec.height;
   }
 }
+
+/** Em widths at least as wide as Inter's (and its usual substitutes') advances, by kind of character. */
+function boundEm(ch: string): number {
+  if (ch === ' ') return 0.3;
+  if (/[a-ln-vx-z]/.test(ch)) return 0.62;
+  if (/[0-9.,:;!|'()\-]/.test(ch)) return 0.66;
+  return ch.charCodeAt(0) < 128 ? 0.97 : 1.3;
+}
+
+/**
+ * A width no font the map uses exceeds for `value` on one line: lower-case letters and digits at a
+ * generous width, every other Latin character as wide as the widest capital, anything else as wide
+ * as an emoji, bold included.
+ */
+export function textWidthBound(value: string, size: number, letterSpacing = 0): number {
+  let w = 0;
+  for (const ch of value) w += boundEm(ch) * size * 1.1 + letterSpacing;
+  return Math.ceil(w) + 1;
+}

@@ -2,6 +2,7 @@
 // lanes, arcing from the source's column to the target's column, so they never cross a card.
 // Loops (backwards links) arc below the band's baseline. In FigJam they are native connectors
 // attached to the two nodes, which FigJam keeps routed when things move.
+import { textWidthBound } from './estimate';
 import type { Journey, Link } from '../model/types';
 import { frame, paint, stroke, text } from './build';
 import type { LayoutContext } from './context';
@@ -67,8 +68,10 @@ export function flowBandSpec(ctx: LayoutContext): NodeSpec | null {
       endCap: 'ARROW_LINES',
     });
     if (link.label) {
-      const label = text(childKey(entityKey('link', link.id), 'label'), link.label, { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.text, weight: 'medium' }, { h: 'HUG' }, { kind: 'link', id: link.id, field: 'label' });
-      label.x = r(left + width / 2 - link.label.length * 2.6);
+      // The label wraps within the band and is centred over the link, never past the band's ends.
+      const labelWidth = Math.min(textWidthBound(link.label, m.font.tiny), columnsWidth);
+      const label = text(childKey(entityKey('link', link.id), 'label'), link.label, { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.text, weight: 'medium', align: 'CENTER' }, { h: 'FIXED', width: labelWidth }, { kind: 'link', id: link.id, field: 'label' });
+      label.x = r(Math.max(0, Math.min(columnsWidth - labelWidth, left + width / 2 - labelWidth / 2)));
       label.y = back ? r(baseline + drop - 2) : r(Math.max(0, baseline - lift - m.line.tiny - 2));
       children.push(label);
     }

@@ -3,7 +3,7 @@
 // stays aligned across all columns however a designer edits its text. The grid's background
 // shows through 1 px gaps as the cell borders.
 import type { Card, Confidence, Lane } from '../model/types';
-import { column, entityTag, fieldTag, frame, paint, row, text } from './build';
+import { column, entityTag, fieldTag, frame, paint, row, text, within } from './build';
 import { cardSpec } from './cards';
 import type { LayoutContext } from './context';
 import { emotionPlotSteps } from './emotion';
@@ -11,6 +11,7 @@ import { flowBandSpec } from './flow';
 import { LANE_TYPE_LABELS } from '../model/labels';
 import type { NodeSpec } from './spec';
 import { cellFrameKey, cellKey, childKey, entityKey } from './keys';
+import { targetMet, targetText, withUnit } from './numbers';
 
 const GAP = 1;
 
@@ -28,18 +29,17 @@ function stageRow(ctx: LayoutContext): NodeSpec {
     const stageKey = entityKey('stage', s.id);
     const parts: NodeSpec[] = [];
     const phase = s.phase === 'custom' ? s.customPhase : s.phase;
-    if (phase) parts.push(text(childKey(stageKey, 'phase'), phase, small, { h: 'HUG' }, s.phase === 'custom' ? fieldTag('stage', s.id, 'customPhase') : undefined));
+    if (phase) parts.push(text(childKey(stageKey, 'phase'), phase, small, within(phase, small, inner), s.phase === 'custom' ? fieldTag('stage', s.id, 'customPhase') : undefined));
     parts.push(text(childKey(stageKey, 'name'), s.name, { size: m.font.h2, lineHeight: m.line.h2, color: theme.stage.text, weight: 'bold' }, { h: 'FILL', width: inner }, fieldTag('stage', s.id, 'name')));
     if (s.owner) parts.push(text(childKey(stageKey, 'owner'), `Owner: ${s.owner}`, { size: m.font.small, lineHeight: m.line.small, color: theme.stage.text }, { h: 'FILL', width: inner }));
     if (s.metrics.length) {
       const metrics = s.metrics.map((mt, i) => {
-        const unit = mt.unit ? ` ${mt.unit}` : '';
-        const value = mt.value !== undefined ? `${mt.value}${unit}` : '–';
-        const target = mt.target !== undefined ? ` (target ${mt.target}${unit})` : '';
+        const value = mt.value !== undefined ? withUnit(mt.value, mt.unit) : '–';
+        const target = mt.target === undefined ? '' : ` (${targetText(mt.target, mt.unit, mt.direction)}${mt.value === undefined ? '' : targetMet(mt.value, mt.target, mt.direction) ? ', met' : ', missed'})`;
         // A metric without an id is keyed by its place, in a part of its own: it never meets an id.
         const k = mt.id !== undefined ? childKey(stageKey, 'metric', mt.id) : childKey(stageKey, 'metric-index', i);
         return row(k, mt.name, { padding: [2, 6, 2, 6], fill: paint(theme.canvas), radius: 4, gap: 4 }, [
-          text(childKey(k, 'text'), `${mt.name}: ${value}${target}`, { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.text, weight: 'medium' }),
+          text(childKey(k, 'text'), `${mt.name}: ${value}${target}`, { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.text, weight: 'medium' }, within(`${mt.name}: ${value}${target}`, { size: m.font.tiny }, inner - 12)),
         ]);
       });
       parts.push(row(childKey(stageKey, 'metrics'), 'Metrics', { sizingH: 'FILL', width: inner, gap: 4, wrap: true, counterGap: 4 }, metrics));

@@ -1,5 +1,5 @@
 // The map's header band (title, objective, owner, status, dates) and the persona cards.
-import { column, fieldTag, entityTag, frame, paint, row, stroke, text } from './build';
+import { column, fieldTag, entityTag, frame, paint, row, stroke, text, within } from './build';
 import { personaColor, personaLook, type LayoutContext } from './context';
 import { JOURNEY_STATUS_LABELS } from '../model/labels';
 import { bulletList, commaList } from '../model/text-codecs';
@@ -37,14 +37,14 @@ export function headerSpec(ctx: LayoutContext, width: number): NodeSpec {
     .map(([field, label, value]) =>
       column(childKey('header', 'meta', field), label, { gap: 2 }, [
         text(childKey('header', 'meta', field, 'label'), label, small),
-        text(childKey('header', 'meta', field, 'value'), value ?? '', { size: m.font.body, lineHeight: m.line.body, color: h.text, weight: 'medium' }, { h: 'HUG' }, fieldTag('journey', jid, field)),
+        text(childKey('header', 'meta', field, 'value'), value ?? '', { size: m.font.body, lineHeight: m.line.body, color: h.text, weight: 'medium' }, within(value ?? '', { size: m.font.body }, inner), fieldTag('journey', jid, field)),
       ]),
     );
   if (j.tags.length)
     metaItems.push(
       column('header/meta/tags', 'Tags', { gap: 2 }, [
         text('header/meta/tags/label', 'Tags', small),
-        text('header/meta/tags/value', commaList.show(j.tags), { size: m.font.body, lineHeight: m.line.body, color: h.text }, { h: 'HUG' }, fieldTag('journey', jid, 'tags')),
+        text('header/meta/tags/value', commaList.show(j.tags), { size: m.font.body, lineHeight: m.line.body, color: h.text }, within(commaList.show(j.tags), { size: m.font.body }, inner), fieldTag('journey', jid, 'tags')),
       ]),
     );
   if (metaItems.length) children.push(row('header/meta', 'Details', { sizingH: 'FILL', width: inner, gap: 32, wrap: true, counterGap: 12 }, metaItems));

@@ -1,6 +1,6 @@
 // The legend: emotion scale, card types, evidence levels and each persona's curve style, so the
 // map can be read without its author (and without relying on colour).
-import { column, frame, paint, row, stroke, text } from './build';
+import { column, frame, paint, row, stroke, text, within } from './build';
 import { personaColor, personaLook, type LayoutContext } from './context';
 import { CONFIDENCE_LABELS } from '../model/labels';
 import { LANE_TYPE_TABLE } from '../model/lane-types';
@@ -21,7 +21,7 @@ export function legendSpec(ctx: LayoutContext, width: number): NodeSpec {
   const labels = new Map(scale.labels.map((l) => [l.value, l.label]));
   const scaleLines: string[] = [];
   for (let v = scale.max; v >= scale.min; v--) scaleLines.push(`${signed(v)}${labels.get(v) ? `  ${labels.get(v)}` : ''}`);
-  groups.push(column('legend/scale', 'Emotion scale', { gap: 4 }, [heading('legend/scale/h', 'Emotion scale'), text('legend/scale/text', scaleLines.join('\n'), body)]));
+  groups.push(column('legend/scale', 'Emotion scale', { gap: 4 }, [heading('legend/scale/h', 'Emotion scale'), text('legend/scale/text', scaleLines.join('\n'), body, within(scaleLines.join('\n'), body, width - 40))]));
 
   if (j.curves.length) {
     const entries = j.curves.map((curve) => {
@@ -31,7 +31,7 @@ export function legendSpec(ctx: LayoutContext, width: number): NodeSpec {
       return row(childKey('legend', 'curve', curve.id), `Curve ${curve.name}`, { gap: 6, alignCounter: 'CENTER' }, [
         { type: 'VECTOR', key: childKey('legend', 'curve', curve.id, 'line'), name: 'Line', width: 28, height: 0, path: 'M 0 0 L 28 0', stroke: toBe ? stroke(color, 2.5, [8, 5]) : stroke(color, 2.5) },
         markerSpec(childKey('legend', 'curve', curve.id, 'marker'), look.marker, m.dot, color, theme.canvas, undefined, undefined, toBe),
-        text(childKey('legend', 'curve', curve.id, 'text'), `${look.persona.name} · ${curve.name}${toBe ? ' (dashed, hollow)' : ''}`, body),
+        text(childKey('legend', 'curve', curve.id, 'text'), `${look.persona.name} · ${curve.name}${toBe ? ' (dashed, hollow)' : ''}`, body, within(`${look.persona.name} · ${curve.name}${toBe ? ' (dashed, hollow)' : ''}`, body, width - 40 - 28 - m.dot - 12)),
       ]);
     });
     groups.push(column('legend/curves', 'Emotion curves', { gap: 4 }, [heading('legend/curves/h', 'Emotion curves'), ...entries]));

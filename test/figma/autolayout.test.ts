@@ -17,6 +17,26 @@ function box(w: number, h: number, figma: PluginAPI) {
 }
 
 describe('autolayout: rules and errors', () => {
+  // A WIDTH_AND_HEIGHT text takes the size of its text wherever it sits
+  // (https://developers.figma.com/docs/plugins/api/properties/TextNode-textautoresize/): also in a frame
+  // without auto layout that is itself inside an auto-layout frame being laid out at the same time.
+  it('a hugging text in a frame without auto layout, inside an auto-layout frame, takes its text’s size', async () => {
+    const figma = await setup();
+    const outer = figma.createFrame();
+    outer.layoutMode = 'VERTICAL';
+    const plain = figma.createFrame();
+    plain.resize(300, 100);
+    outer.appendChild(plain);
+    const t = figma.createText();
+    plain.appendChild(t);
+    t.characters = '0 Neutral';
+    outer.paddingTop = 4;
+    const m = measureText('0 Neutral', { fontName: { family: 'Inter', style: 'Regular' }, fontSize: 12 });
+    expect(t.textAutoResize).toBe('WIDTH_AND_HEIGHT');
+    expect(t.width).toBeCloseTo(m.width, 1);
+    expect(t.height).toBeCloseTo(m.height, 1);
+  });
+
   it('FILL only on children of auto-layout frames (verbatim error, grab/cursor-talk-to-figma-mcp#187; typings L7498)', () => {
     const figma = createFigma();
     const f = figma.createFrame();

@@ -135,11 +135,16 @@ export class Ctx {
     if (this.dirtyRoots.size === 0) return;
     const roots = [...this.dirtyRoots];
     this.dirtyRoots.clear();
-    // Only lay out roots that are not inside another dirty root.
+    // Only lay out roots that another dirty root's layout reaches: one inside it through auto-layout
+    // frames, groups and pages only. Layout stops at a frame without auto layout (its children keep
+    // their places), so a hugging text in such a frame is a root of its own even inside another.
     const set = new Set(roots);
     for (const r of roots) {
       let inner = false;
-      for (let a = r.parentImpl; a; a = a.parentImpl) if (set.has(a)) inner = true;
+      for (let a = r.parentImpl; a && !inner; a = a.parentImpl) {
+        if (set.has(a)) inner = true;
+        else if (a.type === 'FRAME' && !(a as unknown as { isAutoLayout(): boolean }).isAutoLayout()) break;
+      }
       if (!inner) {
         this.stats.current.layoutPasses++;
         // Figma lays out natively; only the plugin's own JavaScript counts towards its slices.

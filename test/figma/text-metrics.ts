@@ -98,28 +98,21 @@ export function measureText(text: string, opts: MeasureOptions): TextMetrics {
       continue;
     }
     const max = opts.width + 0.01;
-    // Tokens: words with their following spaces.
+    // Tokens: words with their following spaces. A word wider than the box is broken by
+    // characters wherever it stands: first on the line or after other words (then it starts a line).
     const tokens = para.match(/\S+\s*|\s+/g) ?? [''];
     let line = '';
     for (const tok of tokens) {
       const candidate = line + tok;
-      if (measureWord(candidate.trimEnd(), opts) <= max || line.trim() === '') {
-        if (line.trim() === '' && measureWord(candidate.trimEnd(), opts) > max) {
-          // A single word wider than the box: break it by characters.
-          let cur = line;
-          for (const ch of tok) {
-            if (ch.trim() !== '' && cur.trim() !== '' && measureWord((cur + ch).trimEnd(), opts) > max) {
-              lines.push(cur);
-              cur = '';
-            }
-            cur += ch;
-          }
-          line = cur;
-        } else line = candidate;
-      } else {
-        lines.push(line);
-        line = tok;
+      if (measureWord(candidate.trimEnd(), opts) <= max) {
+        line = candidate;
+        continue;
       }
+      if (line.trim() !== '') {
+        lines.push(line);
+        line = '';
+      }
+      line = breakWord(line + tok, opts, max, lines);
     }
     lines.push(line);
   }
@@ -147,6 +140,22 @@ export function measureText(text: string, opts: MeasureOptions): TextMetrics {
     truncated,
   };
 }
+
+/** Lays `tok` out from the start of a line, pushing every full line; returns what is left on the last one. */
+function breakWord(tok: string, opts: MeasureOptions, max: number, lines: string[]): string {
+  let cur = '';
+  for (const ch of graphemes(tok)) {
+    if (ch.trim() !== '' && cur.trim() !== '' && measureWord((cur + ch).trimEnd(), opts) > max) {
+      lines.push(cur);
+      cur = '';
+    }
+    cur += ch;
+  }
+  return cur;
+}
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const graphemes = (s: string): string[] => Array.from(segmenter.segment(s), (g) => g.segment);
 
 export function round2(n: number): number {
   return Math.round(n * 100) / 100;

@@ -171,4 +171,18 @@ describe('text: layout (typings TextNode.textAutoResize)', () => {
     expect(long.lines.length).toBeGreaterThan(1);
     for (const w of long.lineWidths) expect(w).toBeLessThanOrEqual(50.01);
   });
+
+  // A fixed-width box wraps its text inside the width (https://developers.figma.com/docs/plugins/api/properties/TextNode-textautoresize/:
+  // HEIGHT keeps the width fixed and wraps); a word wider than the box breaks, also when it follows
+  // other words on the line (as text does in a box that wraps words, https://developer.mozilla.org/en-US/docs/Web/CSS/overflow-wrap).
+  it('measureText: a long word after other words starts a new line and breaks within the width', () => {
+    const opts = { fontName: { family: 'Inter', style: 'Regular' }, fontSize: 10, width: 50 };
+    const m = measureText(`ab ${'x'.repeat(40)} cd`, opts);
+    expect(m.lines[0]).toBe('ab');
+    expect(m.lines.length).toBeGreaterThan(3);
+    for (const w of m.lineWidths) expect(w).toBeLessThanOrEqual(50.01);
+    expect(m.lines.join('').replace(/ /g, '')).toBe(`ab${'x'.repeat(40)}cd`);
+    const emoji = measureText(`a ${'👩‍👩‍👧'.repeat(8)}`, opts);
+    for (const line of emoji.lines) expect(line.replace(/👩‍👩‍👧/g, '').replace(/^a$/, '')).toBe('');
+  });
 });

@@ -19,6 +19,8 @@ const FINGERPRINTS: Record<number, string> = {
   3: 'fAGseEi11x3',
   // 4: the legend's backstage swatch takes the cards' dash (4 3, was 3 2), from the lane-type table.
   4: 'ZqlTaEq4IVb',
+  // 5: issue 15 items 10-12: emotion labels placed clear of each other, markers and curves (coincident markers nudged); metric direction (met/missed, ≤/≥ targets, no space before % or /); texts that could run out of their frame wrap at a width.
+  5: '5wmBSmvqJT3',
 };
 
 function currentFingerprint(): string {

@@ -1,0 +1,82 @@
+// Issue 15, item 11: no text runs out of its box. Over generated journeys with long words, long
+// names and many tags (full unicode), drawn on the emulator in both densities, every text node's
+// box lies within its parent frame's width: each text either hugs a line that surely fits or wraps
+// at a width it is given (the emulator breaks a word wider than the box, after other words too).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { validateJourney } from '../../shared/model/validate';
+import type { Journey } from '../../shared/model/types';
+import { arbitraryJourney } from '../support/arbitrary-journey';
+import { draw, stage, style } from '../support/map-fixture';
+import { measureText } from '../figma/text-metrics';
+
+/** A word of 20 to 60 graphemes from all of unicode, without spaces. */
+const longWord = fc.string({ unit: 'grapheme', minLength: 20, maxLength: 60 }).map((s) => s.replace(/\s/g, 'x') || 'x');
+/** Words and long words, joined by spaces: "ab Ünïcødé-without-end cd". */
+const longText = (max: number) =>
+  fc.array(fc.oneof(longWord, fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 })), { minLength: 2, maxLength: 6 }).map((ws) => {
+    const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(ws.join(' '))].map((g) => g.segment);
+    return graphemes.slice(0, Math.floor(max / 4)).join('').trim() || 'x';
+  });
+
+const journeys = fc
+  .tuple(
+    arbitraryJourney({ maxPersonas: 2, maxStages: 2, maxStepsPerStage: 2, maxLanes: 3, maxCards: 4, maxCurvesPerPersona: 1, maxLinks: 2, maxEvidence: 1 }),
+    fc.record({ owner: longText(200), tags: fc.array(longText(60), { minLength: 0, maxLength: 12 }), goal: longText(400), label: longText(60), metric: longText(200), phase: longText(60) }),
+  )
+  .map(([j, x]) => {
+    const out: Journey = {
+      ...j,
+      owner: x.owner,
+      tags: x.tags,
+      personas: j.personas.map((p) => ({ ...p, name: x.owner, goals: [...p.goals, x.goal] })),
+      stages: j.stages.map((s) => ({ ...s, owner: x.owner, phase: 'custom' as const, customPhase: x.phase, metrics: [...s.metrics, { name: x.metric, value: 12.5, target: 20, unit: '%' }].slice(0, 8) })),
+      links: j.links.map((l) => ({ ...l, label: x.label })),
+      curves: j.curves.map((c) => ({ ...c, name: x.phase })),
+      cards: j.cards.map((c) => ({ ...c, owner: x.owner })),
+    };
+    const valid = validateJourney(out);
+    if (!valid.ok) throw new Error(`invalid journey: ${JSON.stringify(valid.error)}`);
+    return valid.value;
+  });
+
+/**
+ * Every text whose box reaches past the left or right edge of its parent frame or of any frame
+ * around that (a hugging parent grows with its text, so the text can run out of the frame above),
+ * by more than half a pixel.
+ */
+function overflowing(map: FrameNode): string[] {
+  const out: string[] = [];
+  const visit = (node: SceneNode) => {
+    const t = node.type === 'TEXT' ? node.absoluteBoundingBox : null;
+    if (node.type === 'TEXT' && t) {
+      // The glyphs stay in the text's own box: each wrapped line, as the emulator measures it, fits.
+      const m = measureText(node.characters, { fontName: node.fontName as FontName, fontSize: node.fontSize as number, letterSpacing: node.letterSpacing as LetterSpacing, width: node.textAutoResize === 'WIDTH_AND_HEIGHT' ? undefined : node.width });
+      const widest = Math.max(0, ...m.lineWidths);
+      if (widest > node.width + 0.5) out.push(`${node.name}: a line of ${Math.round(widest)} px in its ${Math.round(node.width)} px box`);
+    }
+    for (let p = node.parent; t && p && p.type === 'FRAME'; p = p.parent) {
+      const b = p.absoluteBoundingBox;
+      if (b && (t.x < b.x - 0.5 || t.x + t.width > b.x + b.width + 0.5)) {
+        out.push(`${node.name} (${Math.round(t.width)} px) in ${p.name} (${Math.round(b.width)} px)`);
+        break;
+      }
+      if (p === map) break;
+    }
+    if ('children' in node) for (const c of node.children) visit(c);
+  };
+  visit(map);
+  return out;
+}
+
+describe('text on the map', () => {
+  it('never runs out of its parent frame (200 generated journeys, both densities)', async () => {
+    await fc.assert(
+      fc.asyncProperty(journeys, fc.constantFrom('compact' as const, 'comfortable' as const), async (j, density) => {
+        const { map } = await draw(stage(), j, style({ density }));
+        expect(overflowing(map)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  }, 300_000);
+});
