@@ -30,6 +30,7 @@ const sandbox = {
   platform: 'neutral',
   mainFields: ['module', 'main'],
   sourcemap: dev ? 'inline' : false,
+  metafile: true,
 };
 
 /** @type {import('esbuild').BuildOptions} */
@@ -44,7 +45,16 @@ const ui = {
   jsxImportSource: 'preact',
   loader: { '.svg': 'dataurl', '.png': 'dataurl' },
   sourcemap: dev ? 'inline' : false,
+  metafile: true,
 };
+
+/** What each bundle is made of (bytes of output per input file), for test/bench/bundle.ts. */
+async function writeMeta(name, result) {
+  await mkdir(join(dist, '.meta'), { recursive: true });
+  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
+  const inputs = Object.fromEntries(Object.entries(output?.inputs ?? {}).map(([file, i]) => [file, i.bytesInOutput]));
+  await writeFile(join(dist, '.meta', `${name}.json`), `${JSON.stringify(inputs, null, 1)}\n`);
+}
 
 /** Escapes text so it can sit inside an inline <script> or <style> without closing it early. */
 function escapeInline(code, tag) {
@@ -88,7 +98,8 @@ if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
   console.log('watching plugin/, ui/ and shared/ -> dist/code.js, dist/ui.html');
 } else {
-  await Promise.all([esbuild.build(sandbox), esbuild.build({ ...ui, plugins: [emptyNodeBuiltins, inlineUiPlugin] })]);
+  const [code, panel] = await Promise.all([esbuild.build(sandbox), esbuild.build({ ...ui, plugins: [emptyNodeBuiltins, inlineUiPlugin] })]);
+  await Promise.all([writeMeta('code', code), writeMeta('ui', panel)]);
   // stderr, so `npm run bench -- --json` prints only JSON on stdout.
   console.error(`built dist/code.js and dist/ui.html (${dev ? 'development' : 'minified'})`);
 }

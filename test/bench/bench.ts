@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBudgets, loadBudgets, type BudgetFailure } from './budgets';
-import { bundleSizes, type BundleSizes } from './bundle';
+import { bundleContents, bundleSizes, type BundleSizes } from './bundle';
 import { asciiChart, rSquaredThroughOrigin, svgChart, type Point } from './chart';
 import { SIZES, generateJourney } from './generate';
 import { measureSize, type SizeResult } from './measure';
@@ -45,6 +45,8 @@ export interface BenchResult {
     cpuMsPerCard: Record<string, number>;
   };
   bundle: BundleSizes;
+  /** Bytes of minified output per package or source folder (dist/.meta, written by build.mjs). */
+  bundleContents: { code: { part: string; bytes: number }[]; ui: { part: string; bytes: number }[] };
   ui: UiTiming | null;
   budgets: BudgetFailure[];
   why?: unknown;
@@ -238,6 +240,7 @@ async function main() {
     v8,
     linearity: lin,
     bundle,
+    bundleContents: { code: bundleContents('code'), ui: bundleContents('ui') },
     ui,
     budgets,
     ...(why ? { why } : {}),
@@ -267,6 +270,9 @@ async function main() {
     log(`render CPU ms per card:          ${Object.entries(lin.cpuMsPerCard).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     log(`linearity: per-card time ${last} / M = ${lin.cpuPerCardRatioLargestVsM ?? 'n/a'} CPU, ${lin.perCardRatioLargestVsM ?? 'n/a'} wall clock (≤ 1.5 counts as linear); R² of a line through 0 = ${lin.cpuRSquared} CPU, ${lin.rSquared} wall clock`);
     log(`bundle: dist/code.js ${fmt(bundle.codeJsBytes)} B (${fmt(bundle.codeJsGzipBytes)} gzipped), dist/ui.html ${fmt(bundle.uiHtmlBytes)} B (${fmt(bundle.uiHtmlGzipBytes)} gzipped)`);
+    const top = (parts: { part: string; bytes: number }[]) => parts.slice(0, 8).map((p) => `${p.part} ${fmt(Math.round(p.bytes / 100) / 10)} kB`).join(', ');
+    log(`  code.js is made of: ${top(result.bundleContents.code)}`);
+    log(`  ui.html is made of: ${top(result.bundleContents.ui)}`);
     if (ui) log(`panel in Chromium (median of ${ui.runs}): first button ${ui.readyMs} ms, first contentful paint ${ui.firstContentfulPaintMs} ms, "Generate map" ${ui.generateButtonMs} ms, hello answered ${ui.helloAnsweredMs} ms`);
     if (why) log(`\nwhy the long slices (${sizes[sizes.length - 1]?.name}):\n${JSON.stringify(why, null, 2)}`);
     log('');
