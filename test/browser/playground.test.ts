@@ -85,8 +85,9 @@ async function draftJson(panel: FrameLocator): Promise<any> {
 }
 
 /** A locator on the canvas: the SVG group drawn for a tagged node. */
+/** A node of the map itself: the views drawn beside it (issue 17) show some of the same cards and cells. */
 function canvasNode(page: Page, kind: string, id?: string, field?: string): Locator {
-  let sel = `svg.page [data-jm-kind="${kind}"]`;
+  let sel = `svg.page [data-jm-kind="map"] [data-jm-kind="${kind}"]`;
   if (id !== undefined) sel += `[data-jm-id="${id}"]`;
   sel += field === undefined ? ':not([data-jm-field])' : `[data-jm-field="${field}"]`;
   return page.locator(sel);
@@ -172,19 +173,19 @@ describe.skipIf(!can)('playground in Chromium', () => {
       const before = await draftJson(panel);
 
       // A card, and a cell of the same lane at another step to drop it into.
-      const cells = await page.locator('svg.page [data-jm-kind="cell"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-jm-id') ?? ''));
+      const cells = await page.locator('svg.page [data-jm-kind="map"] [data-jm-kind="cell"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-jm-id') ?? ''));
       const card = before.journey.cards.find((c: { laneId: string; stepId: string }) => cells.some((id) => id.startsWith(`${c.laneId}|`) && id !== `${c.laneId}|${c.stepId}`));
       const target = cells.find((id) => id.startsWith(`${card.laneId}|`) && id !== `${card.laneId}|${card.stepId}`)!;
       const [, targetStep] = target.split('|');
 
       // Zoom so both are large enough to aim at.
-      const sels = { cardSel: `svg.page [data-jm-kind="card"][data-jm-id="${card.id}"]:not([data-jm-field])`, cellSel: `svg.page [data-jm-kind="cell"][data-jm-id="${target}"]` };
+      const sels = { cardSel: `svg.page [data-jm-kind="map"] [data-jm-kind="card"][data-jm-id="${card.id}"]:not([data-jm-field])`, cellSel: `svg.page [data-jm-kind="map"] [data-jm-kind="cell"][data-jm-id="${target}"]` };
       await page.evaluate(({ cardSel, cellSel }) => {
         const ids = [cardSel, cellSel].map((sel) => document.querySelector(sel)!.getAttribute('data-node-id')!);
         window.playground!.canvas.fitTo(ids);
       }, sels);
       const cardEl = canvasNode(page, 'card', card.id);
-      const cellEl = page.locator(`svg.page [data-jm-kind="cell"][data-jm-id="${target}"]`);
+      const cellEl = page.locator(`svg.page [data-jm-kind="map"] [data-jm-kind="cell"][data-jm-id="${target}"]`);
       const cellBox = (await cellEl.boundingBox())!;
       await drag(page, await center(cardEl), { x: cellBox.x + cellBox.width / 2, y: cellBox.y + cellBox.height - 4 });
       // The card is now a child of the target cell in the emulator.
@@ -201,17 +202,17 @@ describe.skipIf(!can)('playground in Chromium', () => {
       // Curves can overlap (as-is and to-be): take a dot that is on top where it is drawn.
       const pointNodeId = await page.evaluate(() => {
         const canvas = window.playground!.canvas;
-        for (const el of document.querySelectorAll('svg.page [data-jm-kind="point"]')) {
+        for (const el of document.querySelectorAll('svg.page [data-jm-kind="map"] [data-jm-kind="point"]')) {
           const id = el.getAttribute('data-node-id')!;
           canvas.fitTo([id]);
           canvas.zoomTo(1);
-          const b = document.querySelector(`svg.page [data-node-id="${id}"]`)!.getBoundingClientRect();
+          const b = document.querySelector(`svg.page [data-jm-kind="map"] [data-node-id="${id}"]`)!.getBoundingClientRect();
           if (document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2)?.closest('[data-jm-kind="point"]')?.getAttribute('data-node-id') === id) return id;
         }
         throw new Error('every emotion dot is covered by another');
       });
       const yBefore = await page.evaluate((id) => window.playground!.emu.inspect(window.playground!.emu.ctx.nodes.get(id)!.proxy).y, pointNodeId);
-      const p0 = await center(page.locator(`svg.page [data-node-id="${pointNodeId}"]`));
+      const p0 = await center(page.locator(`svg.page [data-jm-kind="map"] [data-node-id="${pointNodeId}"]`));
       await drag(page, p0, { x: p0.x, y: p0.y + 30 });
       await expect.poll(() => page.evaluate((id) => window.playground!.emu.inspect(window.playground!.emu.ctx.nodes.get(id)!.proxy).y, pointNodeId)).toBeCloseTo((yBefore ?? 0) + 30, 0);
 
@@ -220,7 +221,7 @@ describe.skipIf(!can)('playground in Chromium', () => {
       expect(changes.length).toBeGreaterThanOrEqual(2);
       const after = await draftJson(panel);
       expect(after.journey.cards.find((c: { id: string }) => c.id === card.id).stepId).toBe(targetStep);
-      const pointTag = await page.locator(`svg.page [data-node-id="${pointNodeId}"]`).getAttribute('data-jm-id');
+      const pointTag = await page.locator(`svg.page [data-jm-kind="map"] [data-node-id="${pointNodeId}"]`).getAttribute('data-jm-id');
       const curveBefore = before.journey.curves.find((c: { id: string }) => c.id === pointTag);
       const curveAfter = after.journey.curves.find((c: { id: string }) => c.id === pointTag);
       expect(curveAfter).toBeDefined();

@@ -58,7 +58,10 @@ describe.skipIf(!built)('Check Figma compatibility, on the emulator', () => {
 
     for (const op of COST_OPS) {
       expect(report.costsMicros[op], op).toBeTypeOf('number');
-      expect(report.costsMicros[op], op).toBeGreaterThan(0);
+      // The first font load is one call timed with Date.now (1 ms steps, the sandbox has no
+      // performance.now): it may round to 0. Every batched cost repeats until it is measurable.
+      if (op === 'loadFontAsync.first') expect(report.costsMicros[op], op).toBeGreaterThanOrEqual(0);
+      else expect(report.costsMicros[op], op).toBeGreaterThan(0);
     }
 
     // Design has no connectors and the emulator no variables: reported, not failed.

@@ -168,26 +168,8 @@ function Versions({ bridge, map, draft, onReplace }: { bridge: Bridge; map: MapS
       <fieldset class="stack">
         <legend class="field-label">Compare</legend>
         <div class="button-row">
-          <label>
-            From{' '}
-            <select value={from} onChange={(e) => setFrom(e.currentTarget.value as SideId)}>
-              {options.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            to{' '}
-            <select value={to} onChange={(e) => setTo(e.currentTarget.value as SideId)}>
-              {options.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SideSelect label="From" value={from} options={options} onChange={setFrom} />
+          <SideSelect label="to" value={to} options={options} onChange={setTo} />
           <button
             type="button"
             class="secondary"
@@ -286,5 +268,21 @@ function Health({ bridge, map, draft, onGoTo, onReplace }: { bridge: Bridge; map
         </p>
       )}
     </div>
+  );
+}
+
+/** One side of a comparison: a version, the map now or the draft. */
+function SideSelect(props: { label: string; value: SideId; options: readonly { id: SideId; label: string }[]; onChange: (id: SideId) => void }) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as SideId)}>
+        {props.options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
