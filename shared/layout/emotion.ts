@@ -8,7 +8,7 @@ import { personaColor, personaLook, type LayoutContext } from './context';
 import { signed } from '../model/text-codecs';
 import { markerSpec } from './markers';
 import { sampleSmooth, smoothPath } from './curve';
-import { nudgeCoincident, placeLabels, textWidthEstimate, type Box, type LabelRequest, type PlotCurve, type PlotPoint } from './emotion-labels';
+import { nudgeCoincident, placeLabelsSteps, textWidthEstimate, type Box, type LabelRequest, type PlotCurve, type PlotPoint } from './emotion-labels';
 import type { NodeSpec } from './spec';
 import { childKey, entityKey } from './keys';
 
@@ -135,18 +135,19 @@ function curveSpecs(ctx: LayoutContext, lane: Lane, curve: Curve, plot: PlotCurv
 }
 
 /** Where every value label of the lane goes, per curve and point (see emotion-labels.ts). */
-function labelBoxes(ctx: LayoutContext, plots: readonly PlotCurve[], guides: readonly NodeSpec[], height: number): Box[][] {
+function* labelBoxesSteps(ctx: LayoutContext, plots: readonly PlotCurve[], guides: readonly NodeSpec[], height: number): Generator<void, Box[][]> {
   const { m } = ctx;
   const size = m.font.tiny;
   const fixed = guides.flatMap((s) => (s.type === 'TEXT' ? [{ x: s.x ?? 0, y: s.y ?? 0, w: textWidthEstimate(s.text, size), h: m.line.tiny }] : []));
   const requests: LabelRequest[] = plots.flatMap((c, curve) => c.points.map((point) => ({ curve, point, w: textWidthEstimate(signed(point.value), size), h: m.line.tiny })));
   requests.sort((a, b) => a.point.left - b.point.left || a.point.y - b.point.y || a.curve - b.curve);
   const lines = plots.map((c) => sampleSmooth(c.points));
-  const boxes = placeLabels(requests, plots, lines, fixed, m.dot, height);
+  const boxes = yield* placeLabelsSteps(requests, plots, lines, fixed, m.dot, height);
   const out = plots.map((c) => c.points.map((): Box => ({ x: 0, y: 0, w: 0, h: 0 })));
+  const indexOf = new Map(plots.flatMap((c) => c.points.map((p, i): [PlotPoint, number] => [p, i])));
   requests.forEach((r, i) => {
     const row = out[r.curve] as Box[];
-    row[plots[r.curve]?.points.indexOf(r.point) ?? 0] = boxes[i] as Box;
+    row[indexOf.get(r.point) ?? 0] = boxes[i] as Box;
   });
   return out;
 }
@@ -161,7 +162,7 @@ export function* emotionPlotSteps(ctx: LayoutContext, lane: Lane): Generator<voi
   const curves = curvesForLane(j, lane);
   const plots = plotCurves(ctx, g, curves);
   nudgeCoincident(plots, m.dot);
-  const labels = labelBoxes(ctx, plots, children, height);
+  const labels = yield* labelBoxesSteps(ctx, plots, children, height);
   for (const [i, curve] of curves.entries()) {
     yield;
     children.push(...curveSpecs(ctx, lane, curve, plots[i] as PlotCurve, labels[i] as Box[]));
