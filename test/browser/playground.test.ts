@@ -87,7 +87,7 @@ async function draftJson(panel: FrameLocator): Promise<any> {
 /** A locator on the canvas: the SVG group drawn for a tagged node. */
 /** A node of the map itself: the views drawn beside it (issue 17) show some of the same cards and cells. */
 function canvasNode(page: Page, kind: string, id?: string, field?: string): Locator {
-  let sel = `svg.page [data-jm-kind="map"] [data-jm-kind="${kind}"]`;
+  let sel = kind === 'map' ? 'svg.page [data-jm-kind="map"]' : `svg.page [data-jm-kind="map"] [data-jm-kind="${kind}"]`;
   if (id !== undefined) sel += `[data-jm-id="${id}"]`;
   sel += field === undefined ? ':not([data-jm-field])' : `[data-jm-field="${field}"]`;
   return page.locator(sel);
