@@ -112,7 +112,9 @@ export function costCheck(sink: (costs: Costs) => void) {
   return defineCheck('apiCosts', 'Timed batch of API calls (costs below)', async (env) => {
     const costs = await measureCosts(env);
     sink(costs);
-    const zero = Object.entries(costs).filter(([, v]) => !(v! > 0)).map(([k]) => k);
+    // The first font load is one call, timed in Date.now's 1 ms steps: under 1 ms it reads 0, which is
+    // a measurement, not a failure. Every other cost repeats until it is measurable.
+    const zero = Object.entries(costs).filter(([k, v]) => k !== 'loadFontAsync.first' && !(v! > 0)).map(([k]) => k);
     return {
       pass: zero.length === 0,
       observed: zero.length ? `too fast to time with Date.now(): ${zero.join(', ')}` : `${Object.keys(costs).length} costs measured`,
