@@ -24,6 +24,7 @@ import type { CurveKind, JourneyStatus } from '../../shared/model/types';
 import { CURVE_KIND_LABELS, LANE_TYPE_LABELS } from '../../shared/model/labels';
 import { IdAllocator } from '../../shared/model/ids';
 import { removeEntities } from '../../shared/model/remove';
+import { move, moveBy } from './list-moves';
 import { reduceView, withViewRefs, type ViewAction } from './view-actions';
 
 export type { ViewAction, ViewPatch } from './view-actions';
@@ -93,21 +94,6 @@ function patched<T extends object>(item: T, patch: object): T {
     else out[k] = v;
   }
   return out as T;
-}
-
-function move<T>(list: readonly T[], from: number, to: number): T[] {
-  const out = [...list];
-  const [item] = out.splice(from, 1);
-  if (item === undefined) return out;
-  out.splice(Math.max(0, Math.min(to, out.length)), 0, item);
-  return out;
-}
-
-function moveBy<T extends { id: string }>(list: readonly T[], id: string, by: number): readonly T[] {
-  const from = list.findIndex((x) => x.id === id);
-  const to = Math.max(0, Math.min(list.length - 1, from + by));
-  if (from < 0 || to === from) return list;
-  return move(list, from, to);
 }
 
 function mapById<T extends { id: string }>(list: readonly T[], id: string, fn: (item: T) => T): T[] | null {

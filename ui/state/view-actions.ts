@@ -3,6 +3,7 @@
 import type { Journey, View, ViewKind } from '../../shared/model';
 import { IdAllocator } from '../../shared/model/ids';
 import { VIEW_KIND_LABELS } from '../../shared/model/labels';
+import { moveBy } from './list-moves';
 
 export type ViewAction =
   | { type: 'addView'; kind: ViewKind; name?: string }
@@ -16,16 +17,6 @@ export interface ViewPatch {
   /** Replaces the persona a persona view shows. */
   personaId?: string;
   top?: number | undefined;
-}
-
-function moveBy<T extends { id: string }>(list: readonly T[], id: string, by: number): readonly T[] {
-  const from = list.findIndex((x) => x.id === id);
-  const to = from + by;
-  if (from < 0 || to < 0 || to >= list.length || by === 0) return list;
-  const out = [...list];
-  const [item] = out.splice(from, 1);
-  out.splice(to, 0, item as T);
-  return out;
 }
 
 function addView(j: Journey, action: Extract<ViewAction, { type: 'addView' }>): Journey {
