@@ -1,7 +1,7 @@
 // Draw, restyle, sync and find journey maps. Every operation validates first and touches the
 // canvas only once everything that can fail before drawing (journey, target, fonts, size) has passed.
 import { estimateHeight } from '../../shared/layout/estimate';
-import { layoutJourneySteps, type JourneyLayout } from '../../shared/layout/layout';
+import { layoutJourneySteps } from '../../shared/layout/layout';
 import { LAYOUT_VERSION } from '../../shared/layout/version';
 import { loadJourneySteps, serializeJourney } from '../../shared/model/envelope';
 import type { Journey } from '../../shared/model/types';
@@ -16,6 +16,7 @@ import { readTag } from '../render/tags';
 import { LEGACY_MODEL_KEY, MODEL_KEY, NAMESPACE } from '../../shared/storage/keys';
 import { StyleOptionsSchema } from '../../shared/style/options';
 import { describeStoreRead, mapOf, prepareModelSteps, readStoreAsync, writeModel, type StoredMap } from '../store/model-store';
+import { createLastDrawn, type DrawnLayout } from './last-drawn';
 import { stampDrawn, wasInterrupted } from './marker';
 import { freeSpot, topLevelBoxes } from './placement';
 import { createSync, type SyncService } from './sync';
@@ -50,17 +51,20 @@ const copyNotSynced = (title: string) =>
 
 export function createMapService(figma: PluginAPI): MapService & { attach(bus: Bus): void; sync: SyncService } {
   const quiet: RequestContext = { requestId: 'sync', progress: () => {} };
+  const lastDrawn = createLastDrawn();
   const editor = () => (figma.editorType === 'figjam' ? 'figjam' : 'figma');
 
   /**
-   * The layout a map was last fully drawn from, so the render writes only what changed: laid out
-   * again from the journey and style stored on the map (not kept between operations: a large
-   * layout is tens of thousands of objects, and every pause of QuickJS's collector grows with the
-   * objects the plugin keeps alive). None for a map whose last render did not finish or that
+   * The layout a map was last fully drawn from, so the render writes only what changed: the one
+   * this plugin kept when it drew the map last (last-drawn.ts), else laid out again from the
+   * journey and style stored on the map. None for a map whose last render did not finish or that
    * another layout version drew.
    */
-  async function previousLayoutAsync(map: FrameNode, slicer: Slicer): Promise<{ layout: JourneyLayout; journey: Journey; style: StyleOptions } | undefined> {
-    if (wasInterrupted(map) || readTag(map)?.lv !== LAYOUT_VERSION) return undefined;
+  async function previousLayoutAsync(map: FrameNode, slicer: Slicer): Promise<DrawnLayout | undefined> {
+    const tag = readTag(map);
+    if (tag?.lv !== LAYOUT_VERSION || wasInterrupted(map)) return undefined;
+    const kept = lastDrawn.recall(map.id, tag.d, tag.lv, editor());
+    if (kept) return kept;
     const read = await readStoreAsync(map, slicer);
     if (read.status !== 'ok') return undefined;
     const layout = await runSteps(layoutJourneySteps(read.value.journey, read.value.style, { editor: editor() }), slicer);
@@ -110,6 +114,8 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
         onMapReady: (map) => void writeModel(map, encoded.value, style, journey),
       });
       drawn.stats.writes += stampDrawn(drawn.map);
+      const stamp = readTag(drawn.map)?.d;
+      if (stamp !== undefined) lastDrawn.remember(drawn.map.id, stamp, LAYOUT_VERSION, editor(), { layout, journey, style });
       // The views of the journey, beside the map, drawn from the same journey and style.
       const views = await drawViewsAsync(figma, { map: drawn.map, mapBox: { ...mapAt, width: layout.root.width }, journey, style, fonts, page, ...(previous ? { previous } : {}) });
       drawn.stats.writes += views.writes;

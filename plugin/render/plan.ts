@@ -79,24 +79,39 @@ export function indexSpecs(root: NodeSpec): Map<string, PreviousSpec> {
   return out;
 }
 
-/** Structural equality of group values (plain data: numbers, strings, arrays, objects). */
+/**
+ * Structural equality of group values (plain data: numbers, strings, arrays, objects); a field
+ * holding undefined counts as absent. Loops rather than Object.keys/filter/every: it runs for every
+ * node of every update, and in an interpreter each temporary array and closure is paid for.
+ */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
+  }
   if (Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return sameFields(a as Record<string, unknown>, b as Record<string, unknown>, null);
+}
+
+/** The objects' fields other than `skip` are equal. */
+function sameFields(a: Record<string, unknown>, b: Record<string, unknown>, skip: string | null): boolean {
+  let count = 0;
+  for (const k in a) {
+    const value = a[k];
+    if (k === skip || value === undefined) continue;
+    count++;
+    if (!sameValue(value, b[k])) return false;
+  }
+  for (const k in b) if (k !== skip && b[k] !== undefined) count--;
+  return count === 0;
 }
 
 /** A spec's fields other than its children are equal (children are compared node by node). */
 export function sameOwnFields(a: NodeSpec, b: NodeSpec): boolean {
-  if (a.type !== b.type) return false;
-  const own = (spec: NodeSpec) => Object.keys(spec).filter((k) => k !== 'children' && (spec as unknown as Record<string, unknown>)[k] !== undefined);
-  const ka = own(a);
-  if (ka.length !== own(b).length) return false;
-  return ka.every((k) => sameValue((a as unknown as Record<string, unknown>)[k], (b as unknown as Record<string, unknown>)[k]));
+  return a.type === b.type && sameFields(a as unknown as Record<string, unknown>, b as unknown as Record<string, unknown>, 'children');
 }
 
 export interface PlanInput {

@@ -116,6 +116,8 @@ export function table(results: SizeResult[]): string {
     ['modelCompressedBytes', (r) => r.modelCompressedBytes],
     ['pluginDataBytes (model + tags)', (r) => r.pluginDataBytes],
     ['largestEntryBytes', (r) => r.largestEntryBytes],
+    ['named versions saved: bytes (largest entry)', (r) => `${r.versionsSaved}: ${fmt(r.versionsBytes)} (${fmt(r.versionsLargestEntryBytes)})`],
+    ['save version ms (Figma estimate)', (r) => r.sliceMsEstimatedByOperation.saveVersion ?? ''],
   ];
   const head = ['figure', ...results.map((r) => r.size)];
   const body = rows.map(([name, get]) => [name, ...results.map((r) => fmt(get(r)))]);

@@ -10,6 +10,7 @@ import type { Card, Journey } from '../../shared/model/types';
 import { encodeModel } from '../../shared/storage/model-codec';
 import { findTagged } from '../../plugin/render/tags';
 import { utf8Length } from '../../shared/storage/utf8';
+import { NAMESPACE, VERSIONS_KEY } from '../../shared/storage/keys';
 import { StyleOptionsSchema } from '../../shared/style/options';
 import { reconcile } from '../../shared/sync/reconcile';
 import { readSnapshotAsync } from '../../plugin/readback/snapshot';
@@ -112,6 +113,10 @@ export interface SizeResult {
   modelEntries: number;
   /** Tags on the drawn nodes (everything but the stored model). */
   tagBytes: number;
+  /** Named versions saved on the map by the bench (saveVersion), their bytes and largest entry. */
+  versionsSaved: number;
+  versionsBytes: number;
+  versionsLargestEntryBytes: number;
 }
 
 export interface MeasureOptions {
@@ -186,6 +191,26 @@ function time<T>(fn: () => T): { value: T; ms: number } {
   const t0 = performance.now();
   const value = fn();
   return { value, ms: performance.now() - t0 };
+}
+
+const VERSIONS_SAVED = 10;
+
+/** Saves `count` named versions through the plugin and measures the map's version entries. */
+async function saveNamedVersions(host: PluginHost, nodeId: string, map: FrameNode, count: number, settleMs: number, account: (name: string, stats: EmulatorStats, after?: EmulatorStats) => void) {
+  for (let i = 1; i <= count; i++) {
+    const saved = await op(host, () => host.request('saveVersion', { nodeId, name: `Bench version ${i}` }), settleMs);
+    if (saved.value.pruned.length > 0) throw new Error(`saving version ${i} pruned ${saved.value.pruned.length}: the budget is too small for ${count} versions`);
+    if (i === count) account('saveVersion', saved.stats, saved.after);
+  }
+  let bytes = 0;
+  let largestEntryBytes = 0;
+  for (const key of map.getSharedPluginDataKeys(NAMESPACE)) {
+    if (key !== VERSIONS_KEY && !key.startsWith('version_')) continue;
+    const entry = utf8Length(key) + utf8Length(map.getSharedPluginData(NAMESPACE, key));
+    bytes += entry;
+    largestEntryBytes = Math.max(largestEntryBytes, entry);
+  }
+  return { bytes, largestEntryBytes };
 }
 
 /** Picks the card whose text the edits change: one in the middle of the map. */
@@ -304,7 +329,11 @@ export async function measureSize(size: BenchSize, options: MeasureOptions = {})
     log(`  ${size.name}: sync check ${Math.round(check.ms)} ms, apply ${Math.round(apply.ms)} ms (${apply.stats.writes} writes)`);
   }
 
-  // 8. The pure steps the plugin runs in one go, timed directly (same source as the bundle).
+  // 8. Ten named versions saved on the map (issue 18: they must fit under Figma's per-entry limit).
+  const versions = await saveNamedVersions(host, nodeId, map, VERSIONS_SAVED, settleMs, account);
+  log(`  ${size.name}: ${VERSIONS_SAVED} named versions take ${Math.round(versions.bytes / 1024)} kB, largest entry ${Math.round(versions.largestEntryBytes / 1024)} kB`);
+
+  // 9. The pure steps the plugin runs in one go, timed directly (same source as the bundle).
   const phaseMs: Record<string, number> = {};
   const validate = time(() => loadJourney(JSON.parse(JSON.stringify(envelope)) as unknown));
   phaseMs.validate = round(validate.ms);
@@ -387,5 +416,8 @@ export async function measureSize(size: BenchSize, options: MeasureOptions = {})
     modelCompressedBytes: encoded.value.compressedBytes,
     modelEntries: encoded.value.entries.length,
     tagBytes: data.total - data.model,
+    versionsSaved: VERSIONS_SAVED,
+    versionsBytes: versions.bytes,
+    versionsLargestEntryBytes: versions.largestEntryBytes,
   };
 }
