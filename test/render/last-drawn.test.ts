@@ -27,7 +27,7 @@ describe('the layout kept of the last drawn map', () => {
     const again = await draw(s, v1, style(), first.map.id);
     expect(again.reply.writes).toBeGreaterThan(0);
     expect(textsByKey(again.map)).toEqual(before);
-  });
+  }, 60_000);
 
   it('spares laying out the stored journey again when this session drew the map last (same canvas as a fresh service)', async () => {
     const s = stage();
@@ -43,5 +43,5 @@ describe('the layout kept of the last drawn map', () => {
     await t.emu.flush();
     expect(kept.reply.writes).toBe(cold.writes);
     expect(textsByKey(kept.map)).toEqual(textsByKey(fresh.map));
-  });
+  }, 60_000);
 });
