@@ -10,7 +10,7 @@
 // rewrites them.
 import type { FontSet, NodeSpec } from '../../shared/layout/spec';
 import { FONT_BOUND_GROUPS, groupsFor, type ApplyContext } from './apply';
-import { encodeTag, type NodeTag } from './tags';
+import { encodeTag, isCurrentTag, type NodeTag } from './tags';
 import type { Slicer } from '../yield';
 
 export interface Indexed {
@@ -156,9 +156,7 @@ export async function planRenderAsync(input: PlanInput, slicer: Slicer): Promise
     const replaced = hit && !usable && !hit.node.removed ? hit.node : null;
     const write = usable ? changedGroups(spec, parentLayout, usable.node) : NOTHING;
     if (usable && write.size && spec.type === 'TEXT' && !write.has('font') && [...write].some((g) => FONT_BOUND_GROUPS.has(g))) noteFonts(usable.node as TextNode, where());
-    const extra = parentLayout === 'PAGE' ? input.mapTag(usable?.tag) : {};
-    const tagText = usable ? encodeTag(spec.key, usable.id, spec.tag, extra) : null;
-    const tag = usable ? (tagText === usable.raw ? null : tagText) : '';
+    const tag = usable ? tagToWrite(usable, spec, parentLayout) : '';
     if (!usable || write.size || tag !== null || replaced) writes = true;
     // Cards are named as the designer sees them on the canvas now, not as the new journey has them.
     // Read only when a font must be named: reading every card's name is a call into Figma per card.
@@ -169,6 +167,13 @@ export async function planRenderAsync(input: PlanInput, slicer: Slicer): Promise
     // The groups themselves are not kept: they are built again for the nodes that are written, so
     // the plan of a large map holds no closures (fewer live objects for QuickJS's collector).
     return { spec, found: usable?.node ?? null, foundId: usable?.id ?? null, replaced, parentLayout, write, tag, children };
+  }
+
+  /** The node's new tag, or null when the stored one is already it. */
+  function tagToWrite(hit: Indexed, spec: NodeSpec, parentLayout: ApplyContext['parentLayout']): string | null {
+    if (parentLayout !== 'PAGE' && isCurrentTag(hit.raw, hit.tag, spec.key, hit.id, spec.tag)) return null;
+    const text = encodeTag(spec.key, hit.id, spec.tag, parentLayout === 'PAGE' ? input.mapTag(hit.tag) : {});
+    return text === hit.raw ? null : text;
   }
 
   /** Records every font a text uses (a designer may have restyled a word) that the map does not load itself. */

@@ -153,3 +153,18 @@ export function encodeTag(key: string, nodeId: string, tag: Tag | undefined, ext
 }
 
 export const isOriginal = (node: BaseNode, tag: NodeTag) => tag.n === node.id;
+
+/**
+ * True when `raw`, the tag stored on node `nodeId`, is exactly what encodeTag(key, nodeId, tag)
+ * would write, decided for the two compact forms almost every node has without building the tag
+ * again (the planner asks for every node of every update). False means "encode and compare".
+ */
+export function isCurrentTag(raw: string, parsed: NodeTag, key: string, nodeId: string, tag: Tag | undefined): boolean {
+  const head = `${nodeId} ${key}`;
+  if (key.includes(' ')) return false;
+  if (raw === head) return tag === undefined;
+  if (tag === undefined || raw.length !== head.length + 2 || !raw.endsWith(' =') || !raw.startsWith(head)) return false;
+  const t = parsed.t;
+  if (!t || t[0] !== tag.kind || t[1] !== tag.id) return false;
+  return tag.field === undefined ? t.length === 2 : t.length === 3 && t[2] === tag.field;
+}

@@ -15,8 +15,17 @@ const ESCAPED = /[%/|]/g;
 const ESCAPES: Record<string, string> = { '%': '%25', '/': '%2F', '|': '%7C' };
 const UNESCAPED = /%(25|2F|7C)/g;
 
-/** One part of a key, with the separators (`/`, `|`) and the escape character (`%`) escaped. */
-export const keyPart = (part: string | number): string => String(part).replace(ESCAPED, (c) => ESCAPES[c] ?? c);
+const NEEDS_ESCAPE = /[%/|]/;
+
+/**
+ * One part of a key, with the separators (`/`, `|`) and the escape character (`%`) escaped. Ids
+ * rarely hold them, so the common case is a test, not a replace (keys are built for every node of
+ * every layout, in the sandbox's interpreter).
+ */
+export const keyPart = (part: string | number): string => {
+  const s = typeof part === 'string' ? part : String(part);
+  return NEEDS_ESCAPE.test(s) ? s.replace(ESCAPED, (c) => ESCAPES[c] ?? c) : s;
+};
 
 const readPart = (part: string): string => part.replace(UNESCAPED, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
@@ -35,12 +44,16 @@ export function parseCellKey(cellId: string): { laneId: string; stepId: string }
 
 /** The key of an entity's own node: `kind:id`, or `kind:id|id…` for one drawn per lane, step or curve. */
 export function entityKey(kind: string, ...ids: (string | number)[]): string {
-  return `${kind}:${ids.map(keyPart).join('|')}`;
+  let key = `${kind}:`;
+  for (let i = 0; i < ids.length; i++) key += (i ? '|' : '') + keyPart(ids[i] as string | number);
+  return key;
 }
 
 /** The key of a node inside another: `parent/part/part…`. */
 export function childKey(parent: string, ...parts: (string | number)[]): string {
-  return [parent, ...parts.map(keyPart)].join('/');
+  let key = parent;
+  for (const part of parts) key += `/${keyPart(part)}`;
+  return key;
 }
 
 /** The key of a cell's frame: `cell:` and the cell's id. */
