@@ -1,7 +1,8 @@
 // Canvas -> JSON sync: on demand (report, then apply), on open (canvasEdited in the selection
 // summary) and live (page nodechange, debounced; LOCAL and REMOTE edits alike). The decisions are
 // pure (shared/sync); this module only reads the canvas, rewrites tags of adopted copies, and
-// redraws. Live checks run in the bus's queue, so they never interleave with a render.
+// redraws. Live checks run in the bus's queue, so they never interleave with a render. A moved
+// emotion marker's curve follows it at once, before any sync (live-curves.ts).
 import { entityKey } from '../../shared/layout/keys';
 import { loadJourneySteps } from '../../shared/model/envelope';
 import type { Journey } from '../../shared/model/types';
@@ -17,6 +18,7 @@ import { runSteps, Slicer } from '../yield';
 import { readTag, serializeTag, writeTag, type NodeTag } from '../render/tags';
 import { describeStoreRead, hasModel, mapOf, readStoreAsync, storedHeader, type StoredMap } from '../store/model-store';
 import { wasInterrupted } from './marker';
+import { createCurveFollower } from './live-curves';
 import { emptyWrites, isOwnChange, type RenderWrites } from './own-writes';
 
 export interface SyncService {
@@ -29,6 +31,10 @@ export interface SyncService {
   watch(map: FrameNode): void;
   startLive(): void;
   hasCanvasEditsAsync(map: FrameNode, stored: StoredMap): Promise<boolean>;
+  /** Resolves when the curves that follow moved emotion markers are redrawn (live-curves.ts). */
+  followed(): Promise<void>;
+  /** Whether a change event is the plugin's own write: a render's, or a curve following its markers. */
+  isOwnChange(change: NodeChange): boolean;
   syncAsync(request: ParsedRequestPayload<'sync'>): Promise<ResponsePayload<'sync'>>;
 }
 
@@ -83,6 +89,7 @@ export function createSync(figma: PluginAPI, redraw: Redraw, beforeApply?: Befor
   const known = new Set<string>();
   /** Maps known to match their stored journey: drawn or synced by us, untouched since. */
   const clean = new Map<string, string>();
+  const follower = createCurveFollower(figma, (job) => (bus ? bus.enqueue(job) : job()));
 
   async function reconcileMapAsync(map: FrameNode): Promise<{ stored: StoredMap; result: ReconcileResult }> {
     const slicer = new Slicer();
@@ -127,10 +134,14 @@ export function createSync(figma: PluginAPI, redraw: Redraw, beforeApply?: Befor
     }, DEBOUNCE_MS);
   }
 
+  const isOwn = (change: NodeChange) => isOwnChange(change, lastWrites) || follower.isOwn(change);
+
   /** Marks the maps a designer's change touched as dirty. */
   function judge(changes: readonly NodeChange[]) {
+    const theirs: NodeChange[] = [];
     for (const change of changes) {
-      if (isOwnChange(change, lastWrites)) continue;
+      if (isOwn(change)) continue;
+      theirs.push(change);
       const node = change.type === 'DELETE' ? null : (change.node as SceneNode);
       const map = node && !node.removed ? mapOf(node) : null;
       if (map) {
@@ -141,6 +152,7 @@ export function createSync(figma: PluginAPI, redraw: Redraw, beforeApply?: Befor
         clean.clear();
       }
     }
+    follower.follow(theirs);
     scheduleLiveCheck();
   }
 
@@ -166,6 +178,7 @@ export function createSync(figma: PluginAPI, redraw: Redraw, beforeApply?: Befor
     },
     remember(map, writes) {
       lastWrites = writes;
+      follower.reset();
       known.add(map.id);
       clean.set(map.id, storedHeader(map));
     },
@@ -181,6 +194,8 @@ export function createSync(figma: PluginAPI, redraw: Redraw, beforeApply?: Befor
         page.on('nodechange', onNodeChange);
       });
     },
+    followed: () => follower.idle(),
+    isOwnChange: isOwn,
     async hasCanvasEditsAsync(map, stored) {
       if (clean.get(map.id) === storedHeader(map)) return false;
       const slicer = new Slicer();

@@ -222,10 +222,28 @@ function shapeGroups(spec: ShapeSpec, ctx: ApplyContext): Group[] {
 }
 
 /** True when the vector has an arrowhead or another cap on one end only. */
-const hasEndCaps = (spec: VectorSpec) => (spec.startCap && spec.startCap !== 'NONE') || (spec.endCap && spec.endCap !== 'NONE');
+const hasEndCaps = (spec: Pick<VectorSpec, 'startCap' | 'endCap'>) => (spec.startCap && spec.startCap !== 'NONE') || (spec.endCap && spec.endCap !== 'NONE');
+
+/**
+ * Sets a vector's path, moving it to the spec's x/y first when `placed` (its parent has no auto
+ * layout): Figma re-fits the box to the geometry when the path is set (see vectorGroups). Also used
+ * by the live redraw of an emotion curve (plugin/map/live-curves.ts).
+ */
+export async function writeVectorPath(node: VectorNode, spec: Pick<VectorSpec, 'path' | 'x' | 'y' | 'startCap' | 'endCap'>, placed: boolean): Promise<void> {
+  if (placed) {
+    node.x = spec.x ?? 0;
+    node.y = spec.y ?? 0;
+  }
+  if (hasEndCaps(spec)) {
+    // A cap on one end only lives on the vertices of a vector network; with dynamic-page the
+    // network is set through the async setter (typings: setVectorNetworkAsync).
+    await node.setVectorNetworkAsync(pathToNetwork(spec.path, spec.startCap ?? 'NONE', spec.endCap ?? 'NONE'));
+  } else {
+    node.vectorPaths = [{ windingRule: /Z\s*$/.test(spec.path) ? 'NONZERO' : 'NONE', data: spec.path }];
+  }
+}
 
 function vectorGroups(spec: VectorSpec, ctx: ApplyContext): Group[] {
-  const closed = /Z\s*$/.test(spec.path);
   const capped = hasEndCaps(spec);
   const placed = ctx.parentLayout === 'NONE';
   // Position and path are one group: Figma re-fits a vector's box to its geometry when the path is
@@ -239,20 +257,7 @@ function vectorGroups(spec: VectorSpec, ctx: ApplyContext): Group[] {
     {
       name: 'path',
       value: geometry,
-      async apply(n) {
-        const node = n as VectorNode;
-        if (placed) {
-          node.x = spec.x ?? 0;
-          node.y = spec.y ?? 0;
-        }
-        if (capped) {
-          // A cap on one end only lives on the vertices of a vector network; with dynamic-page the
-          // network is set through the async setter (typings: setVectorNetworkAsync).
-          await node.setVectorNetworkAsync(pathToNetwork(spec.path, geometry.start, geometry.end));
-        } else {
-          node.vectorPaths = [{ windingRule: closed ? 'NONZERO' : 'NONE', data: spec.path }];
-        }
-      },
+      apply: (n) => writeVectorPath(n as VectorNode, spec, placed),
     },
     ...paintGroups(spec.fill, spec.stroke, undefined, spec.opacity, CREATED_BY_TYPE.VECTOR),
     {

@@ -1,6 +1,6 @@
 // What every part of the layout needs: the journey, the theme, the sizes and where each step's
 // column sits.
-import type { Journey, Lane, Persona, Step } from '../model/types';
+import type { Journey, Lane, Persona, Stage, Step } from '../model/types';
 import type { StyleOptions } from '../style/options';
 import type { Theme } from '../theme/themes';
 import type { Metrics } from './metrics';
@@ -13,6 +13,21 @@ export interface Column {
   x: number;
   width: number;
 }
+
+/** One column per step, left to right, a pixel apart. */
+export function columnsOf(stages: readonly Stage[], m: Pick<Metrics, 'columnWidth'>): Column[] {
+  const columns: Column[] = [];
+  let x = 0;
+  for (const stage of stages) {
+    for (const step of stage.steps) {
+      columns.push({ step, stageId: stage.id, index: columns.length, x, width: m.columnWidth });
+      x += m.columnWidth + COLUMN_GAP;
+    }
+  }
+  return columns;
+}
+
+export const COLUMN_GAP = 1;
 
 export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle';
 export const MARKER_SHAPES: MarkerShape[] = ['circle', 'square', 'diamond', 'triangle'];

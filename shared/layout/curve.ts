@@ -62,6 +62,33 @@ export function smoothPath(points: readonly Point[]): string {
   return d;
 }
 
+/** A curve's vector: its box (x, y rounded as every drawn position is) and its path local to it. */
+export interface CurveShape {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  path: string;
+}
+
+/** The vector of the smooth curve through `points` (at least one), as the emotion lane draws it. */
+export function curveShape(points: readonly Point[]): CurveShape {
+  let minX = Infinity;
+  let minY = Infinity;
+  for (const p of points) {
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+  }
+  const local = points.map((p) => ({ x: p.x - minX, y: p.y - minY }));
+  let w = 0.01;
+  let h = 0.01;
+  for (const p of local) {
+    w = Math.max(w, p.x);
+    h = Math.max(h, p.y);
+  }
+  return { x: round(minX), y: round(minY), width: w, height: h, path: smoothPath(local) };
+}
+
 /** Points along the smooth curve through `points` (the same Béziers as smoothPath), `per` per segment. */
 export function sampleSmooth(points: readonly Point[], per = 8): Point[] {
   if (points.length < 2) return points.map((p) => ({ ...p }));

@@ -3,14 +3,16 @@
 // value written next to it. Persona = colour + marker shape; curve kind = dash.
 import { drain } from '../steps';
 import type { Curve, Journey, Lane } from '../model/types';
+import type { Density } from '../style/options';
 import { frame, paint, stroke, text } from './build';
-import { personaColor, personaLook, type LayoutContext } from './context';
+import { columnsOf, personaColor, personaLook, type Column, type LayoutContext } from './context';
 import { signed } from '../model/text-codecs';
 import { markerSpec } from './markers';
-import { sampleSmooth, smoothPath } from './curve';
+import { curveShape, sampleSmooth, type CurveShape } from './curve';
 import { nudgeCoincident, placeLabelsSteps, textWidthEstimate, type Box, type LabelRequest, type PlotCurve, type PlotPoint } from './emotion-labels';
 import type { NodeSpec } from './spec';
-import { childKey, entityKey } from './keys';
+import { cellKey, childKey, entityKey } from './keys';
+import { METRICS } from './metrics';
 
 export interface EmotionGeometry {
   top: number;
@@ -35,9 +37,16 @@ export function yToValue(g: EmotionGeometry, y: number): number {
   return Math.max(g.min, Math.min(g.max, Math.round(raw)));
 }
 
+/** The value a marker centred at `centerY` stands for when it was moved off the journey's `value`; else null. What sync reads. */
+export function movedMarkerValue(g: EmotionGeometry, value: number, centerY: number): number | null {
+  if (Math.abs(valueToY(g, value) - centerY) < 0.5) return null;
+  const snapped = yToValue(g, centerY);
+  return snapped === value ? null : snapped;
+}
+
 export const NEUTRAL = (g: EmotionGeometry) => (g.min <= 0 && g.max >= 0 ? 0 : Math.round((g.min + g.max) / 2));
 
-export function curvesForLane(journey: Journey, lane: Lane): Curve[] {
+export function curvesForLane(journey: Pick<Journey, 'curves'>, lane: Lane): Curve[] {
   return journey.curves.filter((c) => lane.personaId === undefined || c.personaId === lane.personaId);
 }
 
@@ -82,11 +91,11 @@ function guideSpecs(ctx: LayoutContext, g: EmotionGeometry, key: string): NodeSp
 }
 
 /** Each curve's points in plot coordinates: a point per step that has a value, at the column's centre. */
-function plotCurves(ctx: LayoutContext, g: EmotionGeometry, curves: readonly Curve[]): PlotCurve[] {
+function plotCurves(columns: readonly Column[], g: EmotionGeometry, curves: readonly Curve[]): PlotCurve[] {
   return curves.map((curve) => {
     const byStep = new Map(curve.points.map((p) => [p.stepId, p]));
     const points: PlotPoint[] = [];
-    for (const col of ctx.columns) {
+    for (const col of columns) {
       const pt = byStep.get(col.step.id);
       if (pt) points.push({ x: col.x + col.width / 2, y: valueToY(g, pt.value), stepId: col.step.id, value: pt.value, left: col.x, right: col.x + col.width });
     }
@@ -102,22 +111,13 @@ function curveSpecs(ctx: LayoutContext, lane: Lane, curve: Curve, plot: PlotCurv
   const toBe = curve.kind === 'to-be';
   const points = plot.points;
   if (points.length === 0) return [];
-  const minX = Math.min(...points.map((p) => p.x));
-  const minY = Math.min(...points.map((p) => p.y));
-  const local = points.map((p) => ({ x: p.x - minX, y: p.y - minY }));
-  const w = Math.max(0.01, Math.max(...local.map((p) => p.x)));
-  const h = Math.max(0.01, Math.max(...local.map((p) => p.y)));
   const children: NodeSpec[] = [];
   children.push({
     type: 'VECTOR',
     key: entityKey('curve', lane.id, curve.id),
     name: `Emotion curve: ${look.persona.name} (${curve.name})`,
     tag: { kind: 'curve', id: curve.id },
-    x: Math.round(minX * 100) / 100,
-    y: Math.round(minY * 100) / 100,
-    width: w,
-    height: h,
-    path: smoothPath(local),
+    ...curveShape(points),
     stroke: toBe ? stroke(color, 2.5, [8, 5]) : stroke(color, 2.5),
   });
   const d = m.dot;
@@ -160,7 +160,7 @@ export function* emotionPlotSteps(ctx: LayoutContext, lane: Lane): Generator<voi
   const key = entityKey('emotion', lane.id);
   const children = guideSpecs(ctx, g, key);
   const curves = curvesForLane(j, lane);
-  const plots = plotCurves(ctx, g, curves);
+  const plots = plotCurves(ctx.columns, g, curves);
   nudgeCoincident(plots, m.dot);
   const labels = yield* labelBoxesSteps(ctx, plots, children, height);
   for (const [i, curve] of curves.entries()) {
@@ -177,4 +177,63 @@ export function* emotionPlotSteps(ctx: LayoutContext, lane: Lane): Generator<voi
     fill: paint(theme.canvas),
     clip: false,
   }, children);
+}
+
+/** What followMarkers needs of a journey (plugin/map/live-curves.ts keeps this much per map). */
+export type EmotionSource = Pick<Journey, 'emotionScale' | 'stages' | 'curves' | 'lanes'>;
+
+export interface FollowedPoint {
+  stepId: string;
+  /** The value the curve now goes through: the marker's, as sync reads it, else the journey's. */
+  value: number;
+  /** Where the curve passes, in the plot's coordinates. */
+  x: number;
+  y: number;
+  /** The point's value label as the layout writes it, and the width the layout gives it. */
+  label: string;
+  labelWidth: number;
+}
+
+export interface FollowedCurve {
+  curveId: string;
+  /** The curve's vector, as curveSpecs would draw it for these values. */
+  shape: CurveShape;
+  points: FollowedPoint[];
+}
+
+/**
+ * The curves of one emotion lane drawn through the values its markers stand for now, while a
+ * person drags them and before sync brings the values into the journey. `centers` holds marker
+ * centres (plot y) by cellKey(curveId, stepId); a point without one keeps the journey's value, and
+ * a marker counts only when sync would read it as moved (movedMarkerValue: snapped to the scale,
+ * clamped to its ends). Points sit where the layout puts them (column centres, coincident points of
+ * different curves nudged apart), so the shape equals what the next render draws for these values.
+ * Empty for a lane that is not an emotion lane of the journey.
+ */
+export function followMarkers(j: EmotionSource, density: Density, laneId: string, centers: ReadonlyMap<string, number>): { geometry: EmotionGeometry; curves: FollowedCurve[] } {
+  const m = METRICS[density];
+  const g = emotionGeometry(j, m.emotionHeight);
+  const lane = j.lanes.find((l) => l.id === laneId && l.type === 'emotion');
+  if (!lane) return { geometry: g, curves: [] };
+  const curves = curvesForLane(j, lane).map((c) => ({
+    ...c,
+    points: c.points.map((p) => {
+      const centerY = centers.get(cellKey(c.id, p.stepId));
+      const moved = centerY === undefined ? null : movedMarkerValue(g, p.value, centerY);
+      return moved === null ? p : { ...p, value: moved };
+    }),
+  }));
+  const plots = plotCurves(columnsOf(j.stages, m), g, curves);
+  nudgeCoincident(plots, m.dot);
+  const out: FollowedCurve[] = [];
+  curves.forEach((c, i) => {
+    const points = (plots[i] as PlotCurve).points;
+    if (!points.length) return;
+    out.push({
+      curveId: c.id,
+      shape: curveShape(points),
+      points: points.map((p) => ({ stepId: p.stepId, value: p.value, x: p.x, y: p.y, label: signed(p.value), labelWidth: textWidthEstimate(signed(p.value), m.font.tiny) })),
+    });
+  });
+  return { geometry: g, curves: out };
 }

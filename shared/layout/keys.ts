@@ -49,6 +49,13 @@ export function entityKey(kind: string, ...ids: (string | number)[]): string {
   return key;
 }
 
+/** The ids of an entity key made by entityKey(kind, ...ids); null for a key of another kind or a child key. */
+export function entityIdsOf(key: string, kind: string): string[] | null {
+  const head = `${kind}:`;
+  if (!key.startsWith(head) || key.includes('/')) return null;
+  return key.slice(head.length).split('|').map(readPart);
+}
+
 /** The key of a node inside another: `parent/part/part…`. */
 export function childKey(parent: string, ...parts: (string | number)[]): string {
   let key = parent;

@@ -5,7 +5,7 @@ import { drain } from '../steps';
 import { visibleLanes, type StyleOptions } from '../style/options';
 import { themeFor } from '../theme/themes';
 import { column, entityTag, paint } from './build';
-import { MARKER_SHAPES, type Column, type LayoutContext, type PersonaLook } from './context';
+import { columnsOf, MARKER_SHAPES, type LayoutContext, type PersonaLook } from './context';
 import { connectorSpecs } from './flow';
 import { gridSpecSteps } from './grid';
 import { headerSpec, personasSpec } from './header';
@@ -30,14 +30,8 @@ const GAP = 1;
 
 export function layoutContext(journey: Journey, style: StyleOptions, options: LayoutOptions = {}): LayoutContext {
   const m = options.columnWidth ? { ...METRICS[style.density], columnWidth: options.columnWidth } : METRICS[style.density];
-  const columns: Column[] = [];
-  let x = 0;
-  for (const stage of journey.stages) {
-    for (const step of stage.steps) {
-      columns.push({ step, stageId: stage.id, index: columns.length, x, width: m.columnWidth });
-      x += m.columnWidth + GAP;
-    }
-  }
+  const columns = columnsOf(journey.stages, m);
+  const last = columns[columns.length - 1];
   const personaLooks = new Map<string, PersonaLook>(
     journey.personas.map((persona, index) => [persona.id, { persona, index, marker: MARKER_SHAPES[index % MARKER_SHAPES.length] ?? 'circle' }]),
   );
@@ -48,7 +42,7 @@ export function layoutContext(journey: Journey, style: StyleOptions, options: La
     m,
     editor: options.editor ?? 'figma',
     columns,
-    columnsWidth: Math.max(0, x - GAP),
+    columnsWidth: last ? last.x + last.width : 0,
     visibleLanes: visibleLanes(journey.lanes, style),
     personaLooks,
   };

@@ -65,3 +65,49 @@ export function withContrast(fg: Rgb, bg: Rgb, ratio: number): Rgb {
   }
   return contrast(black, bg) >= contrast(WHITE, bg) ? black : WHITE;
 }
+
+/** A colour as a #RRGGBB value holds it (what a designer reads in Figma and what checkers compute from). */
+const to8bit = (c: Rgb): Rgb => hex(toHex(c));
+
+/**
+ * How far `fg` must be blended towards black or white (0 to 1) to reach `ratio` against `bg`, the
+ * least that does (`t`), and the colour to draw: that blend as a whole #RRGGBB value that still
+ * reaches the ratio (rounding may take it a channel step further).
+ */
+export function contrastBlend(fg: Rgb, bg: Rgb, ratio: number): { color: Rgb; toward: Rgb; t: number } {
+  if (contrast(fg, bg) >= ratio) return { color: fg, toward: fg, t: 0 };
+  let best: { color: Rgb; toward: Rgb; t: number } | null = null;
+  for (const toward of [hex('#000000'), WHITE]) {
+    if (contrast(toward, bg) < ratio) continue;
+    // Along a blend towards black (or white) the luminance only falls (or rises), so the ratio,
+    // failing at 0 and passing at 1, passes from one point on: bisect for it.
+    let lo = 0;
+    let hi = 1;
+    for (let i = 0; i < 30; i++) {
+      const mid = (lo + hi) / 2;
+      if (contrast(mix(fg, toward, mid), bg) >= ratio) hi = mid;
+      else lo = mid;
+    }
+    // Rounded to whole channel values the colour may fall just short: blend a little further.
+    let u = hi;
+    let color = to8bit(mix(fg, toward, u));
+    while (contrast(color, bg) < ratio && u < 1) {
+      u = Math.min(1, u + 1 / 1024);
+      color = to8bit(mix(fg, toward, u));
+    }
+    if (contrast(color, bg) >= ratio && (!best || hi < best.t)) best = { color, toward, t: hi };
+  }
+  if (best) return best;
+  const black = hex('#000000');
+  const toward = contrast(black, bg) >= contrast(WHITE, bg) ? black : WHITE;
+  return { color: toward, toward, t: 1 };
+}
+
+/**
+ * `fg` darkened or lightened as little as needed to reach `ratio` against `bg` (a colour that
+ * reaches it is returned as it is); black or white when neither can. Used for a brand-coloured
+ * emotion curve, which must keep 3:1 against its lane (WCAG 1.4.11, non-text contrast).
+ */
+export function ensureContrast(fg: Rgb, bg: Rgb, ratio: number): Rgb {
+  return contrastBlend(fg, bg, ratio).color;
+}

@@ -3,7 +3,7 @@
 // of every example in every theme and checks WCAG AA.
 import type { Confidence, LaneType, Priority, WorkStatus } from '../model/types';
 import type { ThemeName } from '../style/options';
-import { contrast, hex, mix, readableOn, withContrast, type Rgb } from './colors';
+import { contrast, ensureContrast, hex, mix, readableOn, withContrast, type Rgb } from './colors';
 
 export interface Swatch {
   fill: Rgb;
@@ -216,9 +216,16 @@ export function themeFor(name: ThemeName, brandColor: string): Theme {
     ...base,
     header: { fill: headerFill, text: headerText, muted: withContrast(mix(headerText, headerFill, 0.2), headerFill, 4.5) },
     stage: { fill: stageFill, text: withContrast(mix(brand, base.text, 0.6), stageFill, 7) },
-    emotion: { ...base.emotion, personas: [withContrast(brand, base.canvas, 3), ...base.emotion.personas.slice(1)] },
+    // The first persona's curve and markers in the brand colour, on the emotion lane's canvas.
+    emotion: { ...base.emotion, personas: [curveColor(brand, base.canvas), ...base.emotion.personas.slice(1)] },
   };
 }
+
+/** Non-text contrast a curve needs against the lane it is drawn on (WCAG 2.x, 1.4.11). */
+export const CURVE_CONTRAST = 3;
+
+/** A curve colour chosen by the designer, changed as little as needed to keep CURVE_CONTRAST on `lane`. */
+export const curveColor = (chosen: Rgb, lane: Rgb): Rgb => ensureContrast(chosen, lane, CURVE_CONTRAST);
 
 /** Whether a text colour is legible on a fill at a size, per WCAG 2.x AA. */
 export function meetsAA(text: Rgb, fill: Rgb, fontSize: number, bold: boolean): boolean {

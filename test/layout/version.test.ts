@@ -20,7 +20,10 @@ const FINGERPRINTS: Record<number, string> = {
   // 4: the legend's backstage swatch takes the cards' dash (4 3, was 3 2), from the lane-type table.
   4: 'ZqlTaEq4IVb',
   // 5: issue 15 items 10-12: emotion labels placed clear of each other, markers and curves (coincident markers nudged); metric direction (met/missed, ≤/≥ targets, no space before % or /); texts that could run out of their frame wrap at a width.
-  5: '5wmBSmvqJT3',
+  // Item 10 (rest): a brand-coloured curve that needs more contrast is darkened or lightened as little as needed
+  // to keep 3:1 on the lane, as whole #RRGGBB channels (the dark theme's default brand curve #584FE6 -> #554CE6).
+  // Recorded under 5 until LAYOUT_VERSION is raised (was '5wmBSmvqJT3').
+  5: '4UQVQXWNv55',
 };
 
 function currentFingerprint(): string {

@@ -1,7 +1,7 @@
 // Emotion markers dragged up or down set the curve's value at that step, snapped to the scale.
 // A missing marker deletes nothing (points cannot be deleted on the canvas): the next update
 // redraws it, and a warning says so.
-import { valueToY, yToValue, type EmotionGeometry } from '../../layout/emotion';
+import { movedMarkerValue } from '../../layout/emotion';
 import { counts } from '../canvas-index';
 import { pointId, stepName, type ModelIndex } from '../model-index';
 import type { CanvasSnapshot } from '../snapshot';
@@ -15,12 +15,7 @@ interface MovedPoint {
   value: number;
 }
 
-/** The value a marker at `centerY` stands for, when it was moved off the journey's value; else null. */
-export function movedMarkerValue(g: EmotionGeometry, value: number, centerY: number): number | null {
-  if (Math.abs(valueToY(g, value) - centerY) < 0.5) return null;
-  const snapped = yToValue(g, centerY);
-  return snapped === value ? null : snapped;
-}
+export { movedMarkerValue };
 
 export function reconcilePoints(ix: Index, snap: CanvasSnapshot): Partial<Outcome> {
   const out = emptyOutcome();
