@@ -21,8 +21,18 @@ export interface RenderWrites {
 
 export const emptyWrites = (): RenderWrites => ({ written: new Map(), created: new Set(), removed: new Set() });
 
+/** Adds what `more` wrote to `into` (a map's render and its views' renders make one record). */
+export function mergeWrites(into: RenderWrites, more: RenderWrites): void {
+  for (const [id, w] of more.written) into.written.set(id, w);
+  for (const id of more.created) into.created.add(id);
+  for (const id of more.removed) into.removed.add(id);
+}
+
 /** Properties a designer's edit that sync reads can show up under; others never change the journey. */
 const SYNC_PROPERTIES = new Set(['characters', 'parent', 'x', 'y']);
+
+/** A property change sync could read as an edit (text, parent, position); others never change a journey. */
+export const touchesSyncedProperty = (change: PropertyChange): boolean => change.properties.some((p) => SYNC_PROPERTIES.has(p));
 
 const near = (a: number | undefined, b: number) => a === undefined || Math.abs(a - b) < 0.01;
 

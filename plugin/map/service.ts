@@ -17,6 +17,7 @@ import { LEGACY_MODEL_KEY, MODEL_KEY, NAMESPACE } from '../../shared/storage/key
 import { StyleOptionsSchema } from '../../shared/style/options';
 import { describeStoreRead, mapOf, prepareModelSteps, readStoreAsync, writeModel, type StoredMap } from '../store/model-store';
 import { createLastDrawn, type DrawnLayout } from './last-drawn';
+import { mergeWrites } from './own-writes';
 import { stampDrawn, wasInterrupted } from './marker';
 import { freeSpot, topLevelBoxes } from './placement';
 import { createSync, type SyncService } from './sync';
@@ -119,6 +120,7 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
       // The views of the journey, beside the map, drawn from the same journey and style.
       const views = await drawViewsAsync(figma, { map: drawn.map, mapBox: { ...mapAt, width: layout.root.width }, journey, style, fonts, page, ...(previous ? { previous } : {}) });
       drawn.stats.writes += views.writes;
+      mergeWrites(drawn.writes, views.own);
       viewsDrawn = views;
     } finally {
       sync.endWrites();

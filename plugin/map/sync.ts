@@ -19,7 +19,7 @@ import { readTag, serializeTag, writeTag, type NodeTag } from '../render/tags';
 import { describeStoreRead, hasModel, mapOf, readStoreAsync, storedHeader, type StoredMap } from '../store/model-store';
 import { wasInterrupted } from './marker';
 import { createCurveFollower } from './live-curves';
-import { emptyWrites, isOwnChange, type RenderWrites } from './own-writes';
+import { emptyWrites, isOwnChange, touchesSyncedProperty, type RenderWrites } from './own-writes';
 
 export interface SyncService {
   attach(bus: Bus): void;
@@ -147,7 +147,9 @@ export function createSync(figma: PluginAPI, redraw: Redraw, beforeApply?: Befor
       if (map) {
         dirty.add(map.id);
         clean.delete(map.id);
-      } else if (change.type === 'DELETE' || change.type === 'PROPERTY_CHANGE') {
+      } else if (change.type === 'DELETE' || (change.type === 'PROPERTY_CHANGE' && touchesSyncedProperty(change))) {
+        // Outside any map: a deletion or a move may have taken a map's node away. A page's
+        // `children`, a colour or a size outside every map changes no journey.
         for (const id of known) dirty.add(id);
         clean.clear();
       }

@@ -16,6 +16,7 @@ import type { Journey } from '../../shared/model/types';
 import { NAMESPACE, VIEW_KEY } from '../../shared/storage/keys';
 import type { StyleOptions } from '../../shared/style/options';
 import { renderLayoutAsync } from '../render/render';
+import { emptyWrites, mergeWrites, type RenderWrites } from './own-writes';
 import { readTag } from '../render/tags';
 
 /** Space between the map and its views, and between views. */
@@ -71,13 +72,14 @@ function sectionsOf(page: PageNode, mapId: string): Map<string, SectionNode> {
  * frames go right of those already in it); a Section is resized only when its frames no longer
  * fit it exactly, so an unchanged view writes nothing. Sections of removed views are removed.
  */
-function placeInSections(o: DrawViewsOptions, home: BaseNode & ChildrenMixin, byView: Map<string, { name: string; frames: FrameNode[] }>, sections: Map<string, SectionNode>, figma: PluginAPI): number {
+function placeInSections(o: DrawViewsOptions, home: BaseNode & ChildrenMixin, byView: Map<string, { name: string; frames: FrameNode[] }>, sections: Map<string, SectionNode>, figma: PluginAPI, own: RenderWrites): number {
   let writes = 0;
   for (const [viewId, { name, frames }] of byView) {
     let section = sections.get(viewId);
     if (!section) {
       const first = frames[0]!;
       section = figma.createSection();
+      own.created.add(section.id);
       home.appendChild(section);
       section.x = first.x;
       section.y = first.y;
@@ -86,6 +88,7 @@ function placeInSections(o: DrawViewsOptions, home: BaseNode & ChildrenMixin, by
       writes += 5;
     } else if (section.name !== name) {
       section.name = name;
+      own.written.set(section.id, { parentId: home.id });
       writes++;
     }
     const inside = frames.filter((f) => f.parent === section);
@@ -95,6 +98,7 @@ function placeInSections(o: DrawViewsOptions, home: BaseNode & ChildrenMixin, by
       section.appendChild(f);
       f.x = right + GAP / 2;
       f.y = SECTION_TOP;
+      own.written.set(f.id, { parentId: section.id, x: f.x, y: f.y });
       right = f.x + f.width;
       writes += 3;
     }
@@ -102,11 +106,13 @@ function placeInSections(o: DrawViewsOptions, home: BaseNode & ChildrenMixin, by
     const height = Math.ceil(frames.reduce((y, f) => Math.max(y, f.y + f.height), 0) + SECTION_PAD);
     if (section.width !== width || section.height !== height) {
       section.resizeWithoutConstraints(width, height);
+      own.written.set(section.id, { parentId: home.id });
       writes++;
     }
     sections.delete(viewId);
   }
   for (const section of sections.values()) {
+    own.removed.add(section.id);
     section.remove();
     writes++;
   }
@@ -140,6 +146,8 @@ export interface ViewsDrawn {
   removed: number;
   writes: number;
   writesByView: Map<string, number>;
+  /** What drawing the views wrote, for live sync to tell from a person's edits (own-writes.ts). */
+  own: RenderWrites;
 }
 
 export interface DrawViewsOptions {
@@ -161,7 +169,7 @@ const asLayout = (f: ViewFrame): JourneyLayout => ({ root: f.root, connectors: [
 
 /** Draws or updates every view frame of the map; removes view frames of views no longer in the journey. */
 export async function drawViewsAsync(figma: PluginAPI, o: DrawViewsOptions): Promise<ViewsDrawn> {
-  const result: ViewsDrawn = { frames: 0, created: 0, removed: 0, writes: 0, writesByView: new Map() };
+  const result: ViewsDrawn = { frames: 0, created: 0, removed: 0, writes: 0, writesByView: new Map(), own: emptyWrites() };
   const frames = layoutViews(o.journey, o.style);
   const existing = viewFramesOf(o.page, o.map.id);
   const before = o.previous ? new Map(layoutViews(o.previous.journey, o.previous.style).map((f) => [f.root.key, f])) : new Map<string, ViewFrame>();
@@ -204,8 +212,10 @@ export async function drawViewsAsync(figma: PluginAPI, o: DrawViewsOptions): Pro
       ...(prev ? { previous: asLayout(prev) } : {}),
     });
     let writes = drawn.stats.writes;
+    mergeWrites(result.own, drawn.writes);
     if (!node) {
       if (drawn.map.parent !== home) home.appendChild(drawn.map);
+      result.own.written.set(drawn.map.id, { parentId: home.id });
       const size = sizeOf(f.root.key)!;
       rowX += size.width + GAP / 2;
       rowBottom = Math.max(rowBottom, nextY + size.height + GAP);
@@ -226,11 +236,12 @@ export async function drawViewsAsync(figma: PluginAPI, o: DrawViewsOptions): Pro
     result.writesByView.set(f.viewId, (result.writesByView.get(f.viewId) ?? 0) + writes);
   }
   for (const node of existing.values()) {
+    result.own.removed.add(node.id);
     node.remove();
     result.removed++;
     result.writes++;
   }
   // Once every frame is drawn: FigJam reads their sizes to fit the Sections (one layout, at the end).
-  if (figjam) result.writes += placeInSections(o, home, byView, sections, figma);
+  if (figjam) result.writes += placeInSections(o, home, byView, sections, figma, result.own);
   return result;
 }
