@@ -114,6 +114,8 @@ const versionList = {
   budget: z.number(),
 };
 const versionName = z.string().check(z.minLength(1), z.maxLength(MAX_VERSION_NAME * 4));
+/** How the panel names one side of a comparison ("version “Kick-off” (2026-11-30)", "the map"). */
+const sideLabel = z.string().check(z.minLength(1), z.maxLength(300));
 const mapAndVersion = { nodeId: z.string(), versionId: z.string() };
 
 /** Every request the UI can make, with the payload it sends and the payload of its reply. */
@@ -223,6 +225,30 @@ export const REQUESTS = {
   readVersion: {
     request: z.object(mapAndVersion),
     response: z.object({ version: VersionMetaSchema, journey: journeyJson }),
+  },
+  /**
+   * Draws (or redraws in place) the Changes view beside the map: `newer` drawn with what changed
+   * since `older` marked on it (shared/layout/views/changes.ts). The panel sends both sides of its
+   * comparison and how it names them; curveA and curveB compare two curves (as-is against to-be).
+   */
+  showChanges: {
+    request: z.object({
+      nodeId: z.string(),
+      older: journeyJson,
+      newer: journeyJson,
+      from: sideLabel,
+      to: sideLabel,
+      curveA: z.optional(z.string()),
+      curveB: z.optional(z.string()),
+      /** Defaults to the map's own style. */
+      style: z.optional(StyleOptionsSchema),
+    }),
+    response: z.object({ nodeId: z.string(), created: z.boolean(), writes: z.number(), notices: z.array(z.string()) }),
+  },
+  /** Removes the map's Changes frame, if it has one. */
+  removeChanges: {
+    request: z.object({ nodeId: z.string() }),
+    response: z.object({ removed: z.boolean() }),
   },
 } as const;
 

@@ -1,0 +1,337 @@
+// The Changes view (issue 18): the newer journey drawn as the map draws it, with what changed since
+// the older one marked on it. Added, changed and moved cards carry a badge (words and a shape: a
+// filled pill for new, an outlined pill for changed, a dashed pill for moved, never colour alone);
+// renamed, added and moved stages and steps say so under their name; removed cards and other
+// removed entities are listed in a section of their own; the older emotion curves are drawn faint
+// and dotted behind the newer ones. As-is against to-be: with `curveA` and `curveB`, curve A is the
+// faint one, drawn behind curve B (and not drawn as a curve of its own).
+// Pure and deterministic, the same spec tree as the map and the views (../spec.ts), so the
+// renderer, the panel's preview and the emulator's SVG draw it. The diff is shared/diff's.
+import { diffJourneys } from '../../diff/diff';
+import { countLines, describeDiff, summariseCounts } from '../../diff/words';
+import type { JourneyDiff } from '../../diff/types';
+import type { Curve, Journey, Lane } from '../../model/types';
+import { signed } from '../../model/text-codecs';
+import type { StyleOptions } from '../../style/options';
+import { column, paint, row, stroke, text, within } from '../build';
+import { personaColor, type LayoutContext } from '../context';
+import { smoothPath } from '../curve';
+import { emotionGeometry, valueToY } from '../emotion';
+import { childKey, entityKey } from '../keys';
+import { layoutContext, layoutJourney } from '../layout';
+import { walk, type FrameSpec, type NodeSpec, type TextSpec } from '../spec';
+
+/** The Changes view's fixed id: its root is tagged { kind: 'view', id: 'changes' }. */
+export const CHANGES_VIEW_ID = 'changes';
+
+export interface ChangesOptions {
+  /** How each side is named in the header ("version “Kick-off” (2026-11-30)", "the map"). */
+  labels?: { from: string; to: string };
+  /** As-is against to-be: the curve drawn faint (from the older journey) … */
+  curveA?: string;
+  /** … behind this curve of the newer journey. Both or neither. */
+  curveB?: string;
+  /** diffJourneys(older, newer), when the caller computed it already (the plugin, in steps that yield). */
+  diff?: JourneyDiff;
+}
+
+export type BadgeKind = 'added' | 'changed' | 'moved';
+
+/** What the view marks on one card, step or stage. */
+export interface ChangeMark {
+  added?: boolean;
+  /** Words for the fields that changed ("text", "priority"). */
+  changed?: string[];
+  /** The card's or step's old place, in words. */
+  movedFrom?: string;
+  /** The old name of a renamed stage or step; the old text of a card. */
+  was?: string;
+}
+
+export interface ChangeMarks {
+  cards: Map<string, ChangeMark>;
+  steps: Map<string, ChangeMark>;
+  stages: Map<string, ChangeMark>;
+}
+
+const FIELD_WORDS: Record<string, string> = { customPhase: 'phase', reviewBy: 'review-by date', evidence: 'evidence', tags: 'tags' };
+const fieldWord = (f: string) => FIELD_WORDS[f] ?? f.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+const short = (s: string, n: number) => {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  const chars = [...flat];
+  return chars.length > n ? `${chars.slice(0, n - 1).join('')}…` : flat;
+};
+const q = (s: string, n = 48) => `“${short(s, n)}”`;
+
+function stepPlace(j: Journey, stepId: string): string {
+  for (const s of j.stages) {
+    const step = s.steps.find((st) => st.id === stepId);
+    if (step) return `${s.name} › ${step.name}`;
+  }
+  return stepId;
+}
+const laneName = (j: Journey, laneId: string) => j.lanes.find((l) => l.id === laneId)?.label ?? laneId;
+
+/** What to mark where: from the diff's add, change and move entries of cards, steps and stages. */
+export function changeMarks(diff: JourneyDiff, older: Journey): ChangeMarks {
+  const marks: ChangeMarks = { cards: new Map(), steps: new Map(), stages: new Map() };
+  const stageName = new Map(older.stages.map((s) => [s.id, s.name]));
+  const get = (kind: 'card' | 'step' | 'stage', id: string): ChangeMark => {
+    const map = kind === 'card' ? marks.cards : kind === 'step' ? marks.steps : marks.stages;
+    return map.get(id) ?? map.set(id, {}).get(id)!;
+  };
+  for (const e of diff.entries) {
+    if (e.type === 'reorder' || e.type === 'remove') continue;
+    if (e.kind !== 'card' && e.kind !== 'step' && e.kind !== 'stage') continue;
+    if (e.type === 'add') get(e.kind, e.id).added = true;
+    else if (e.type === 'moveCard') {
+      const lane = e.from.laneId !== e.to.laneId ? laneName(older, e.from.laneId) : '';
+      const place = e.from.stepId !== e.to.stepId ? stepPlace(older, e.from.stepId) : '';
+      get('card', e.id).movedFrom = lane && place ? `${lane} · ${place}` : lane ? `lane ${q(lane, 32)}` : place;
+    } else if (e.type === 'moveStep') get('step', e.id).movedFrom = `stage ${q(stageName.get(e.from) ?? e.from, 32)}`;
+    else if (e.type === 'change') {
+      const mark = get(e.kind, e.id);
+      const word = fieldWord(e.field);
+      mark.changed = [...(mark.changed ?? []), word];
+      const nameField = e.kind === 'card' ? 'text' : 'name';
+      if (e.field === nameField && typeof e.before === 'string') mark.was = e.before;
+    }
+  }
+  return marks;
+}
+
+/** Badge words: "+ New", "Changed: text, priority", "Moved from Discover › Browse". */
+export function badgeText(kind: BadgeKind, mark: ChangeMark): string {
+  if (kind === 'added') return '+ New';
+  if (kind === 'changed') return `Changed: ${(mark.changed ?? []).join(', ')}`;
+  return `Moved from ${mark.movedFrom ?? ''}`;
+}
+
+/** A badge: filled pill (new), outlined pill (changed) or dashed outlined pill (moved), always with words. */
+function badge(ctx: LayoutContext, key: string, kind: BadgeKind | 'removed' | 'ghost', label: string, max: number): FrameSpec {
+  const { theme, m } = ctx;
+  const filled = kind === 'added';
+  const style = { size: m.font.tiny, lineHeight: m.line.tiny, color: filled ? theme.canvas : theme.text, weight: 'bold' as const };
+  const caption = text(childKey(key, 'label'), label, style, within(label, style, max - 16));
+  const edge = kind === 'moved' || kind === 'removed' ? stroke(theme.text, 1.5, [4, 3]) : stroke(theme.text, 1.5);
+  return row(key, label, { padding: [2, 8, 2, 8], fill: paint(filled ? theme.text : theme.canvas), stroke: edge, radius: 10, alignCounter: 'CENTER' }, [caption]);
+}
+
+function mapTree(spec: NodeSpec, fn: (s: NodeSpec) => NodeSpec): NodeSpec {
+  return fn(spec.type === 'FRAME' ? { ...spec, children: spec.children.map((c) => mapTree(c, fn)) } : spec);
+}
+
+/** A faint dotted copy of an older curve in the newer journey's columns, with a small ring at each value. */
+function ghostSpecs(ctx: LayoutContext, lane: Lane, curve: Curve, personaId: string): NodeSpec[] {
+  const { journey: j, m, theme } = ctx;
+  const g = emotionGeometry(j, m.emotionHeight);
+  const byStep = new Map(curve.points.map((p) => [p.stepId, p.value]));
+  const pts: { x: number; y: number; stepId: string }[] = [];
+  for (const col of ctx.columns) {
+    const v = byStep.get(col.step.id);
+    if (v === undefined) continue;
+    const clamped = Math.max(g.min, Math.min(g.max, v));
+    pts.push({ x: col.x + col.width / 2, y: valueToY(g, clamped), stepId: col.step.id });
+  }
+  if (!pts.length) return [];
+  const color = ctx.personaLooks.has(personaId) ? personaColor(ctx, personaId) : theme.textMuted;
+  const key = childKey(entityKey('emotion', lane.id), 'ghost', curve.id);
+  const r2 = (v: number) => Math.round(v * 100) / 100;
+  const minX = Math.min(...pts.map((p) => p.x));
+  const minY = Math.min(...pts.map((p) => p.y));
+  const local = pts.map((p) => ({ x: p.x - minX, y: p.y - minY }));
+  const out: NodeSpec[] = [];
+  if (pts.length > 1)
+    out.push({
+      type: 'VECTOR',
+      key,
+      name: `Earlier curve: ${curve.name}`,
+      x: r2(minX),
+      y: r2(minY),
+      width: Math.max(0.01, Math.max(...local.map((p) => p.x))),
+      height: Math.max(0.01, Math.max(...local.map((p) => p.y))),
+      path: smoothPath(local),
+      stroke: { paint: paint(color, 0.55), weight: 2, dash: [2, 4], align: 'CENTER' },
+    });
+  const d = 7;
+  for (const p of pts)
+    out.push({ type: 'ELLIPSE', key: childKey(key, 'point', p.stepId), name: 'Earlier value', x: r2(p.x - d / 2), y: r2(p.y - d / 2), width: d, height: d, stroke: { paint: paint(color, 0.7), weight: 1.5, align: 'INSIDE' } });
+  return out;
+}
+
+/** Which older curves go faint behind which lanes: each with the persona whose lanes show it. */
+function ghostsFor(older: Journey, shown: Journey, opts: ChangesOptions): { curve: Curve; personaId: string }[] {
+  if (opts.curveA !== undefined && opts.curveB !== undefined) {
+    const a = older.curves.find((c) => c.id === opts.curveA);
+    const b = shown.curves.find((c) => c.id === opts.curveB);
+    return a && b ? [{ curve: a, personaId: b.personaId }] : [];
+  }
+  // Only curves whose values changed (or that are gone): an unchanged one would hide behind itself.
+  const personas = new Set(shown.personas.map((p) => p.id));
+  const values = (c: Curve) => new Map(c.points.map((p) => [p.stepId, p.value]));
+  const changed = (c: Curve) => {
+    const now = shown.curves.find((n) => n.id === c.id);
+    if (!now) return true;
+    const a = values(c);
+    const b = values(now);
+    return a.size !== b.size || [...a].some(([step, v]) => b.get(step) !== v);
+  };
+  return older.curves.filter((c) => personas.has(c.personaId) && changed(c)).map((curve) => ({ curve, personaId: curve.personaId }));
+}
+
+/** "Mia · As-is" */
+const curveLabel = (j: Journey, c: Curve) => `${j.personas.find((p) => p.id === c.personaId)?.name ?? c.personaId} · ${c.name}`;
+
+/** As-is against to-be: per step where both have a value, better, worse or the same. */
+function curveCounts(a: Curve, b: Curve): string {
+  const av = new Map(a.points.map((p) => [p.stepId, p.value]));
+  let better = 0;
+  let worse = 0;
+  let same = 0;
+  let net = 0;
+  for (const p of b.points) {
+    const before = av.get(p.stepId);
+    if (before === undefined) continue;
+    if (p.value > before) better++;
+    else if (p.value < before) worse++;
+    else same++;
+    net += p.value - before;
+  }
+  return `${better} step${better === 1 ? '' : 's'} better, ${worse} worse, ${same} the same (net ${signed(Math.round(net * 100) / 100)})`;
+}
+
+/**
+ * The Changes view of `older` → `newer`: the newer map with its changes marked (see above). With
+ * curveA and curveB, compares those two curves (older's curveA faint behind newer's curveB).
+ */
+export function layoutChangesView(older: Journey, newer: Journey, style: StyleOptions, opts: ChangesOptions = {}): FrameSpec {
+  const labels = opts.labels ?? { from: older.title, to: newer.title };
+  const curveMode = opts.curveA !== undefined && opts.curveB !== undefined;
+  const diff = opts.diff ?? diffJourneys(older, newer);
+  const lines = describeDiff(diff, older, newer);
+  const marks = changeMarks(diff, older);
+  // As-is against to-be in one journey: curve A is drawn only as the faint one.
+  const shown: Journey = curveMode && opts.curveA !== opts.curveB ? { ...newer, curves: newer.curves.filter((c) => c.id !== opts.curveA) } : newer;
+  const ctx = layoutContext(shown, style, { editor: 'figma' });
+  const { theme, m } = ctx;
+  const base = layoutJourney(shown, style, { editor: 'figma' }).root;
+  const inner = base.width - 2 * m.mapPadding;
+  const cardInner = m.columnWidth - 2 * m.cellPadding - 2 * m.cardPadding;
+  const stepInner = m.columnWidth - 24;
+  const ghosts = ghostsFor(older, shown, opts);
+  const lanes = new Map(shown.lanes.map((l) => [entityKey('emotion', l.id), l]));
+  const muted = { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.textMuted, weight: 'medium' as const };
+
+  const badgesOf = (key: string, mark: ChangeMark, max: number): NodeSpec[] => {
+    const kinds: BadgeKind[] = [];
+    if (mark.added) kinds.push('added');
+    if (mark.movedFrom !== undefined) kinds.push('moved');
+    if (mark.changed?.length) kinds.push('changed');
+    if (!kinds.length) return [];
+    const out: NodeSpec[] = [row(childKey(key, 'changes'), 'Changes', { sizingH: 'FILL', width: max, gap: 4, wrap: true, counterGap: 4 }, kinds.map((k) => badge(ctx, childKey(key, 'changes', k), k, badgeText(k, mark), max)))];
+    if (mark.was !== undefined && !mark.added) out.push(text(childKey(key, 'changes', 'was'), `Was ${q(mark.was, 60)}`, { ...muted, italic: true }, { h: 'FILL', width: max }));
+    return out;
+  };
+
+  const marked = mapTree(base, (s) => {
+    if (s.type !== 'FRAME') return s;
+    const kind = s.key.slice(0, s.key.indexOf(':'));
+    if (s.tag?.kind === 'card' && kind === 'card') {
+      const mark = marks.cards.get(s.tag.id);
+      if (!mark) return s;
+      // Badges first (under a thought's quote mark, which hangs in the padding), then the card.
+      const at = s.children.findIndex((c) => !c.absolute);
+      const children = [...s.children];
+      children.splice(at < 0 ? 0 : at, 0, ...badgesOf(s.key, mark, cardInner - (s.padding ? s.padding[3] - s.padding[1] : 0)));
+      return { ...s, children, stroke: stroke(theme.text, Math.max(2, theme.cardBorderWeight), s.stroke?.dash) };
+    }
+    if ((s.tag?.kind === 'step' && kind === 'step') || (s.tag?.kind === 'stage' && kind === 'stage')) {
+      const mark = (kind === 'step' ? marks.steps : marks.stages).get(s.tag.id);
+      if (!mark || !(mark.added || mark.movedFrom !== undefined || mark.was !== undefined)) return s;
+      const max = kind === 'step' ? stepInner : s.width - 28;
+      const parts: ChangeMark = { ...(mark.added ? { added: true } : {}), ...(mark.movedFrom !== undefined ? { movedFrom: mark.movedFrom } : {}) };
+      const extra = badgesOf(s.key, parts, max);
+      if (mark.was !== undefined && !mark.added) extra.push(text(childKey(s.key, 'changes', 'renamed'), `Renamed from ${q(mark.was, 40)}`, { ...muted, color: kind === 'stage' ? theme.stage.text : theme.textMuted, italic: true }, { h: 'FILL', width: max }));
+      return { ...s, children: [...s.children, ...extra] };
+    }
+    if (kind === 'emotion' && lanes.has(s.key)) {
+      const lane = lanes.get(s.key)!;
+      const behind = ghosts.filter((gh) => lane.personaId === undefined || lane.personaId === gh.personaId).flatMap((gh) => ghostSpecs(ctx, lane, gh.curve, gh.personaId));
+      if (!behind.length) return s;
+      // Behind the newer curves: after the guides, before the first curve.
+      const at = s.children.findIndex((c) => c.tag?.kind === 'curve' || c.tag?.kind === 'point');
+      const children = [...s.children];
+      children.splice(at < 0 ? children.length : at, 0, ...behind);
+      return { ...s, children };
+    }
+    return s;
+  }) as FrameSpec;
+
+  // The header says what is compared and how much changed, with a key to the marks.
+  const sampleMax = 320;
+  const counts = summariseCounts(countLines(lines));
+  const curveA = curveMode ? older.curves.find((c) => c.id === opts.curveA) : undefined;
+  const curveB = curveMode ? newer.curves.find((c) => c.id === opts.curveB) : undefined;
+  const heading = curveMode && curveA && curveB ? `Changes from ${curveLabel(older, curveA)} to ${curveLabel(newer, curveB)}` : `Changes from ${labels.from} to ${labels.to}`;
+  const countLine = curveMode && curveA && curveB ? `${curveLabel(newer, curveB)} against ${curveLabel(older, curveA)}: ${curveCounts(curveA, curveB)}.` : `${counts}.`;
+  const ghostWords = curveMode && curveA ? `Faint dotted curve with rings: ${curveLabel(older, curveA)}, drawn behind the curve it is compared with.` : `Faint dotted curves with rings: emotions in ${labels.from}, drawn behind the curves that changed.`;
+  const keyRow = row('changes/summary/key', 'Key', { sizingH: 'FILL', width: inner, gap: 12, wrap: true, counterGap: 8, alignCounter: 'CENTER' }, [
+    badge(ctx, 'changes/summary/key/added', 'added', '+ New', sampleMax),
+    badge(ctx, 'changes/summary/key/changed', 'changed', 'Changed: what changed', sampleMax),
+    badge(ctx, 'changes/summary/key/moved', 'moved', 'Moved from where it was', sampleMax),
+    row('changes/summary/key/ghost', 'Earlier curve', { gap: 6, alignCounter: 'CENTER' }, [
+      { type: 'VECTOR', key: 'changes/summary/key/ghost/line', name: 'Line', width: 28, height: 0, path: 'M 0 0 L 28 0', stroke: { paint: paint(theme.text, 0.55), weight: 2, dash: [2, 4], align: 'CENTER' } },
+      text('changes/summary/key/ghost/text', ghostWords, { size: m.font.small, lineHeight: m.line.small, color: theme.text }, within(ghostWords, { size: m.font.small }, inner - 40)),
+    ]),
+  ]);
+  const summary = column('changes/summary', 'What changed', { sizingH: 'FILL', width: inner, padding: [16, 20, 16, 20], gap: 8, fill: paint(theme.surface), radius: 12 }, [
+    text('changes/summary/heading', heading, { size: m.font.h2, lineHeight: m.line.h2, color: theme.text, weight: 'bold' }, { h: 'FILL', width: inner - 40 }),
+    text('changes/summary/counts', countLine, { size: m.font.body, lineHeight: m.line.body, color: theme.text, weight: 'medium' }, { h: 'FILL', width: inner - 40 }),
+    keyRow,
+  ]);
+
+  // What is gone: removed cards with their old place, then every other removal in words.
+  const removedCards = diff.entries.flatMap((e) => (e.type === 'remove' && e.kind === 'card' ? [e] : []));
+  const otherRemoved = lines.filter((l) => l.group === 'removed' && l.kind !== 'card');
+  const removedItems: NodeSpec[] = removedCards.map((e) => {
+    const k = childKey('changes/removed', 'card', e.id);
+    const words = `${q(String(e.value.text ?? ''), 120)} was in ${laneName(older, String(e.value.laneId))} · ${stepPlace(older, String(e.value.stepId))}`;
+    return row(k, `Removed: ${short(String(e.value.text ?? ''), 30)}`, { sizingH: 'FILL', width: inner - 40, gap: 8, alignCounter: 'MIN' }, [
+      badge(ctx, childKey(k, 'badge'), 'removed', '− Removed', sampleMax),
+      text(childKey(k, 'text'), words, { size: m.font.body, lineHeight: m.line.body, color: theme.text }, { h: 'FILL', width: inner - 160 }),
+    ]);
+  });
+  otherRemoved.forEach((l, i) => {
+    const k = childKey('changes/removed', 'other', i);
+    removedItems.push(
+      row(k, `Removed: ${short(l.text, 30)}`, { sizingH: 'FILL', width: inner - 40, gap: 8, alignCounter: 'MIN' }, [
+        badge(ctx, childKey(k, 'badge'), 'removed', '− Removed', sampleMax),
+        text(childKey(k, 'text'), l.text, { size: m.font.body, lineHeight: m.line.body, color: theme.text }, { h: 'FILL', width: inner - 160 }),
+      ]),
+    );
+  });
+  const removedCount = removedCards.length + otherRemoved.length;
+  const removed = column('changes/removed', 'Removed', { sizingH: 'FILL', width: inner, padding: [16, 20, 16, 20], gap: 8, fill: paint(theme.surface), radius: 12 }, [
+    text('changes/removed/heading', removedCount ? `Removed (${removedCount})` : 'Removed', { size: m.font.h2, lineHeight: m.line.h2, color: theme.text, weight: 'bold' }, { h: 'FILL', width: inner - 40 }),
+    ...(removedCount ? removedItems : [text('changes/removed/none', 'Nothing was removed.', { size: m.font.body, lineHeight: m.line.body, color: theme.textMuted }, { h: 'FILL', width: inner - 40 })]),
+  ]);
+
+  const children = marked.children.map((c) => (c.key === 'header' ? withEyebrow(c, 'Changes') : c));
+  const headerAt = children.findIndex((c) => c.key === 'header');
+  children.splice(headerAt + 1, 0, summary);
+  const legendAt = children.findIndex((c) => c.key === 'legend');
+  children.splice(legendAt < 0 ? children.length : legendAt, 0, removed);
+  const name = `Changes: ${short(heading.replace(/^Changes from /, ''), 80)}`;
+  return { ...marked, children, key: entityKey('view', CHANGES_VIEW_ID), name, tag: { kind: 'view', id: CHANGES_VIEW_ID } };
+}
+
+function withEyebrow(spec: NodeSpec, eyebrow: string): NodeSpec {
+  return mapTree(spec, (s) => (s.type === 'TEXT' && s.key === 'header/eyebrow' ? ({ ...s, text: eyebrow, name: eyebrow } as TextSpec) : s));
+}
+
+/** How many nodes a tree has (the renderer's progress total). */
+export function countNodes(root: NodeSpec): number {
+  let n = 0;
+  walk(root, () => n++);
+  return n;
+}
