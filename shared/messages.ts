@@ -11,6 +11,7 @@ import { StyleOptionsSchema } from './style/options';
 import { SelfCheckReportSchema } from './selfcheck/report';
 import { ChangeKindSchema } from './sync/changes';
 import { MAX_VERSION_NAME, VERSION_REASONS } from './versions/meta';
+import { ChangesSummarySchema } from './layout/views/changes';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -114,8 +115,6 @@ const versionList = {
   budget: z.number(),
 };
 const versionName = z.string().check(z.minLength(1), z.maxLength(MAX_VERSION_NAME * 4));
-/** How the panel names one side of a comparison ("version “Kick-off” (2026-11-30)", "the map"). */
-const sideLabel = z.string().check(z.minLength(1), z.maxLength(300));
 const mapAndVersion = { nodeId: z.string(), versionId: z.string() };
 
 /** Every request the UI can make, with the payload it sends and the payload of its reply. */
@@ -227,19 +226,15 @@ export const REQUESTS = {
     response: z.object({ version: VersionMetaSchema, journey: journeyJson }),
   },
   /**
-   * Draws (or redraws in place) the Changes view beside the map: `newer` drawn with what changed
-   * since `older` marked on it (shared/layout/views/changes.ts). The panel sends both sides of its
-   * comparison and how it names them; curveA and curveB compare two curves (as-is against to-be).
+   * Draws (or redraws in place) the Changes view beside the map: `newer` drawn with the changes the
+   * summary names marked on it (shared/layout/views/changes.ts). The panel makes the summary where
+   * the diff runs (changes-summary.ts: both sides of its comparison, or two curves of one journey).
    */
   showChanges: {
     request: z.object({
       nodeId: z.string(),
-      older: journeyJson,
       newer: journeyJson,
-      from: sideLabel,
-      to: sideLabel,
-      curveA: z.optional(z.string()),
-      curveB: z.optional(z.string()),
+      summary: ChangesSummarySchema,
       /** Defaults to the map's own style. */
       style: z.optional(StyleOptionsSchema),
     }),

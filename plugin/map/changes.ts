@@ -1,12 +1,13 @@
 // The Changes view on the canvas (issue 18): one frame beside a map showing what changed between
 // two journeys the panel compares (shared/layout/views/changes.ts), drawn by the map's renderer.
+// The panel diffs and sends the newer journey with a summary of the changes; the sandbox only
+// lays it out (its bundle carries no diff).
 // It is a snapshot of one comparison, not kept up to date with the map: drawing it again replaces
 // it in place, and "Remove" deletes it. The frame carries shared plugin data `changes` = { map }
 // (the map's node id) and no journey, so sync never reads it as a map, and drawing the map's views
 // (map/views.ts, which removes view frames no longer listed) never touches it.
 import { estimateHeight } from '../../shared/layout/estimate';
-import { countNodes, layoutChangesView } from '../../shared/layout/views/changes';
-import { diffSteps } from '../../shared/diff/diff';
+import { countNodes, layoutChanges } from '../../shared/layout/views/changes';
 import { loadJourneySteps } from '../../shared/model/envelope';
 import type { ParsedRequestPayload, ResponsePayload } from '../../shared/messages';
 import type { StyleOptions } from '../../shared/style/options';
@@ -61,19 +62,9 @@ export function createChangesService(figma: PluginAPI, deps: ChangesDeps) {
       const stored = await deps.readTargetAsync(map);
       const style: StyleOptions = p.style ?? stored.style;
       const slicer = new Slicer();
-      const older = await loadSide(p.older, 'older', slicer);
       const newer = await loadSide(p.newer, 'newer', slicer);
-      if ((p.curveA === undefined) !== (p.curveB === undefined)) throw new PluginError('BAD_MESSAGE', 'Name both curves to compare, or neither.');
-      if (p.curveA !== undefined && !older.curves.some((c) => c.id === p.curveA)) throw new PluginError('NOT_FOUND', 'The first curve is not in the older journey.');
-      if (p.curveB !== undefined && !newer.curves.some((c) => c.id === p.curveB)) throw new PluginError('NOT_FOUND', 'The second curve is not in the newer journey.');
-      // The diff in steps that yield (a large journey compared on Figma's main thread).
-      const diff = await runSteps(diffSteps(older, newer), slicer);
       await slicer.yield();
-      const root = layoutChangesView(older, newer, style, {
-        labels: { from: p.from, to: p.to },
-        diff,
-        ...(p.curveA !== undefined && p.curveB !== undefined ? { curveA: p.curveA, curveB: p.curveB } : {}),
-      });
+      const root = layoutChanges(newer, style, p.summary);
       await slicer.yield();
       const { fonts, notices } = chooseFonts(await figma.listAvailableFontsAsync(), style.fontFamily);
       await loadFontsAsync(figma, fonts);

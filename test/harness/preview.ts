@@ -21,6 +21,7 @@ import { formatReport, importJourney } from '../../shared/interop/index';
 import '../../shared/interop/xlsx/inflate-fflate'; // .xlsx files saved by spreadsheet programs are deflated
 import { loadJourney, wrap } from '../../shared/model/envelope';
 import { compareJourneys } from '../../shared/diff/compare';
+import { changesSummary } from '../../shared/layout/views/changes-summary';
 import { formatProblem } from '../../shared/result';
 import { utf8Length } from '../../shared/storage/utf8';
 import { DENSITIES, StyleOptionsSchema, THEME_NAMES } from '../../shared/style/options';
@@ -178,14 +179,16 @@ export async function runPreview(argv: string[]): Promise<{ out: string; stats: 
   if (values.compare || curves) {
     const older = olderInput ?? journeyInput;
     const labels = values.compare ? { from: basename(positionals[0]!), to: basename(positionals[1]!) } : { from: basename(positionals[0]!), to: basename(positionals[0]!) };
-    const shown = await host.request('showChanges', { nodeId: drawn.nodeId, older, newer: journeyInput, ...labels, ...(curves ? { curveA: curves[0]!, curveB: curves[1]! } : {}) });
+    const a = loadJourney(older);
+    const b = loadJourney(journeyInput);
+    if (!a.ok || !b.ok) throw new Error('a compared journey cannot be read back');
+    // As the panel does: the diff and its summary here, the drawing in the plugin.
+    const summary = changesSummary(a.value.journey, b.value.journey, { labels, ...(curves ? { curveA: curves[0]!, curveB: curves[1]! } : {}) });
+    const shown = await host.request('showChanges', { nodeId: drawn.nodeId, newer: journeyInput, summary });
     const frame = (await host.figma.getNodeByIdAsync(shown.nodeId)) as FrameNode;
     const changesSvg = host.emu.toSVG(frame);
     writeFileSync(join(out, 'changes.svg'), changesSvg);
     if (!values['no-png']) await svgToPng(changesSvg, join(out, 'changes.png'), { scale: 1 });
-    const a = loadJourney(older);
-    const b = loadJourney(journeyInput);
-    if (!a.ok || !b.ok) throw new Error('a compared journey cannot be read back');
     writeFileSync(join(out, 'changes.md'), compareJourneys(a.value.journey, b.value.journey, labels).markdown);
   }
   writeFileSync(join(out, 'stats.json'), `${JSON.stringify(stats, null, 2)}\n`);

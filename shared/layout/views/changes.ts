@@ -1,17 +1,17 @@
 // The Changes view (issue 18): the newer journey drawn as the map draws it, with what changed since
-// the older one marked on it. Added, changed and moved cards carry a badge (words and a shape: a
+// an older one marked on it. Added, changed and moved cards carry a badge (words and a shape: a
 // filled pill for new, an outlined pill for changed, a dashed pill for moved, never colour alone);
 // renamed, added and moved stages and steps say so under their name; removed cards and other
-// removed entities are listed in a section of their own; the older emotion curves are drawn faint
-// and dotted behind the newer ones. As-is against to-be: with `curveA` and `curveB`, curve A is the
-// faint one, drawn behind curve B (and not drawn as a curve of its own).
-// Pure and deterministic, the same spec tree as the map and the views (../spec.ts), so the
-// renderer, the panel's preview and the emulator's SVG draw it. The diff is shared/diff's.
-import { diffJourneys } from '../../diff/diff';
-import { countLines, describeDiff, summariseCounts } from '../../diff/words';
-import type { JourneyDiff } from '../../diff/types';
-import type { Curve, Journey, Lane } from '../../model/types';
-import { signed } from '../../model/text-codecs';
+// removed entities are listed in a section of their own; the older emotion curves that changed are
+// drawn faint and dotted behind the newer ones. As-is against to-be: curve A is the faint one,
+// drawn behind curve B (and not drawn as a curve of its own).
+// This file is the layout only, from a ChangesSummary: the summary is made where the diff runs, in
+// the panel or in Node (./changes-summary.ts, which also has layoutChangesView(older, newer)), so
+// the sandbox bundle carries no diff. Pure and deterministic, the same spec tree as the map and
+// the views (../spec.ts): the renderer, the panel's preview and the emulator's SVG draw it.
+import * as z from 'zod/mini';
+import type { Journey, Lane } from '../../model/types';
+import { LIMITS } from '../../model/limits';
 import type { StyleOptions } from '../../style/options';
 import { column, paint, row, stroke, text, within } from '../build';
 import { personaColor, type LayoutContext } from '../context';
@@ -24,81 +24,58 @@ import { walk, type FrameSpec, type NodeSpec, type TextSpec } from '../spec';
 /** The Changes view's fixed id: its root is tagged { kind: 'view', id: 'changes' }. */
 export const CHANGES_VIEW_ID = 'changes';
 
-export interface ChangesOptions {
-  /** How each side is named in the header ("version “Kick-off” (2026-11-30)", "the map"). */
-  labels?: { from: string; to: string };
-  /** As-is against to-be: the curve drawn faint (from the older journey) … */
-  curveA?: string;
-  /** … behind this curve of the newer journey. Both or neither. */
-  curveB?: string;
-  /** diffJourneys(older, newer), when the caller computed it already (the plugin, in steps that yield). */
-  diff?: JourneyDiff;
-}
-
 export type BadgeKind = 'added' | 'changed' | 'moved';
 
+const str = (max: number) => z.string().check(z.maxLength(max));
+const id = str(LIMITS.idLength);
+const words = str(4 * LIMITS.textLength);
+const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
+
 /** What the view marks on one card, step or stage. */
-export interface ChangeMark {
-  added?: boolean;
+export const ChangeMarkSchema = z.object({
+  added: z.optional(z.boolean()),
   /** Words for the fields that changed ("text", "priority"). */
-  changed?: string[];
+  changed: z.optional(list(str(100), 100)),
   /** The card's or step's old place, in words. */
-  movedFrom?: string;
+  movedFrom: z.optional(words),
   /** The old name of a renamed stage or step; the old text of a card. */
-  was?: string;
-}
+  was: z.optional(words),
+});
+export type ChangeMark = z.output<typeof ChangeMarkSchema>;
 
-export interface ChangeMarks {
-  cards: Map<string, ChangeMark>;
-  steps: Map<string, ChangeMark>;
-  stages: Map<string, ChangeMark>;
-}
+const marked = (max: number) => list(z.object({ id, mark: ChangeMarkSchema }), max);
 
-const FIELD_WORDS: Record<string, string> = { customPhase: 'phase', reviewBy: 'review-by date', evidence: 'evidence', tags: 'tags' };
-const fieldWord = (f: string) => FIELD_WORDS[f] ?? f.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+/**
+ * Everything the Changes view says beyond the newer journey itself, in words and ids: made by
+ * changesSummary (./changes-summary.ts) where the diff runs, sent to the plugin, validated there.
+ */
+export const ChangesSummarySchema = z.object({
+  /** "Changes from version “Kick-off” (2026-11-30) to the map" */
+  heading: words,
+  /** "1 added, 1 removed, 2 changed." */
+  counts: words,
+  /** What the faint curves are, for the key. */
+  ghostWords: words,
+  cards: marked(LIMITS.cards),
+  steps: marked(LIMITS.steps),
+  stages: marked(LIMITS.stages),
+  /** Removed cards (with their id) and other removed entities, each in words. */
+  removed: list(z.object({ card: z.optional(id), text: words }), LIMITS.cards + 2 * LIMITS.steps + LIMITS.links + LIMITS.evidence + 200),
+  /** Older curves drawn faint, each in the lanes of `personaId` (a persona of the newer journey). */
+  ghosts: list(z.object({ id, name: str(LIMITS.nameLength), personaId: id, points: list(z.object({ stepId: id, value: z.number() }), LIMITS.steps) }), LIMITS.curves),
+  /** A curve of the newer journey not drawn as a curve (as-is against to-be: curve A is only the faint one). */
+  hide: z.optional(id),
+});
+export type ChangesSummary = z.output<typeof ChangesSummarySchema>;
+type Ghost = ChangesSummary['ghosts'][number];
+
 const short = (s: string, n: number) => {
   const flat = s.replace(/\s+/g, ' ').trim();
   const chars = [...flat];
   return chars.length > n ? `${chars.slice(0, n - 1).join('')}…` : flat;
 };
-const q = (s: string, n = 48) => `“${short(s, n)}”`;
-
-function stepPlace(j: Journey, stepId: string): string {
-  for (const s of j.stages) {
-    const step = s.steps.find((st) => st.id === stepId);
-    if (step) return `${s.name} › ${step.name}`;
-  }
-  return stepId;
-}
-const laneName = (j: Journey, laneId: string) => j.lanes.find((l) => l.id === laneId)?.label ?? laneId;
-
-/** What to mark where: from the diff's add, change and move entries of cards, steps and stages. */
-export function changeMarks(diff: JourneyDiff, older: Journey): ChangeMarks {
-  const marks: ChangeMarks = { cards: new Map(), steps: new Map(), stages: new Map() };
-  const stageName = new Map(older.stages.map((s) => [s.id, s.name]));
-  const get = (kind: 'card' | 'step' | 'stage', id: string): ChangeMark => {
-    const map = kind === 'card' ? marks.cards : kind === 'step' ? marks.steps : marks.stages;
-    return map.get(id) ?? map.set(id, {}).get(id)!;
-  };
-  for (const e of diff.entries) {
-    if (e.type === 'reorder' || e.type === 'remove') continue;
-    if (e.kind !== 'card' && e.kind !== 'step' && e.kind !== 'stage') continue;
-    if (e.type === 'add') get(e.kind, e.id).added = true;
-    else if (e.type === 'moveCard') {
-      const lane = e.from.laneId !== e.to.laneId ? laneName(older, e.from.laneId) : '';
-      const place = e.from.stepId !== e.to.stepId ? stepPlace(older, e.from.stepId) : '';
-      get('card', e.id).movedFrom = lane && place ? `${lane} · ${place}` : lane ? `lane ${q(lane, 32)}` : place;
-    } else if (e.type === 'moveStep') get('step', e.id).movedFrom = `stage ${q(stageName.get(e.from) ?? e.from, 32)}`;
-    else if (e.type === 'change') {
-      const mark = get(e.kind, e.id);
-      const word = fieldWord(e.field);
-      mark.changed = [...(mark.changed ?? []), word];
-      const nameField = e.kind === 'card' ? 'text' : 'name';
-      if (e.field === nameField && typeof e.before === 'string') mark.was = e.before;
-    }
-  }
-  return marks;
-}
+/** Quoted, on one line, at most n characters. */
+export const q = (s: string, n = 48) => `“${short(s, n)}”`;
 
 /** Badge words: "+ New", "Changed: text, priority", "Moved from Discover › Browse". */
 export function badgeText(kind: BadgeKind, mark: ChangeMark): string {
@@ -122,7 +99,8 @@ function mapTree(spec: NodeSpec, fn: (s: NodeSpec) => NodeSpec): NodeSpec {
 }
 
 /** A faint dotted copy of an older curve in the newer journey's columns, with a small ring at each value. */
-function ghostSpecs(ctx: LayoutContext, lane: Lane, curve: Curve, personaId: string): NodeSpec[] {
+function ghostSpecs(ctx: LayoutContext, lane: Lane, curve: Ghost): NodeSpec[] {
+  const { personaId } = curve;
   const { journey: j, m, theme } = ctx;
   const g = emotionGeometry(j, m.emotionHeight);
   const byStep = new Map(curve.points.map((p) => [p.stepId, p.value]));
@@ -159,66 +137,19 @@ function ghostSpecs(ctx: LayoutContext, lane: Lane, curve: Curve, personaId: str
   return out;
 }
 
-/** Which older curves go faint behind which lanes: each with the persona whose lanes show it. */
-function ghostsFor(older: Journey, shown: Journey, opts: ChangesOptions): { curve: Curve; personaId: string }[] {
-  if (opts.curveA !== undefined && opts.curveB !== undefined) {
-    const a = older.curves.find((c) => c.id === opts.curveA);
-    const b = shown.curves.find((c) => c.id === opts.curveB);
-    return a && b ? [{ curve: a, personaId: b.personaId }] : [];
-  }
-  // Only curves whose values changed (or that are gone): an unchanged one would hide behind itself.
-  const personas = new Set(shown.personas.map((p) => p.id));
-  const values = (c: Curve) => new Map(c.points.map((p) => [p.stepId, p.value]));
-  const changed = (c: Curve) => {
-    const now = shown.curves.find((n) => n.id === c.id);
-    if (!now) return true;
-    const a = values(c);
-    const b = values(now);
-    return a.size !== b.size || [...a].some(([step, v]) => b.get(step) !== v);
-  };
-  return older.curves.filter((c) => personas.has(c.personaId) && changed(c)).map((curve) => ({ curve, personaId: curve.personaId }));
-}
-
-/** "Mia · As-is" */
-const curveLabel = (j: Journey, c: Curve) => `${j.personas.find((p) => p.id === c.personaId)?.name ?? c.personaId} · ${c.name}`;
-
-/** As-is against to-be: per step where both have a value, better, worse or the same. */
-function curveCounts(a: Curve, b: Curve): string {
-  const av = new Map(a.points.map((p) => [p.stepId, p.value]));
-  let better = 0;
-  let worse = 0;
-  let same = 0;
-  let net = 0;
-  for (const p of b.points) {
-    const before = av.get(p.stepId);
-    if (before === undefined) continue;
-    if (p.value > before) better++;
-    else if (p.value < before) worse++;
-    else same++;
-    net += p.value - before;
-  }
-  return `${better} step${better === 1 ? '' : 's'} better, ${worse} worse, ${same} the same (net ${signed(Math.round(net * 100) / 100)})`;
-}
-
-/**
- * The Changes view of `older` → `newer`: the newer map with its changes marked (see above). With
- * curveA and curveB, compares those two curves (older's curveA faint behind newer's curveB).
- */
-export function layoutChangesView(older: Journey, newer: Journey, style: StyleOptions, opts: ChangesOptions = {}): FrameSpec {
-  const labels = opts.labels ?? { from: older.title, to: newer.title };
-  const curveMode = opts.curveA !== undefined && opts.curveB !== undefined;
-  const diff = opts.diff ?? diffJourneys(older, newer);
-  const lines = describeDiff(diff, older, newer);
-  const marks = changeMarks(diff, older);
+/** The Changes view: `newer` drawn as the map draws it, with the summary's changes marked on it (see above). */
+export function layoutChanges(newer: Journey, style: StyleOptions, summary: ChangesSummary): FrameSpec {
+  const marks = { cards: new Map(summary.cards.map((c) => [c.id, c.mark])), steps: new Map(summary.steps.map((c) => [c.id, c.mark])), stages: new Map(summary.stages.map((c) => [c.id, c.mark])) };
   // As-is against to-be in one journey: curve A is drawn only as the faint one.
-  const shown: Journey = curveMode && opts.curveA !== opts.curveB ? { ...newer, curves: newer.curves.filter((c) => c.id !== opts.curveA) } : newer;
+  const shown: Journey = summary.hide !== undefined ? { ...newer, curves: newer.curves.filter((c) => c.id !== summary.hide) } : newer;
+  const personas = new Set(shown.personas.map((p) => p.id));
+  const ghosts = summary.ghosts.filter((g) => personas.has(g.personaId));
   const ctx = layoutContext(shown, style, { editor: 'figma' });
   const { theme, m } = ctx;
   const base = layoutJourney(shown, style, { editor: 'figma' }).root;
   const inner = base.width - 2 * m.mapPadding;
   const cardInner = m.columnWidth - 2 * m.cellPadding - 2 * m.cardPadding;
   const stepInner = m.columnWidth - 24;
-  const ghosts = ghostsFor(older, shown, opts);
   const lanes = new Map(shown.lanes.map((l) => [entityKey('emotion', l.id), l]));
   const muted = { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.textMuted, weight: 'medium' as const };
 
@@ -256,7 +187,7 @@ export function layoutChangesView(older: Journey, newer: Journey, style: StyleOp
     }
     if (kind === 'emotion' && lanes.has(s.key)) {
       const lane = lanes.get(s.key)!;
-      const behind = ghosts.filter((gh) => lane.personaId === undefined || lane.personaId === gh.personaId).flatMap((gh) => ghostSpecs(ctx, lane, gh.curve, gh.personaId));
+      const behind = ghosts.filter((gh) => lane.personaId === undefined || lane.personaId === gh.personaId).flatMap((gh) => ghostSpecs(ctx, lane, gh));
       if (!behind.length) return s;
       // Behind the newer curves: after the guides, before the first curve.
       const at = s.children.findIndex((c) => c.tag?.kind === 'curve' || c.tag?.kind === 'point');
@@ -269,12 +200,7 @@ export function layoutChangesView(older: Journey, newer: Journey, style: StyleOp
 
   // The header says what is compared and how much changed, with a key to the marks.
   const sampleMax = 320;
-  const counts = summariseCounts(countLines(lines));
-  const curveA = curveMode ? older.curves.find((c) => c.id === opts.curveA) : undefined;
-  const curveB = curveMode ? newer.curves.find((c) => c.id === opts.curveB) : undefined;
-  const heading = curveMode && curveA && curveB ? `Changes from ${curveLabel(older, curveA)} to ${curveLabel(newer, curveB)}` : `Changes from ${labels.from} to ${labels.to}`;
-  const countLine = curveMode && curveA && curveB ? `${curveLabel(newer, curveB)} against ${curveLabel(older, curveA)}: ${curveCounts(curveA, curveB)}.` : `${counts}.`;
-  const ghostWords = curveMode && curveA ? `Faint dotted curve with rings: ${curveLabel(older, curveA)}, drawn behind the curve it is compared with.` : `Faint dotted curves with rings: emotions in ${labels.from}, drawn behind the curves that changed.`;
+  const { heading, counts: countLine, ghostWords } = summary;
   const keyRow = row('changes/summary/key', 'Key', { sizingH: 'FILL', width: inner, gap: 12, wrap: true, counterGap: 8, alignCounter: 'CENTER' }, [
     badge(ctx, 'changes/summary/key/added', 'added', '+ New', sampleMax),
     badge(ctx, 'changes/summary/key/changed', 'changed', 'Changed: what changed', sampleMax),
@@ -284,33 +210,21 @@ export function layoutChangesView(older: Journey, newer: Journey, style: StyleOp
       text('changes/summary/key/ghost/text', ghostWords, { size: m.font.small, lineHeight: m.line.small, color: theme.text }, within(ghostWords, { size: m.font.small }, inner - 40)),
     ]),
   ]);
-  const summary = column('changes/summary', 'What changed', { sizingH: 'FILL', width: inner, padding: [16, 20, 16, 20], gap: 8, fill: paint(theme.surface), radius: 12 }, [
+  const summaryBox = column('changes/summary', 'What changed', { sizingH: 'FILL', width: inner, padding: [16, 20, 16, 20], gap: 8, fill: paint(theme.surface), radius: 12 }, [
     text('changes/summary/heading', heading, { size: m.font.h2, lineHeight: m.line.h2, color: theme.text, weight: 'bold' }, { h: 'FILL', width: inner - 40 }),
     text('changes/summary/counts', countLine, { size: m.font.body, lineHeight: m.line.body, color: theme.text, weight: 'medium' }, { h: 'FILL', width: inner - 40 }),
     keyRow,
   ]);
 
-  // What is gone: removed cards with their old place, then every other removal in words.
-  const removedCards = diff.entries.flatMap((e) => (e.type === 'remove' && e.kind === 'card' ? [e] : []));
-  const otherRemoved = lines.filter((l) => l.group === 'removed' && l.kind !== 'card');
-  const removedItems: NodeSpec[] = removedCards.map((e) => {
-    const k = childKey('changes/removed', 'card', e.id);
-    const words = `${q(String(e.value.text ?? ''), 120)} was in ${laneName(older, String(e.value.laneId))} · ${stepPlace(older, String(e.value.stepId))}`;
-    return row(k, `Removed: ${short(String(e.value.text ?? ''), 30)}`, { sizingH: 'FILL', width: inner - 40, gap: 8, alignCounter: 'MIN' }, [
+  // What is gone: removed cards with their old place, then every other removal, in words.
+  const removedItems: NodeSpec[] = summary.removed.map((r, i) => {
+    const k = r.card !== undefined ? childKey('changes/removed', 'card', r.card) : childKey('changes/removed', 'other', i);
+    return row(k, `Removed: ${short(r.text, 30)}`, { sizingH: 'FILL', width: inner - 40, gap: 8, alignCounter: 'MIN' }, [
       badge(ctx, childKey(k, 'badge'), 'removed', '− Removed', sampleMax),
-      text(childKey(k, 'text'), words, { size: m.font.body, lineHeight: m.line.body, color: theme.text }, { h: 'FILL', width: inner - 160 }),
+      text(childKey(k, 'text'), r.text, { size: m.font.body, lineHeight: m.line.body, color: theme.text }, { h: 'FILL', width: inner - 160 }),
     ]);
   });
-  otherRemoved.forEach((l, i) => {
-    const k = childKey('changes/removed', 'other', i);
-    removedItems.push(
-      row(k, `Removed: ${short(l.text, 30)}`, { sizingH: 'FILL', width: inner - 40, gap: 8, alignCounter: 'MIN' }, [
-        badge(ctx, childKey(k, 'badge'), 'removed', '− Removed', sampleMax),
-        text(childKey(k, 'text'), l.text, { size: m.font.body, lineHeight: m.line.body, color: theme.text }, { h: 'FILL', width: inner - 160 }),
-      ]),
-    );
-  });
-  const removedCount = removedCards.length + otherRemoved.length;
+  const removedCount = removedItems.length;
   const removed = column('changes/removed', 'Removed', { sizingH: 'FILL', width: inner, padding: [16, 20, 16, 20], gap: 8, fill: paint(theme.surface), radius: 12 }, [
     text('changes/removed/heading', removedCount ? `Removed (${removedCount})` : 'Removed', { size: m.font.h2, lineHeight: m.line.h2, color: theme.text, weight: 'bold' }, { h: 'FILL', width: inner - 40 }),
     ...(removedCount ? removedItems : [text('changes/removed/none', 'Nothing was removed.', { size: m.font.body, lineHeight: m.line.body, color: theme.textMuted }, { h: 'FILL', width: inner - 40 })]),
@@ -318,7 +232,7 @@ export function layoutChangesView(older: Journey, newer: Journey, style: StyleOp
 
   const children = marked.children.map((c) => (c.key === 'header' ? withEyebrow(c, 'Changes') : c));
   const headerAt = children.findIndex((c) => c.key === 'header');
-  children.splice(headerAt + 1, 0, summary);
+  children.splice(headerAt + 1, 0, summaryBox);
   const legendAt = children.findIndex((c) => c.key === 'legend');
   children.splice(legendAt < 0 ? children.length : legendAt, 0, removed);
   const name = `Changes: ${short(heading.replace(/^Changes from /, ''), 80)}`;
