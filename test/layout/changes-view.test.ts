@@ -13,7 +13,8 @@ import { changesSummary, layoutChangesView } from '../../shared/layout/views/cha
 import { loadJourney } from '../../shared/model/envelope';
 import type { Journey } from '../../shared/model/types';
 import { validateJourney } from '../../shared/model/validate';
-import { StyleOptionsSchema } from '../../shared/style/options';
+import { StyleOptionsSchema, THEME_NAMES } from '../../shared/style/options';
+import { contrast, type Rgb } from '../../shared/theme/colors';
 import { arbitrarySmallJourney } from '../support/arbitrary-journey';
 import { scriptedEdits } from '../support/scripted-edits';
 
@@ -118,6 +119,20 @@ describe('Changes view', () => {
       expect(JSON.stringify(layoutChangesView(older, edit.journey, style, { labels: { from: 'version “Kick-off”', to: 'the map' } }))).toBe(JSON.stringify(root));
     });
   }
+
+  it('every text the view adds reads at WCAG AA against the fill behind it, in every theme', () => {
+    for (const ex of EXAMPLES)
+      for (const theme of THEME_NAMES) {
+        const older = example(ex.id);
+        const root = layoutChangesView(older, scriptedEdits(older).journey, StyleOptionsSchema.parse({ theme }));
+        const check = (s: NodeSpec, behind: Rgb) => {
+          const fill = s.type === 'FRAME' && s.fill && (s.fill.opacity ?? 1) === 1 ? s.fill.color : behind;
+          if (s.type === 'TEXT' && (s.key.startsWith('changes/') || s.key.includes('/changes/'))) expect(contrast(s.color.color, fill), `${ex.id} ${theme} ${s.key}`).toBeGreaterThanOrEqual(4.5);
+          if (s.type === 'FRAME') for (const c of s.children) check(c, fill);
+        };
+        check(root, root.fill!.color);
+      }
+  });
 
   it('a journey against itself: no badges, no ghosts, nothing removed', () => {
     const j = example('retail-purchase');

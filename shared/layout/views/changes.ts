@@ -153,14 +153,14 @@ export function layoutChanges(newer: Journey, style: StyleOptions, summary: Chan
   const lanes = new Map(shown.lanes.map((l) => [entityKey('emotion', l.id), l]));
   const muted = { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.textMuted, weight: 'medium' as const };
 
-  const badgesOf = (key: string, mark: ChangeMark, max: number): NodeSpec[] => {
+  const badgesOf = (key: string, mark: ChangeMark, max: number, wasColor = theme.textMuted): NodeSpec[] => {
     const kinds: BadgeKind[] = [];
     if (mark.added) kinds.push('added');
     if (mark.movedFrom !== undefined) kinds.push('moved');
     if (mark.changed?.length) kinds.push('changed');
     if (!kinds.length) return [];
     const out: NodeSpec[] = [row(childKey(key, 'changes'), 'Changes', { sizingH: 'FILL', width: max, gap: 4, wrap: true, counterGap: 4 }, kinds.map((k) => badge(ctx, childKey(key, 'changes', k), k, badgeText(k, mark), max)))];
-    if (mark.was !== undefined && !mark.added) out.push(text(childKey(key, 'changes', 'was'), `Was ${q(mark.was, 60)}`, { ...muted, italic: true }, { h: 'FILL', width: max }));
+    if (mark.was !== undefined && !mark.added) out.push(text(childKey(key, 'changes', 'was'), `Was ${q(mark.was, 60)}`, { ...muted, color: wasColor, italic: true }, { h: 'FILL', width: max }));
     return out;
   };
 
@@ -173,8 +173,10 @@ export function layoutChanges(newer: Journey, style: StyleOptions, summary: Chan
       // Badges first (under a thought's quote mark, which hangs in the padding), then the card.
       const at = s.children.findIndex((c) => !c.absolute);
       const children = [...s.children];
-      children.splice(at < 0 ? 0 : at, 0, ...badgesOf(s.key, mark, cardInner - (s.padding ? s.padding[3] - s.padding[1] : 0)));
-      return { ...s, children, stroke: stroke(theme.text, Math.max(2, theme.cardBorderWeight), s.stroke?.dash) };
+      // The old text in the card's own text colour (chosen against the card's fill).
+      const own = s.children.find((c): c is TextSpec => c.type === 'TEXT' && c.key === childKey(s.key, 'text'));
+      children.splice(at < 0 ? 0 : at, 0, ...badgesOf(s.key, mark, cardInner - (s.padding ? s.padding[3] - s.padding[1] : 0), own?.color.color ?? theme.text));
+      return { ...s, children, stroke: stroke(theme.text, theme.cardBorderWeight + 1.5, s.stroke?.dash) };
     }
     if ((s.tag?.kind === 'step' && kind === 'step') || (s.tag?.kind === 'stage' && kind === 'stage')) {
       const mark = (kind === 'step' ? marks.steps : marks.stages).get(s.tag.id);
