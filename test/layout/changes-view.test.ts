@@ -157,6 +157,9 @@ describe('Changes view', () => {
     expect(header).toMatch(/^Changes from .+ · .+ to .+ · .+$/);
     expect(texts(root).some((t) => /\d+ steps? better, \d+ worse, \d+ the same \(net [+−]?\d/.test(t))).toBe(true);
     expect(badges(root).size).toBe(0);
+    // Only the faint curve in the key; no Removed section.
+    expect(all.some((n) => n.key === 'changes/summary/key/added')).toBe(false);
+    expect(all.some((n) => n.key === 'changes/removed')).toBe(false);
   });
 
   it('any unicode text: badges on exactly the cards whose text changed, unique keys', () => {

@@ -123,6 +123,7 @@ export function changesSummary(older: Journey, newer: Journey, opts: ChangesOpti
       counts: `${curveLabel(newer, b)} against ${curveLabel(older, a)}: ${curveCounts(a, b)}.`,
       ghostWords: `Faint dotted curve with rings: ${curveLabel(older, a)}, drawn behind the curve it is compared with.`,
       ghosts: [ghostOf(a, b.personaId)],
+      curves: true,
       ...(a.id !== b.id && newer.curves.some((c) => c.id === a.id) ? { hide: a.id } : {}),
     };
   return {

@@ -65,6 +65,8 @@ export const ChangesSummarySchema = z.object({
   ghosts: list(z.object({ id, name: str(LIMITS.nameLength), personaId: id, points: list(z.object({ stepId: id, value: z.number() }), LIMITS.steps) }), LIMITS.curves),
   /** A curve of the newer journey not drawn as a curve (as-is against to-be: curve A is only the faint one). */
   hide: z.optional(id),
+  /** Two curves compared (as-is against to-be): the key shows only the faint curve, and there is no Removed section. */
+  curves: z.optional(z.boolean()),
 });
 export type ChangesSummary = z.output<typeof ChangesSummarySchema>;
 type Ghost = ChangesSummary['ghosts'][number];
@@ -204,9 +206,13 @@ export function layoutChanges(newer: Journey, style: StyleOptions, summary: Chan
   const sampleMax = 320;
   const { heading, counts: countLine, ghostWords } = summary;
   const keyRow = row('changes/summary/key', 'Key', { sizingH: 'FILL', width: inner, gap: 12, wrap: true, counterGap: 8, alignCounter: 'CENTER' }, [
-    badge(ctx, 'changes/summary/key/added', 'added', '+ New', sampleMax),
-    badge(ctx, 'changes/summary/key/changed', 'changed', 'Changed: what changed', sampleMax),
-    badge(ctx, 'changes/summary/key/moved', 'moved', 'Moved from where it was', sampleMax),
+    ...(summary.curves
+      ? []
+      : [
+          badge(ctx, 'changes/summary/key/added', 'added', '+ New', sampleMax),
+          badge(ctx, 'changes/summary/key/changed', 'changed', 'Changed: what changed', sampleMax),
+          badge(ctx, 'changes/summary/key/moved', 'moved', 'Moved from where it was', sampleMax),
+        ]),
     row('changes/summary/key/ghost', 'Earlier curve', { gap: 6, alignCounter: 'CENTER' }, [
       { type: 'VECTOR', key: 'changes/summary/key/ghost/line', name: 'Line', width: 28, height: 0, path: 'M 0 0 L 28 0', stroke: { paint: paint(theme.text, 0.55), weight: 2, dash: [2, 4], align: 'CENTER' } },
       text('changes/summary/key/ghost/text', ghostWords, { size: m.font.small, lineHeight: m.line.small, color: theme.text }, within(ghostWords, { size: m.font.small }, inner - 40)),
@@ -236,7 +242,7 @@ export function layoutChanges(newer: Journey, style: StyleOptions, summary: Chan
   const headerAt = children.findIndex((c) => c.key === 'header');
   children.splice(headerAt + 1, 0, summaryBox);
   const legendAt = children.findIndex((c) => c.key === 'legend');
-  children.splice(legendAt < 0 ? children.length : legendAt, 0, removed);
+  if (!summary.curves) children.splice(legendAt < 0 ? children.length : legendAt, 0, removed);
   const name = `Changes: ${short(heading.replace(/^Changes from /, ''), 80)}`;
   return { ...marked, children, key: entityKey('view', CHANGES_VIEW_ID), name, tag: { kind: 'view', id: CHANGES_VIEW_ID } };
 }
