@@ -62,6 +62,8 @@ export function createHandlers(figma: PluginAPI, maps: MapService): Handlers {
     deleteVersion: (p) => maps.versions.deleteAsync(p.nodeId, p.versionId),
     restoreVersion: (p, ctx) => maps.versions.restoreAsync(p.nodeId, p.versionId, p.style, ctx),
     readVersion: (p) => maps.versions.readAsync(p.nodeId, p.versionId),
+    showChanges: (p, ctx) => maps.changes.showAsync(p, ctx),
+    removeChanges: (p) => maps.changes.removeAsync(p.nodeId),
     async readSelection() {
       return { selection: await selectionAsync() };
     },

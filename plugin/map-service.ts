@@ -4,6 +4,7 @@ import type { RequestContext } from './bus';
 import type { MapSummary, ParsedRequestPayload, ResponsePayload } from '../shared/messages';
 import type { StyleOptions } from '../shared/style/options';
 import type { VersionService } from './map/versions';
+import type { ChangesService } from './map/changes';
 
 export interface MapService {
   renderAsync(journey: unknown, style: StyleOptions, targetNodeId: string | undefined, ctx: RequestContext, autoVersion?: 'import'): Promise<ResponsePayload<'render'>>;
@@ -13,4 +14,6 @@ export interface MapService {
   markReviewedAsync(nodeId: string, stageId: string | undefined, ctx: RequestContext): Promise<ResponsePayload<'markReviewed'>>;
   /** Saved versions of a map and comparisons (plugin/map/versions.ts). */
   versions: VersionService;
+  /** The Changes view beside a map (plugin/map/changes.ts). */
+  changes: ChangesService;
 }

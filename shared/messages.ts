@@ -11,6 +11,7 @@ import { StyleOptionsSchema } from './style/options';
 import { SelfCheckReportSchema } from './selfcheck/report';
 import { ChangeKindSchema } from './sync/changes';
 import { MAX_VERSION_NAME, VERSION_REASONS } from './versions/meta';
+import { ChangesSummarySchema } from './layout/views/changes';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -223,6 +224,26 @@ export const REQUESTS = {
   readVersion: {
     request: z.object(mapAndVersion),
     response: z.object({ version: VersionMetaSchema, journey: journeyJson }),
+  },
+  /**
+   * Draws (or redraws in place) the Changes view beside the map: `newer` drawn with the changes the
+   * summary names marked on it (shared/layout/views/changes.ts). The panel makes the summary where
+   * the diff runs (changes-summary.ts: both sides of its comparison, or two curves of one journey).
+   */
+  showChanges: {
+    request: z.object({
+      nodeId: z.string(),
+      newer: journeyJson,
+      summary: ChangesSummarySchema,
+      /** Defaults to the map's own style. */
+      style: z.optional(StyleOptionsSchema),
+    }),
+    response: z.object({ nodeId: z.string(), created: z.boolean(), writes: z.number(), notices: z.array(z.string()) }),
+  },
+  /** Removes the map's Changes frame, if it has one. */
+  removeChanges: {
+    request: z.object({ nodeId: z.string() }),
+    response: z.object({ removed: z.boolean() }),
   },
 } as const;
 

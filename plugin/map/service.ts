@@ -24,6 +24,7 @@ import { createSync, type SyncService } from './sync';
 import { drawViewsAsync, orphanViewsAsync, type ViewsDrawn } from './views';
 import { runSteps, Slicer, yieldToFigma } from '../yield';
 import { autoSaveAsync, createVersionService } from './versions';
+import { createChangesService } from './changes';
 import { markReviewed } from '../../shared/review/stamps';
 import { authorName } from '../store/version-store';
 
@@ -242,6 +243,8 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
       readTargetAsync,
       drawAsync: (journey, style, map, ctx, beforeWrite) => drawAsync(journey, style, map, ctx, beforeWrite),
     }),
+
+    changes: createChangesService(figma, { readTargetAsync }),
 
     async restyleAsync(nodeId, style, ctx) {
       const map = mapOf(await figma.getNodeByIdAsync(nodeId));

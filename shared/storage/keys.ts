@@ -24,6 +24,8 @@ export const STYLE_KEY = 'style';
 export const TAG_KEY = 'tag';
 /** On a view frame drawn beside a map (plugin/map/views.ts): JSON { map, d, lv }, the map's node id and the stamp it was last fully drawn from. */
 export const VIEW_KEY = 'view';
+/** On the Changes frame drawn beside a map (plugin/map/changes.ts): JSON { map }, the map's node id. */
+export const CHANGES_KEY = 'changes';
 
 /** Private plugin data keys written by 0.1: the shared keys above with a `jm_` prefix, tags under `jm`. */
 export const LEGACY_MODEL_KEY = 'jm_model';

@@ -1,11 +1,13 @@
 // `npm run preview` end to end: the built bundle in the emulator, driven through its own protocol.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadJourney } from '../../shared/model';
 import { EXAMPLES } from '../../shared/examples';
 import { runPreview } from '../harness/preview';
+import { wrap } from '../../shared/model/envelope';
+import { scriptedEdits } from '../support/scripted-edits';
 
 const out = () => mkdtempSync(join(tmpdir(), 'jm-preview-'));
 // The PNG needs Chromium. .ci/run installs it, so in CI its absence fails the test; on a
@@ -48,8 +50,33 @@ describe('npm run preview', () => {
     expect(cards.some((c) => c.id === 'c-act-browse-copy')).toBe(true);
   });
 
+  it('--compare draws the Changes view of a scripted edit and writes changes.svg, changes.png and changes.md naming the edits', async () => {
+    const dir = out();
+    const older = example('retail-purchase');
+    const edit = scriptedEdits(older);
+    writeFileSync(join(dir, 'before.json'), JSON.stringify(wrap(older)));
+    writeFileSync(join(dir, 'after.json'), JSON.stringify(wrap(edit.journey)));
+    // V8 for speed: the protocol and the drawing are the bundle's either way.
+    await runPreview(['--compare', join(dir, 'before.json'), join(dir, 'after.json'), '--out', dir, '--engine', 'v8', ...pngFlag]);
+    for (const f of ['changes.svg', 'changes.md', ...(pngFlag.length ? [] : ['changes.png'])]) expect(existsSync(join(dir, f)), f).toBe(true);
+    const md = readFileSync(join(dir, 'changes.md'), 'utf8');
+    expect(md).toContain('From before.json to after.json.');
+    expect(md).toMatch(/^\*\*1 added, 1 removed, 2 changed, 1 moved, \d+ emotion changes\.\*\*$/m);
+    expect(md).toMatch(/## Added\n\n- Action “Asks a friend for a second opinion/);
+    expect(md).toContain(`renamed to “${edit.journey.stages.flatMap((s) => s.steps).find((s) => s.id === edit.renamedStep)!.name}”`);
+    expect(md).toContain('## Moved');
+    expect(md).toContain('## Emotions');
+    // The SVG is the Changes frame the plugin drew: its header and its badges.
+    const svg = readFileSync(join(dir, 'changes.svg'), 'utf8');
+    expect(svg).toContain('Changes from before.json to after.json');
+    expect(svg).toContain('+ New');
+    expect(svg).toContain('Changed: text');
+    expect(svg).toContain('− Removed');
+  }, 240_000);
+
   it('refuses bad input with a message naming the problem', async () => {
     await expect(runPreview(['test/fixtures/edits/retail-edits.json', '--no-png'])).rejects.toThrow(/not a journey/);
     await expect(runPreview(['--theme', 'neon'])).rejects.toThrow(/--theme must be one of/);
+    await expect(runPreview(['--compare', 'shared/examples/retail-purchase.json', '--no-png'])).rejects.toThrow(/--compare needs two journey files/);
   });
 });

@@ -4,17 +4,24 @@
 // Usage: npm run preview -- [journey.json|.csv|.xlsx|.mmd] [--out DIR] [--theme light|dark|high-contrast]
 //          [--editor figma|figjam] [--density comfortable|compact] [--brand #RRGGBB] [--font NAME]
 //          [--edits edits.json] [--no-png] [--engine quickjs|v8] [--views]
+//        npm run preview -- --compare older.json newer.json [--out DIR] [--curves A,B] [same style flags]
 // --views also writes DIR/views/<view-id>.svg and .png for every view frame the plugin drew beside the
 // map (stage slides: <view-id>-01 …), and DIR/views/map.svg/.png with the map alone; a journey that
 // defines no views is drawn with one view of every kind.
+// --compare draws the newer journey as the map, asks the plugin for the Changes view beside it
+// (message showChanges) and also writes DIR/changes.svg, DIR/changes.png and DIR/changes.md (the
+// changelog, shared/diff compareJourneys). --curves A,B draws curve A faint behind curve B (as-is
+// against to-be); with one journey and no --compare, it compares two curves of that journey.
 // The bundle runs in QuickJS (Figma's kind of engine) unless --engine v8 is given; stats.json says which.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXAMPLES } from '../../shared/examples/index';
 import { formatReport, importJourney } from '../../shared/interop/index';
 import '../../shared/interop/xlsx/inflate-fflate'; // .xlsx files saved by spreadsheet programs are deflated
-import { wrap } from '../../shared/model/envelope';
+import { loadJourney, wrap } from '../../shared/model/envelope';
+import { compareJourneys } from '../../shared/diff/compare';
+import { changesSummary } from '../../shared/layout/views/changes-summary';
 import { formatProblem } from '../../shared/result';
 import { utf8Length } from '../../shared/storage/utf8';
 import { DENSITIES, StyleOptionsSchema, THEME_NAMES } from '../../shared/style/options';
@@ -68,6 +75,8 @@ export async function runPreview(argv: string[]): Promise<{ out: string; stats: 
       'no-png': { type: 'boolean', default: false },
       engine: { type: 'string', default: 'quickjs' },
       views: { type: 'boolean', default: false },
+      compare: { type: 'boolean', default: false },
+      curves: { type: 'string' },
     },
   });
   if (!(THEME_NAMES as readonly string[]).includes(values.theme)) fail(`--theme must be one of ${THEME_NAMES.join(', ')}; got "${values.theme}"`);
@@ -79,15 +88,23 @@ export async function runPreview(argv: string[]): Promise<{ out: string; stats: 
   if (!styleResult.success) fail(`bad style option: ${styleResult.error.issues[0]?.path.join('.')}: ${styleResult.error.issues[0]?.message}`);
   const style = styleResult.data;
 
-  const input = positionals[0];
-  let journeyInput: unknown;
-  if (input) {
-    if (!existsSync(input)) fail(`cannot read "${input}": no such file`);
-    const imported = importJourney(new Uint8Array(readFileSync(input)), { fileName: input });
+  if (values.compare && positionals.length !== 2) fail('--compare needs two journey files: the older one, then the newer one');
+  const curves = values.curves?.split(',').map((c) => c.trim());
+  if (curves && (curves.length !== 2 || !curves[0] || !curves[1])) fail('--curves needs two curve ids: --curves A,B (A drawn faint behind B)');
+  if (curves && !values.compare && positionals.length !== 1) fail('--curves without --compare needs one journey file');
+  const readInput = (file: string): unknown => {
+    if (!existsSync(file)) fail(`cannot read "${file}": no such file`);
+    const imported = importJourney(new Uint8Array(readFileSync(file)), { fileName: file });
     // The import report (how the file was read, what changed, what was left out) goes to stderr.
     console.error(formatReport(imported.report));
-    if (!imported.ok) fail(`"${input}" is not a journey Journey Mapper can draw:\n${imported.error.map((p) => `  ${p.line ? `line ${p.line}: ` : ''}${formatProblem(p)}`).join('\n')}`);
-    journeyInput = wrap(imported.value);
+    if (!imported.ok) fail(`"${file}" is not a journey Journey Mapper can draw:\n${imported.error.map((p) => `  ${p.line ? `line ${p.line}: ` : ''}${formatProblem(p)}`).join('\n')}`);
+    return wrap(imported.value);
+  };
+  const input = values.compare ? positionals[1] : positionals[0];
+  const olderInput = values.compare ? readInput(positionals[0]!) : undefined;
+  let journeyInput: unknown;
+  if (input) {
+    journeyInput = readInput(input);
   } else {
     journeyInput = (EXAMPLES.find((e) => e.id === 'retail-purchase') ?? EXAMPLES[0])?.envelope;
   }
@@ -159,6 +176,21 @@ export async function runPreview(argv: string[]): Promise<{ out: string; stats: 
   writeFileSync(join(out, 'map.svg'), svg);
   if (!values['no-png']) await svgToPng(svg, join(out, 'map.png'), { scale: 1 });
   if (values.views) await writeViews(host.emu, page, mapNode, join(out, 'views'), !values['no-png']);
+  if (values.compare || curves) {
+    const older = olderInput ?? journeyInput;
+    const labels = values.compare ? { from: basename(positionals[0]!), to: basename(positionals[1]!) } : { from: basename(positionals[0]!), to: basename(positionals[0]!) };
+    const a = loadJourney(older);
+    const b = loadJourney(journeyInput);
+    if (!a.ok || !b.ok) throw new Error('a compared journey cannot be read back');
+    // As the panel does: the diff and its summary here, the drawing in the plugin.
+    const summary = changesSummary(a.value.journey, b.value.journey, { labels, ...(curves ? { curveA: curves[0]!, curveB: curves[1]! } : {}) });
+    const shown = await host.request('showChanges', { nodeId: drawn.nodeId, newer: journeyInput, summary });
+    const frame = (await host.figma.getNodeByIdAsync(shown.nodeId)) as FrameNode;
+    const changesSvg = host.emu.toSVG(frame);
+    writeFileSync(join(out, 'changes.svg'), changesSvg);
+    if (!values['no-png']) await svgToPng(changesSvg, join(out, 'changes.png'), { scale: 1 });
+    writeFileSync(join(out, 'changes.md'), compareJourneys(a.value.journey, b.value.journey, labels).markdown);
+  }
   writeFileSync(join(out, 'stats.json'), `${JSON.stringify(stats, null, 2)}\n`);
   return { out, stats };
 }
@@ -197,7 +229,7 @@ const invoked = process.argv[1] && resolve(process.argv[1]) === resolve(import.m
 if (invoked) {
   runPreview(process.argv.slice(2)).then(
     ({ out, stats }) => {
-      console.log(`wrote ${out}/map.svg, map.png, model.json, stats.json`);
+      console.log(`wrote ${out}/map.svg, map.png, model.json, stats.json${process.argv.includes('--compare') || process.argv.some((a) => a.startsWith('--curves')) ? ', changes.svg, changes.png, changes.md' : ''}`);
       console.log(JSON.stringify({ ...stats, changes: stats.changes?.length, warnings: stats.warnings?.length }));
       process.exit(0);
     },

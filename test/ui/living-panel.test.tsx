@@ -10,6 +10,7 @@ import { markReviewed } from '../../shared/review/stamps';
 import { DEFAULT_STYLE } from '../../shared/style/options';
 import type { Bridge } from '../../ui/bridge';
 import { LivingPanel } from '../../ui/components/living-panel';
+import { ChangesSummarySchema } from '../../shared/layout/views/changes';
 import * as files from '../../ui/data/files';
 import { exampleJourney } from '../shared/journey-helpers';
 
@@ -29,6 +30,7 @@ function fakeBridge(mapJourney: Journey) {
   let current = mapJourney;
   const list = () => ({ versions: saved.map((s) => s.meta), used: saved.length * 1000, budget: 1_500_000 });
   const calls: string[] = [];
+  const shown: RequestPayload<'showChanges'>[] = [];
   const handlers: { [T in RequestType]?: (p: RequestPayload<T>) => ResponsePayload<T> } = {
     versions: () => list(),
     saveVersion: (p) => {
@@ -45,6 +47,11 @@ function fakeBridge(mapJourney: Journey) {
       current = structuredClone(v.journey);
       return { nodeId: '1:1', created: 0, updated: 1, removed: 0, writes: 3, notices: [], journey: JSON.parse(JSON.stringify(current)) as unknown, ...list() };
     },
+    showChanges: (p) => {
+      shown.push(p);
+      return { nodeId: '9:9', created: shown.length === 1, writes: 100, notices: [] };
+    },
+    removeChanges: () => ({ removed: shown.length > 0 }),
     markReviewed: () => {
       current = markReviewed(current, {}, 'Mia', '2026-11-30');
       return { journey: JSON.parse(JSON.stringify(current)) as unknown, review: { by: 'Mia', at: '2026-11-30', hash: current.review!.hash } };
@@ -60,7 +67,7 @@ function fakeBridge(mapJourney: Journey) {
     onPush: () => () => {},
     dispose: () => {},
   };
-  return { bridge, calls };
+  return { bridge, calls, shown };
 }
 
 const summary = (j: Journey): MapSummary => ({ nodeId: '1:1', name: j.title, journey: JSON.parse(JSON.stringify(wrap(j).journey)) as unknown, style: DEFAULT_STYLE, canvasEdited: false, interrupted: false });
@@ -106,6 +113,39 @@ describe('versions and compare in the panel', () => {
     expect(file.mime).toBe('text/markdown');
     expect(file.text).toContain('From version “Kick-off” (2026-11-30) to the draft in the panel.');
     expect(file.text).toContain('- Stage “Buy” renamed to “Purchase”.');
+  });
+
+  it('shows the comparison on the canvas: the summary made here, the newer side sent; two curves the same way; removes it', async () => {
+    const a = retail();
+    const { bridge, shown } = fakeBridge(a);
+    const draft = structuredClone(a);
+    draft.stages[2]!.name = 'Purchase';
+    draft.cards = draft.cards.slice(1);
+    render(<LivingPanel bridge={bridge} selection={summary(a)} draft={draft} onReplace={() => {}} onGoTo={() => {}} />);
+    openSections();
+    fireEvent.change(await screen.findByLabelText('From'), { target: { value: 'map' } });
+    fireEvent.change(screen.getByLabelText('to'), { target: { value: 'draft' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Show on canvas' }));
+    await screen.findByText('Drew the Changes view beside the map: 1 removed, 1 changed.');
+    expect(shown).toHaveLength(1);
+    const sent = shown[0]!;
+    expect(sent.nodeId).toBe('1:1');
+    expect((sent.newer as Journey).cards).toHaveLength(a.cards.length - 1);
+    expect(ChangesSummarySchema.safeParse(JSON.parse(JSON.stringify(sent.summary))).success).toBe(true);
+    expect(sent.summary.heading).toBe('Changes from the map to the draft in the panel');
+    expect(sent.summary.removed.map((r) => r.card)).toEqual([a.cards[0]!.id]);
+    expect(sent.summary.stages).toEqual([{ id: a.stages[2]!.id, mark: { changed: ['name'], was: 'Buy' } }]);
+
+    // Two curves of the map: as-is first, to-be second, by default.
+    fireEvent.click(screen.getByRole('button', { name: 'Show curves on canvas' }));
+    await screen.findByText(/^Updated the Changes view beside the map: .+ against .+: \d+ steps? better/);
+    const curves = shown[1]!.summary;
+    expect(curves.ghosts.map((g) => g.id)).toEqual(['cv-maya-as-is']);
+    expect(curves.hide).toBe('cv-maya-as-is');
+    expect((screen.getByLabelText('against') as HTMLSelectElement).value).toBe('cv-maya-to-be');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove from canvas' }));
+    await screen.findByText('Removed the Changes view.');
   });
 
   it('restores a version and puts its journey in the draft', async () => {

@@ -1,9 +1,12 @@
 // "Living map" sections of the Data tab: the selected map's saved versions (save, restore, delete,
-// compare any two of a version, the map now and the draft, and export the changelog as Markdown),
-// and the draft's evidence health with "go to" links and "Mark reviewed". The diff runs here, in
-// the iframe (shared/diff/compare.ts); the plugin only stores and reads versions.
+// compare any two of a version, the map now and the draft, export the changelog as Markdown, and
+// draw the comparison beside the map as the Changes view, or two curves of the map against each
+// other), and the draft's evidence health with "go to" links and "Mark reviewed". The diff runs
+// here, in the iframe (shared/diff/compare.ts, shared/layout/views/changes-summary.ts); the plugin
+// only stores and reads versions and lays out the Changes view from the summary sent.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { compareJourneys, versionLabel, type Comparison } from '../../shared/diff';
+import { changesSummary } from '../../shared/layout/views/changes-summary';
 import { loadJourney, type Journey } from '../../shared/model';
 import type { MapSummary, VersionMetaPayload } from '../../shared/messages';
 import type { Problem } from '../../shared/result';
@@ -49,6 +52,21 @@ function Versions({ bridge, map, draft, onReplace }: { bridge: Bridge; map: MapS
   const [to, setTo] = useState<SideId>('draft');
   const [result, setResult] = useState<Comparison | null>(null);
   const nodeId = map.nodeId;
+  // The map's curves, as-is first: "Dana today against Dana with auto-mapping".
+  const curves = useMemo(() => {
+    const loaded = loadJourney(map.journey);
+    if (!loaded.ok) return [];
+    const j = loaded.value.journey;
+    return j.curves.map((c) => ({ id: c.id, label: `${j.personas.find((p) => p.id === c.personaId)?.name ?? c.personaId} · ${c.name}`, kind: c.kind }));
+  }, [map.journey]);
+  const [curveA, setCurveA] = useState('');
+  const [curveB, setCurveB] = useState('');
+  useEffect(() => {
+    const asIs = curves.find((c) => c.kind === 'as-is') ?? curves[0];
+    const toBe = curves.find((c) => c.kind === 'to-be' && c.id !== asIs?.id) ?? curves.find((c) => c.id !== asIs?.id);
+    setCurveA(asIs?.id ?? '');
+    setCurveB(toBe?.id ?? '');
+  }, [curves]);
 
   useEffect(() => {
     let live = true;
@@ -186,8 +204,61 @@ function Versions({ bridge, map, draft, onReplace }: { bridge: Bridge; map: MapS
           >
             Compare
           </button>
+          <button
+            type="button"
+            class="secondary"
+            disabled={busy || from === to}
+            title="Draw the newer side beside the map with its changes marked"
+            onClick={() =>
+              run(async () => {
+                const a = await side(from);
+                const b = await side(to);
+                // The diff runs here; the plugin only lays the summary out.
+                const summary = changesSummary(a.journey, b.journey, { labels: { from: a.label, to: b.label } });
+                const r = await bridge.request('showChanges', { nodeId, newer: b.journey, summary });
+                return `${r.created ? 'Drew' : 'Updated'} the Changes view beside the map: ${summary.counts}`;
+              })
+            }
+          >
+            Show on canvas
+          </button>
+          <button
+            type="button"
+            class="secondary"
+            disabled={busy}
+            onClick={() =>
+              run(async () => ((await bridge.request('removeChanges', { nodeId })).removed ? 'Removed the Changes view.' : 'This map has no Changes view on the canvas.'))
+            }
+          >
+            Remove from canvas
+          </button>
         </div>
       </fieldset>
+      {curves.length > 1 && (
+        <fieldset class="stack">
+          <legend class="field-label">Compare two curves of the map</legend>
+          <div class="button-row">
+            <CurveSelect label="Curve" value={curveA} curves={curves} onChange={setCurveA} />
+            <CurveSelect label="against" value={curveB} curves={curves} onChange={setCurveB} />
+            <button
+              type="button"
+              class="secondary"
+              disabled={busy || curveA === curveB}
+              title="Draw the map with the first curve faint behind the second"
+              onClick={() =>
+                run(async () => {
+                  const { journey } = await side('map');
+                  const summary = changesSummary(journey, journey, { curveA, curveB });
+                  const r = await bridge.request('showChanges', { nodeId, newer: journey, summary });
+                  return `${r.created ? 'Drew' : 'Updated'} the Changes view beside the map: ${summary.counts}`;
+                })
+              }
+            >
+              Show curves on canvas
+            </button>
+          </div>
+        </fieldset>
+      )}
       {status && (
         <p class="status-line" role="status">
           {status}
@@ -268,6 +339,22 @@ function Health({ bridge, map, draft, onGoTo, onReplace }: { bridge: Bridge; map
         </p>
       )}
     </div>
+  );
+}
+
+/** One curve of the map, by its persona and name. */
+function CurveSelect(props: { label: string; value: string; curves: readonly { id: string; label: string }[]; onChange: (id: string) => void }) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        {props.curves.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
