@@ -9,12 +9,15 @@
 // an undo changes what is stored, hence the stamp, and the layout is laid out again from the store.
 import type { JourneyLayout } from '../../shared/layout/layout';
 import type { Journey } from '../../shared/model/types';
+import type { ViewFrame } from '../../shared/layout/views/index';
 import type { StyleOptions } from '../../shared/style/options';
 
 export interface DrawnLayout {
   layout: JourneyLayout;
   journey: Journey;
   style: StyleOptions;
+  /** The view frames drawn beside the map, when they were drawn in full. */
+  views?: ViewFrame[];
 }
 
 interface Entry extends DrawnLayout {
@@ -41,7 +44,7 @@ export function createLastDrawn(): LastDrawn {
     recall(mapId, stamp, layoutVersion, editor) {
       const e = entry;
       if (!e || e.mapId !== mapId || e.stamp !== stamp || e.layoutVersion !== layoutVersion || e.editor !== editor) return undefined;
-      return { layout: e.layout, journey: e.journey, style: e.style };
+      return { layout: e.layout, journey: e.journey, style: e.style, ...(e.views ? { views: e.views } : {}) };
     },
     forget() {
       entry = null;

@@ -116,12 +116,12 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
         onMapReady: (map) => void writeModel(map, encoded.value, style, journey),
       });
       drawn.stats.writes += stampDrawn(drawn.map);
-      const stamp = readTag(drawn.map)?.d;
-      if (stamp !== undefined) lastDrawn.remember(drawn.map.id, stamp, LAYOUT_VERSION, editor(), { layout, journey, style });
       // The views of the journey, beside the map, drawn from the same journey and style.
       const views = await drawViewsAsync(figma, { map: drawn.map, mapBox: { ...mapAt, width: layout.root.width }, journey, style, fonts, page, ...(previous ? { previous } : {}) });
       drawn.stats.writes += views.writes;
       mergeWrites(drawn.writes, views.own);
+      const stamp = readTag(drawn.map)?.d;
+      if (stamp !== undefined) lastDrawn.remember(drawn.map.id, stamp, LAYOUT_VERSION, editor(), { layout, journey, style, views: views.layouts });
       viewsDrawn = views;
     } finally {
       sync.endWrites();

@@ -7,11 +7,12 @@
 // journey, so sync (which reads a map: a frame holding a journey, store/model-store.ts mapOf) never
 // reads them as edits of the map. Views of a journey no longer listed are removed.
 import type { JourneyLayout } from '../../shared/layout/layout';
-import type { FontSet } from '../../shared/layout/spec';
+import type { FontSet, NodeSpec } from '../../shared/layout/spec';
 import { estimateHeight } from '../../shared/layout/estimate';
-import { hashText } from '../../shared/layout/hash';
+import { textHasher } from '../../shared/layout/hash';
 import { LAYOUT_VERSION } from '../../shared/layout/version';
-import { layoutViews, type ViewFrame } from '../../shared/layout/views/index';
+import { layoutViewsSteps, type ViewFrame } from '../../shared/layout/views/index';
+import { runSteps, Slicer } from '../yield';
 import type { Journey } from '../../shared/model/types';
 import { NAMESPACE, VIEW_KEY } from '../../shared/storage/keys';
 import type { StyleOptions } from '../../shared/style/options';
@@ -148,6 +149,8 @@ export interface ViewsDrawn {
   writesByView: Map<string, number>;
   /** What drawing the views wrote, for live sync to tell from a person's edits (own-writes.ts). */
   own: RenderWrites;
+  /** The view frames as laid out, kept with the map's layout for its next update (last-drawn.ts). */
+  layouts: ViewFrame[];
 }
 
 export interface DrawViewsOptions {
@@ -159,20 +162,43 @@ export interface DrawViewsOptions {
   /** Where the map is in its parent and how wide its layout is (the map's root is FIXED wide), known before the map was drawn: reading them from the node now would force a layout. */
   mapBox: { x: number; y: number; width: number };
   /** The journey and style the map was last fully drawn from; absent for a new or half-drawn map. */
-  previous?: { journey: Journey; style: StyleOptions };
+  previous?: { journey: Journey; style: StyleOptions; views?: ViewFrame[] };
 }
 
 /** What a view frame was drawn from: a hash of its layout. */
-const stampOf = (f: ViewFrame): string => hashText(JSON.stringify(f.root));
+/**
+ * What a view frame was drawn from: a hash of its layout, node by node (each node's own fields as
+ * JSON, then how many children it has), so a view of a large map (megabytes as one JSON text, which
+ * the interpreter would write in one go) is hashed between yields.
+ */
+function* stampSteps(f: ViewFrame): Generator<void, string> {
+  const hasher = textHasher();
+  const stack: NodeSpec[] = [f.root];
+  let n = 0;
+  for (let spec = stack.pop(); spec; spec = stack.pop()) {
+    if (spec.type === 'FRAME') {
+      const { children, ...own } = spec;
+      hasher.update(`${JSON.stringify(own)}#${children.length}\n`);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as NodeSpec);
+    } else hasher.update(`${JSON.stringify(spec)}\n`);
+    if (++n % STAMP_NODES === 0) yield;
+  }
+  return hasher.digest();
+}
+/** Nodes hashed between two chances to yield. */
+const STAMP_NODES = 200;
 
 const asLayout = (f: ViewFrame): JourneyLayout => ({ root: f.root, connectors: [], count: f.count });
 
 /** Draws or updates every view frame of the map; removes view frames of views no longer in the journey. */
 export async function drawViewsAsync(figma: PluginAPI, o: DrawViewsOptions): Promise<ViewsDrawn> {
-  const result: ViewsDrawn = { frames: 0, created: 0, removed: 0, writes: 0, writesByView: new Map(), own: emptyWrites() };
-  const frames = layoutViews(o.journey, o.style);
+  const result: ViewsDrawn = { frames: 0, created: 0, removed: 0, writes: 0, writesByView: new Map(), own: emptyWrites(), layouts: [] };
+  const slicer = new Slicer();
+  const frames = await runSteps(layoutViewsSteps(o.journey, o.style), slicer);
+  result.layouts = frames;
   const existing = viewFramesOf(o.page, o.map.id);
-  const before = o.previous ? new Map(layoutViews(o.previous.journey, o.previous.style).map((f) => [f.root.key, f])) : new Map<string, ViewFrame>();
+  const previousFrames = o.previous ? (o.previous.views ?? (await runSteps(layoutViewsSteps(o.previous.journey, o.previous.style), slicer))) : [];
+  const before = new Map(previousFrames.map((f) => [f.root.key, f]));
   const home = o.map.parent && 'appendChild' in o.map.parent ? o.map.parent : o.page;
   // New frames go right of the map, each view on a row of its own below the views already there.
   // Sizes come from the layout (heights estimated on the high side), never from the nodes: reading
@@ -200,7 +226,7 @@ export async function drawViewsAsync(figma: PluginAPI, o: DrawViewsOptions): Pro
     const node = existing.get(f.root.key);
     const data = node ? readViewData(node) : null;
     const old = node && data?.lv === LAYOUT_VERSION ? before.get(f.root.key) : undefined;
-    const prev = old && data?.d === stampOf(old) ? old : undefined;
+    const prev = old && data?.d === (await runSteps(stampSteps(old), slicer)) ? old : undefined;
     if (!node && f.viewId !== lastView) {
       rowX = left;
       nextY = Math.max(nextY, rowBottom);
@@ -221,7 +247,7 @@ export async function drawViewsAsync(figma: PluginAPI, o: DrawViewsOptions): Pro
       rowBottom = Math.max(rowBottom, nextY + size.height + GAP);
       result.created++;
     }
-    const mine = JSON.stringify({ map: o.map.id, d: stampOf(f), lv: LAYOUT_VERSION } satisfies ViewData);
+    const mine = JSON.stringify({ map: o.map.id, d: await runSteps(stampSteps(f), slicer), lv: LAYOUT_VERSION } satisfies ViewData);
     if (drawn.map.getSharedPluginData(NAMESPACE, VIEW_KEY) !== mine) {
       drawn.map.setSharedPluginData(NAMESPACE, VIEW_KEY, mine);
       writes++;

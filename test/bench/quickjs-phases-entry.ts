@@ -4,6 +4,7 @@ import { layoutContext, layoutJourneySteps } from '../../shared/layout/layout';
 import { loadJourneySteps, serializeJourney } from '../../shared/model/envelope';
 import { decodeModelSteps, encodeModelSteps } from '../../shared/storage/model-codec';
 import { StyleOptionsSchema } from '../../shared/style/options';
+import { layoutViewsSteps } from '../../shared/layout/views/index';
 
 declare const report: (name: string, ms: number) => void;
 
@@ -42,6 +43,18 @@ export function runPhases(envelopeJson: string): void {
   const entries = new Map(encoded.value.entries);
   longestStep('decodeModel (longest step)', decodeModelSteps((k) => entries.get(k) ?? ''));
   timed('JSON.parse(stored)', () => JSON.parse(json) as unknown);
+  // Views beside a large map: each is laid out in steps like the map (the plugin yields between them).
+  const persona = journey.personas[0];
+  const withViews = {
+    ...journey,
+    views: [
+      { id: 'v-exec', kind: 'executive-summary' as const, name: 'Executive summary', options: { top: 5, stages: [], personas: [], lanes: [] } },
+      ...(persona ? [{ id: 'v-persona', kind: 'persona' as const, name: 'Persona', options: { personas: [persona.id], stages: [], lanes: [] } }] : []),
+      { id: 'v-blueprint', kind: 'blueprint' as const, name: 'Blueprint', options: { stages: [], personas: [], lanes: [] } },
+      { id: 'v-text', kind: 'text' as const, name: 'Text alternative', options: { stages: [], personas: [], lanes: [] } },
+    ],
+  } as typeof journey;
+  longestStep('layoutViews (longest step)', layoutViewsSteps(withViews, style));
 }
 
 import { emotionPlotSpec } from '../../shared/layout/emotion';

@@ -14,7 +14,8 @@ import type { LayoutContext } from '../context';
 import { estimateHeight } from '../estimate';
 import { childKey, entityKey } from '../keys';
 import { LANE_TYPE_LABELS, VIEW_KIND_LABELS } from '../../model/labels';
-import { layoutContext, layoutJourney } from '../layout';
+import { layoutContext, layoutJourneySteps } from '../layout';
+import { drain } from '../../steps';
 import { METRICS } from '../metrics';
 import { walk, type FrameSpec, type NodeSpec, type TextSpec } from '../spec';
 import { forPersona, forStages, pickLanes, pickStages, withLanes } from './derive';
@@ -38,7 +39,10 @@ export { VIEW_KIND_LABELS };
 /** A slide's name: its place, two digits, then the stage's name ("01 · Discover"). */
 export const slideName = (index: number, stageName: string): string => `${String(index + 1).padStart(2, '0')} · ${stageName}`;
 
-const mapRoot = (j: Journey, style: StyleOptions, columnWidth?: number): FrameSpec => layoutJourney(j, style, { editor: 'figma', ...(columnWidth ? { columnWidth } : {}) }).root;
+/** The map's tree of a (cut down) journey, laid out in steps like the map itself, so views of a large map yield too. */
+function* mapRootSteps(j: Journey, style: StyleOptions, columnWidth?: number): Generator<void, FrameSpec> {
+  return (yield* layoutJourneySteps(j, style, { editor: 'figma', ...(columnWidth ? { columnWidth } : {}) })).root;
+}
 
 /** Widest step column on a slide: wider reads as a poster, not a slide. */
 const SLIDE_COLUMN_MAX = 560;
@@ -100,11 +104,11 @@ function topSection(ctx: LayoutContext, j: Journey, top: number, width: number):
   return row('summary/top', 'Top pain points and opportunities', { sizingH: 'FIXED', width, gap, alignCounter: 'MIN' }, [list('painPoints', 'Top pain points'), list('opportunities', 'Top opportunities')]);
 }
 
-function executiveSummary(j: Journey, view: View, style: StyleOptions): ViewFrame[] {
+function* executiveSummary(j: Journey, view: View, style: StyleOptions): Generator<void, ViewFrame[]> {
   // Stages (with their KPIs against targets) over every persona's emotion curves.
   const emotion = j.lanes.filter((l) => l.type === 'emotion' && !l.hidden);
   const cut = withLanes({ ...j, stages: pickStages(j, view.options.stages) }, emotion);
-  const base = withEyebrow(without(mapRoot(cut, style), ['personas']), viewFrameName(view, ' · '));
+  const base = withEyebrow(without(yield* mapRootSteps(cut, style), ['personas']), viewFrameName(view, ' · '));
   const ctx = layoutContext(j, style, { editor: 'figma' });
   const inner = base.width - 2 * ctx.m.mapPadding;
   const top = topSection(ctx, j, view.options.top ?? DEFAULT_TOP, inner);
@@ -116,13 +120,13 @@ function executiveSummary(j: Journey, view: View, style: StyleOptions): ViewFram
 
 // 2. Persona ---------------------------------------------------------------------------------
 
-function personaView(j: Journey, view: View, style: StyleOptions): ViewFrame[] {
+function* personaView(j: Journey, view: View, style: StyleOptions): Generator<void, ViewFrame[]> {
   const personaId = view.options.personas[0];
   const persona = j.personas.find((p) => p.id === personaId);
   // Validation asks a persona view for its persona; a view of a persona since removed draws nothing.
   if (!persona) return [];
   const cut = forPersona({ ...j, stages: pickStages(j, view.options.stages) }, persona.id, view.options.lanes);
-  return [finish(view, withEyebrow(mapRoot(cut, style), `Persona view · ${persona.name}`), viewFrameName(view))];
+  return [finish(view, withEyebrow(yield* mapRootSteps(cut, style), `Persona view · ${persona.name}`), viewFrameName(view))];
 }
 
 // 3. Service blueprint -----------------------------------------------------------------------
@@ -153,11 +157,11 @@ function lineOfVisibility(j: Journey, style: StyleOptions, gridWidth: number): N
   return row('view/line-of-visibility', 'Line of visibility', { gap: 1 }, [label, band]);
 }
 
-function blueprint(j: Journey, view: View, style: StyleOptions): ViewFrame[] {
+function* blueprint(j: Journey, view: View, style: StyleOptions): Generator<void, ViewFrame[]> {
   const { front, back } = blueprintLanes(j, view);
   // No emotion lane in a blueprint, so no curves in its legend.
   const cut = { ...withLanes({ ...j, stages: pickStages(j, view.options.stages) }, [...front, ...back]), curves: [] };
-  const root = withEyebrow(without(mapRoot(cut, style), ['personas']), 'Service blueprint');
+  const root = withEyebrow(without(yield* mapRootSteps(cut, style), ['personas']), 'Service blueprint');
   const children = root.children.map((section) => {
     if (section.key !== 'grid' || section.type !== 'FRAME' || !front.length || !back.length) return section;
     const at = section.children.findIndex((c) => c.key === entityKey('lane', front[front.length - 1]!.id));
@@ -177,11 +181,12 @@ function metricLine(mt: Journey['stages'][number]['metrics'][number]): string {
   return `${mt.name}: ${value}${mt.target !== undefined ? ` (target ${mt.target}${unit})` : ''}`;
 }
 
-function stageSlides(j: Journey, view: View, style: StyleOptions): ViewFrame[] {
+function* stageSlides(j: Journey, view: View, style: StyleOptions): Generator<void, ViewFrame[]> {
   const size = view.options.slide ?? DEFAULT_SLIDE;
   const stages = pickStages(j, view.options.stages);
   const lanes = withLanes(j, pickLanes(j, view.options.lanes));
-  return stages.map((stage, i) => {
+  const slides: ViewFrame[] = [];
+  for (const [i, stage] of stages.entries()) {
     // A slide shows only the lanes with something in its stage: cards, or an emotion curve's points.
     const staged = forStages(lanes, [stage]);
     const cut = withLanes(staged, staged.lanes.filter((l) => (l.type === 'emotion' ? staged.curves.some((c) => c.points.length > 0) : staged.cards.some((c) => c.laneId === l.id))));
@@ -203,13 +208,15 @@ function stageSlides(j: Journey, view: View, style: StyleOptions): ViewFrame[] {
     };
     // The steps share the slide's width (up to SLIDE_COLUMN_MAX each), so cards wrap less and rows are shorter.
     const columnWidth = (s: StyleOptions) => Math.min(SLIDE_COLUMN_MAX, Math.floor((inner - METRICS[s.density].labelWidth - stage.steps.length) / stage.steps.length));
-    const gridOf = (s: StyleOptions) => without(mapRoot(cut, s, columnWidth(s)).children.find((c) => c.key === 'grid') as FrameSpec, ['grid/stages']);
+    function* gridOf(s: StyleOptions): Generator<void, FrameSpec> {
+      return without((yield* mapRootSteps(cut, s, columnWidth(s))).children.find((c) => c.key === 'grid') as FrameSpec, ['grid/stages']);
+    }
     // Comfortable when it fits the slide (by the estimate, which guesses high), else compact.
-    let grid = gridOf(style);
+    let grid = yield* gridOf(style);
     let header = headerOf(METRICS[style.density]);
     const fits = () => estimateHeight(header) + gap + estimateHeight(grid) <= size.height - 2 * pad && grid.width <= inner;
     if (style.density === 'comfortable' && !fits()) {
-      grid = gridOf({ ...style, density: 'compact' });
+      grid = yield* gridOf({ ...style, density: 'compact' });
       header = headerOf(METRICS.compact);
     }
     const root = column('slide', name, {
@@ -222,8 +229,9 @@ function stageSlides(j: Journey, view: View, style: StyleOptions): ViewFrame[] {
       fill: paint(theme.canvas),
       clip: true,
     }, [header, grid]);
-    return finish(view, root, name, stage.id);
-  });
+    slides.push(finish(view, root, name, stage.id));
+  }
+  return slides;
 }
 
 // 5. Action plan -----------------------------------------------------------------------------
@@ -304,21 +312,42 @@ function textAlternative(j: Journey, view: View, style: StyleOptions): ViewFrame
   return [finish(view, root, viewFrameName(view))];
 }
 
-const KINDS: Record<ViewKind, (j: Journey, view: View, style: StyleOptions) => ViewFrame[]> = {
+/** Views that are small whatever the map's size are laid out in one go. */
+const atOnce = (fn: (j: Journey, view: View, style: StyleOptions) => ViewFrame[]) =>
+  function* (j: Journey, view: View, style: StyleOptions): Generator<void, ViewFrame[]> {
+    return fn(j, view, style);
+  };
+
+const KINDS: Record<ViewKind, (j: Journey, view: View, style: StyleOptions) => Generator<void, ViewFrame[]>> = {
   'executive-summary': executiveSummary,
   persona: personaView,
   blueprint,
   'stage-slides': stageSlides,
-  'action-plan': actionPlan,
-  text: textAlternative,
+  'action-plan': atOnce(actionPlan),
+  text: atOnce(textAlternative),
 };
+
+/** The frames of one view, in steps (the plugin yields between them). */
+export function layoutViewSteps(journey: Journey, view: View, style: StyleOptions): Generator<void, ViewFrame[]> {
+  return KINDS[view.kind](journey, view, style);
+}
 
 /** The frames of one view. */
 export function layoutView(journey: Journey, view: View, style: StyleOptions): ViewFrame[] {
-  return KINDS[view.kind](journey, view, style);
+  return drain(layoutViewSteps(journey, view, style));
+}
+
+/** The frames of every view of the journey, in the journey's order of views, in steps. */
+export function* layoutViewsSteps(journey: Journey, style: StyleOptions): Generator<void, ViewFrame[]> {
+  const frames: ViewFrame[] = [];
+  for (const view of journey.views) {
+    frames.push(...(yield* layoutViewSteps(journey, view, style)));
+    yield;
+  }
+  return frames;
 }
 
 /** The frames of every view of the journey, in the journey's order of views. */
 export function layoutViews(journey: Journey, style: StyleOptions): ViewFrame[] {
-  return journey.views.flatMap((v) => layoutView(journey, v, style));
+  return drain(layoutViewsSteps(journey, style));
 }
