@@ -22,7 +22,7 @@ import { createSync, type SyncService } from './sync';
 import { drawViewsAsync, orphanViewsAsync, type ViewsDrawn } from './views';
 import { runSteps, Slicer, yieldToFigma } from '../yield';
 import { autoSaveAsync, createVersionService } from './versions';
-import { markReviewed } from '../../shared/review/stamps';
+import { markReviewed, settleReviews } from '../../shared/review/stamps';
 import { authorName } from '../store/version-store';
 
 export const RELAUNCH = { open: 'Edit this journey map with Journey Mapper' };
@@ -201,20 +201,25 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
       await yieldToFigma();
       const target = await resolveTarget(loaded.value.journey, targetNodeId);
       const notices: string[] = [];
-      // An import replaces the journey: the map's journey is kept as a version first.
       const map = target.map;
+      // A review stamp whose content changed is cleared (kept as lastReview for the health list);
+      // a journey without stamps drawn over its own map keeps the map's (shared/review/stamps.ts).
+      const before = map ? await readStoreAsync(map, new Slicer()) : undefined;
+      const journey = settleReviews(before?.status === 'ok' ? before.value.journey : undefined, loaded.value.journey);
+      // An import replaces the journey: the map's journey is kept as a version first.
       const saveReplaced =
         map && autoVersion
           ? async (slicer: Slicer) => {
               const read = await readStoreAsync(map, slicer);
               // Nothing is replaced when the map holds this journey already (a restored version drawn again).
-              if (read.status !== 'ok' || serializeJourney(read.value.journey) === serializeJourney(loaded.value.journey)) return;
+              if (read.status !== 'ok' || serializeJourney(read.value.journey) === serializeJourney(journey)) return;
               const notice = await autoSaveAsync(figma, map, read.value.journey, autoVersion, slicer);
               if (notice) notices.push(notice);
             }
           : undefined;
-      const reply = await drawAsync(loaded.value.journey, style, target.map, ctx, saveReplaced);
-      return { ...reply, notices: [...(target.notice ? [target.notice] : []), ...notices, ...reply.notices] };
+      const reply = await drawAsync(journey, style, target.map, ctx, saveReplaced);
+      const settled = journey === loaded.value.journey ? {} : { journey: JSON.parse(JSON.stringify(journey)) as unknown };
+      return { ...reply, ...settled, notices: [...(target.notice ? [target.notice] : []), ...notices, ...reply.notices] };
     },
 
     async markReviewedAsync(nodeId, stageId, ctx) {
