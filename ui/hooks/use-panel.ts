@@ -23,6 +23,8 @@ export interface PanelOptions {
   autosaveMs?: number;
   /** How long confirmations stay (errors stay until dismissed). */
   toastMs?: { plain: number; withUndo: number };
+  /** Today as YYYY-MM-DD (tests; default the clock's). */
+  today?: () => string;
 }
 
 export function usePanel(bridge: Bridge, { autosaveMs = 800, toastMs = TOAST_MS }: PanelOptions = {}) {
