@@ -197,6 +197,35 @@ describe('review of each stage in the panel', () => {
   });
 });
 
+describe('marking stages reviewed in the whole panel', () => {
+  it('the draft takes the stamped journey as what the map holds, so the next stage can be marked at once', async () => {
+    const { renderApp, mapSummary, sampleJourney } = await import('./support/render-app');
+    let onMap: Journey = sampleJourney();
+    onMap.stages.push({ id: 'stage-2', name: 'Second stage', metrics: [], steps: [{ id: 'step-9', name: 'Later step' }] });
+    const first = onMap.stages[0]!;
+    const { sb } = await renderApp({
+      selection: mapSummary(onMap),
+      draft: JSON.stringify(wrap(onMap)),
+      handlers: {
+        markReviewed: (p: { stageId?: string }) => {
+          onMap = markReviewed(onMap, p.stageId === undefined ? {} : { stageId: p.stageId }, 'Mia', '2026-11-30');
+          return { journey: JSON.parse(JSON.stringify(onMap)) as unknown, review: { by: 'Mia', at: '2026-11-30', hash: 'h' } };
+        },
+      },
+    });
+    fireEvent.click(screen.getByRole('tab', { name: /Data/ }));
+    openSections();
+    fireEvent.click(await screen.findByRole('button', { name: `Mark stage “${first.name}” reviewed` }));
+    await waitFor(() => expect(screen.getByText(`Stage “${first.name}”`).closest('li')!.textContent).toContain('Reviewed by Mia on 2026-11-30.'));
+    const second = screen.getByRole('button', { name: 'Mark stage “Second stage” reviewed' }) as HTMLButtonElement;
+    expect(second.disabled).toBe(false);
+    fireEvent.click(second);
+    await waitFor(() => expect(sb.requests('markReviewed')).toHaveLength(2));
+    await waitFor(() => expect(screen.getByText('Stage “Second stage”').closest('li')!.textContent).toContain('Reviewed by Mia on 2026-11-30.'));
+    expect(screen.getByRole('button', { name: 'Update map' })).toBeTruthy();
+  });
+});
+
 describe('review overdue on opening a map', { timeout: 30_000 }, () => {
   it('says so once per map per session, dismissible, and leads to the health list', async () => {
     const { renderApp, mapSummary, sampleJourney } = await import('./support/render-app');

@@ -23,13 +23,15 @@ const kB = (n: number) => `${Math.round(n / 1024)} kB`;
 const when = (at: string) => at.slice(0, 16).replace('T', ' ');
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function LivingPanel({ bridge, selection, draft, dirty = false, onReplace, onGoTo }: {
+export function LivingPanel({ bridge, selection, draft, dirty = false, onReplace, onReviewed, onGoTo }: {
   bridge: Bridge;
   selection: MapSummary | null;
   draft: Journey;
   /** The draft has changes the map does not hold yet (a review then waits for an update). */
   dirty?: boolean;
   onReplace(journey: Journey, source: string): void;
+  /** The map now holds this journey with a new review stamp (default: onReplace). */
+  onReviewed?(journey: Journey, text: string): void;
   onGoTo(problem: Problem): void;
 }) {
   const map = selection && !selection.unreadable && selection.journey ? selection : null;
@@ -39,7 +41,7 @@ export function LivingPanel({ bridge, selection, draft, dirty = false, onReplace
         {map ? <Versions bridge={bridge} map={map} draft={draft} onReplace={onReplace} /> : <p class="muted">Select a map to see, save and compare its versions.</p>}
       </Section>
       <Section title="Evidence health" id={HEALTH_SECTION_ID} lazy>
-        <Health bridge={bridge} map={map} draft={draft} dirty={dirty} onGoTo={onGoTo} onReplace={onReplace} />
+        <Health bridge={bridge} map={map} draft={draft} dirty={dirty} onGoTo={onGoTo} onReviewed={onReviewed ?? ((j) => onReplace(j, 'the reviewed map'))} />
       </Section>
     </>
   );
@@ -225,7 +227,7 @@ function ComparisonView({ result, title }: { result: Comparison; title: string }
   );
 }
 
-function Health({ bridge, map, draft, dirty, onGoTo, onReplace }: { bridge: Bridge; map: MapSummary | null; draft: Journey; dirty: boolean; onGoTo(p: Problem): void; onReplace(journey: Journey, source: string): void }) {
+function Health({ bridge, map, draft, dirty, onGoTo, onReviewed }: { bridge: Bridge; map: MapSummary | null; draft: Journey; dirty: boolean; onGoTo(p: Problem): void; onReviewed(journey: Journey, text: string): void }) {
   const findings = useMemo(() => journeyHealth(draft, { today: today() }), [draft]);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -237,8 +239,9 @@ function Health({ bridge, map, draft, dirty, onGoTo, onReplace }: { bridge: Brid
     try {
       const r = await bridge.request('markReviewed', { nodeId: map.nodeId, ...(stageId === undefined ? {} : { stageId }) });
       const loaded = loadJourney(r.journey);
-      if (loaded.ok) onReplace(loaded.value.journey, 'the reviewed map');
-      setStatus(`Marked ${what ? `${what} ` : ''}reviewed${r.review.by ? ` by ${r.review.by}` : ''} on ${r.review.at}.`);
+      const text = `Marked ${what ? `${what} ` : ''}reviewed${r.review.by ? ` by ${r.review.by}` : ''} on ${r.review.at}.`;
+      if (loaded.ok) onReviewed(loaded.value.journey, text);
+      setStatus(text);
     } catch (e) {
       setStatus(messageOf(e));
     } finally {

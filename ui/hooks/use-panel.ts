@@ -80,6 +80,11 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800, toastMs = TOAST_MS 
       actions.noteReplaced();
       panel.dispatch({ type: 'dismissError' });
     },
+    /** The map now holds `journey` (a review stamp was written on it): the draft takes it as saved. */
+    adoptMapJourney: (journey: Journey, text: string) => {
+      editor.dispatch({ type: 'load', journey, asBaseline: true });
+      panel.dispatch({ type: 'toast', toast: { text } });
+    },
     startSync: () => actions.startSync(false),
     applySync: (r: Resolutions) => review && actions.applySync(r, review),
     cancelSync: () => panel.dispatch({ type: 'review', review: null }),
