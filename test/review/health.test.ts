@@ -2,6 +2,7 @@
 // (shared/review/stamps.ts): a stamp counts until the content it covers changes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compareJourneys } from '../../shared/diff';
 import { loadJourney, type Journey } from '../../shared/model';
 import { countByRule, daysBetween, HEALTH_RULES, journeyHealth, type HealthRule } from '../../shared/review/health';
 import { clearStaleStamps, contentHash, markReviewed, reviewOf, reviewState, reviewWords, settleReviews } from '../../shared/review/stamps';
@@ -236,5 +237,18 @@ describe('review stamps', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('a comparison tells stamps in words: marked reviewed, cleared, changed since', () => {
+    const a = healthy();
+    const reviewed = markReviewed(markReviewed(a, {}, 'Mia', '2026-11-01'), { stageId: 'st-b' }, undefined, '2026-11-02');
+    expect(compareJourneys(a, reviewed, { from: 'a', to: 'b' }).lines.map((l) => l.text)).toEqual(['Journey: marked reviewed by Mia on 2026-11-01.', 'Stage “Collect”: marked reviewed on 2026-11-02.']);
+    const edited = structuredClone(reviewed);
+    edited.objective = 'Faster pick-up';
+    expect(compareJourneys(reviewed, clearStaleStamps(edited), { from: 'a', to: 'b' }).lines.map((l) => l.text)).toEqual([
+      'Journey: review by Mia on 2026-11-01 cleared.',
+      'Journey: objective set to “Faster pick-up”.',
+      'Journey: changed since the review by Mia on 2026-11-01.',
+    ]);
   });
 });
