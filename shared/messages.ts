@@ -136,7 +136,8 @@ export const REQUESTS = {
       /** 'import': the draft replaced the journey from a file; the map's journey is saved as a version first. */
       autoVersion: z.optional(z.enum(['import'])),
     }),
-    response: renderResult,
+    /** `journey`: the journey as stored, when it differs from the one sent (its review stamps settled: shared/review/stamps.ts settleReviews). */
+    response: z.object({ ...renderResult.shape, journey: z.optional(journeyJson) }),
   },
   restyle: {
     request: z.object({ nodeId: z.string(), style: StyleOptionsSchema }),

@@ -7,7 +7,9 @@ import { ActionBar } from './components/action-bar';
 import { BottomMessages, TopBanners } from './components/banners';
 import { DataTab } from './components/data-tab';
 import { EditorContext, type EditorContextValue } from './components/editor-context';
-import { FieldErrors } from './components/fields';
+import { FieldErrors, openSectionWhenShown } from './components/fields';
+import { HEALTH_SECTION_ID } from './components/living-panel';
+import { useOverdueNotice } from './hooks/use-overdue';
 import { JourneyEditor } from './components/journey-editor';
 import { ResizeHandle } from './components/resize-handle';
 import { StartCard } from './components/start-card';
@@ -30,6 +32,13 @@ export function App({ bridge, options }: { bridge: Bridge; options?: PanelOption
   const invalid = useMemo(() => fieldErrorsOf(editor.journey, editor.problems), [editor.problems, editor.journey]);
   const ctx = useMemo<EditorContextValue>(() => ({ journey: editor.journey, dispatch: panel.edit, add: focus.addAndFocus(panel.edit), invalid, sheetCard, openSheet }), [editor.journey, invalid, sheetCard]);
   const showStart = starting ?? (panel.ready && editor.text === BLANK_TEXT);
+  const overdue = useOverdueNotice(panel.selection, options?.today);
+  const showHealth = () => {
+    openSectionWhenShown(HEALTH_SECTION_ID);
+    setStarting(false);
+    setTab('data');
+    requestAnimationFrame(() => document.getElementById(HEALTH_SECTION_ID)?.scrollIntoView?.({ block: 'start' }));
+  };
 
   // The Journey tab (its problem summary) and the Data tab (under the JSON) list the draft's
   // problems; the Style tab and the sync review do not.
@@ -48,7 +57,7 @@ export function App({ bridge, options }: { bridge: Bridge; options?: PanelOption
   return (
     <div class="app">
       <Tabs tabs={tabs} current={tab} view={panel.review ? 'review' : showStart ? 'start' : tab} onChange={(id) => setTab(id)}>
-        <TopBanners offer={panel.offer} canvasEdits={panel.canvasEdits} reviewing={!!panel.review} busy={!!panel.busy} selection={panel.selection} onLoad={panel.acceptOffer} onKeep={panel.declineOffer} onFinish={panel.finishDrawing} onSync={panel.startSync} />
+        <TopBanners offer={panel.offer} canvasEdits={panel.canvasEdits} reviewing={!!panel.review} busy={!!panel.busy} selection={panel.selection} overdue={overdue.notice} onLoad={panel.acceptOffer} onKeep={panel.declineOffer} onFinish={panel.finishDrawing} onSync={panel.startSync} onShowHealth={showHealth} onDismissOverdue={overdue.dismiss} />
         {panel.review ? (
           <SyncReview key={panel.review.conflicts.map((c) => c.key).join('|') + panel.review.changes.length} preview={panel.review} busy={!!panel.busy} onApply={panel.applySync} onCancel={panel.cancelSync} />
         ) : (
@@ -60,7 +69,7 @@ export function App({ bridge, options }: { bridge: Bridge; options?: PanelOption
                 ) : (
                   <JourneyEditor style={panel.style} locked={editor.textBroken} problems={editor.problems} showProblems={!!panel.error?.ofDraft} onProblem={(p) => focus.goTo(p, 'form')} onRevert={panel.revertText} onNew={() => setStarting(true)} />
                 ))}
-              {tab === 'data' && <DataTab editor={editor} onText={panel.setText} onRevert={panel.revertText} onProblem={(p) => focus.goTo(p, 'json')} onReplace={panel.replaceDraft} onError={(m) => panel.showError(m)} living={{ bridge, selection: panel.selection, onGoTo: (p) => focus.goTo(p, 'form') }} />}
+              {tab === 'data' && <DataTab editor={editor} onText={panel.setText} onRevert={panel.revertText} onProblem={(p) => focus.goTo(p, 'json')} onReplace={panel.replaceDraft} onError={(m) => panel.showError(m)} living={{ bridge, selection: panel.selection, dirty: panel.dirty, onReviewed: panel.adoptMapJourney, onGoTo: (p) => focus.goTo(p, 'form') }} />}
               {tab === 'style' && <StylePanel style={panel.style} fonts={panel.fonts} journey={editor.journey} onChange={panel.setStyle} liveSync={panel.liveSync} onLiveSync={panel.setLiveSync} />}
             </EditorContext.Provider>
           </FieldErrors.Provider>

@@ -25,7 +25,7 @@ import { drawViewsAsync, orphanViewsAsync, type ViewsDrawn } from './views';
 import { runSteps, Slicer, yieldToFigma } from '../yield';
 import { autoSaveAsync, createVersionService } from './versions';
 import { createChangesService } from './changes';
-import { markReviewed } from '../../shared/review/stamps';
+import { markReviewed, settleReviews } from '../../shared/review/stamps';
 import { authorName } from '../store/version-store';
 
 export const RELAUNCH = { open: 'Edit this journey map with Journey Mapper' };
@@ -154,10 +154,11 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
   }
 
   /** The first readable original map of this journey on the page, and a notice about unreadable ones. */
-  async function ownMapOfAsync(journeyId: string): Promise<{ map?: FrameNode; notice?: string }> {
+  async function ownMapOfAsync(journeyId: string): Promise<{ map?: FrameNode; stored?: Journey; notice?: string }> {
     let skipped = 0;
     for (const map of findMapsOf(figma.currentPage, journeyId)) {
-      if ((await readStoreAsync(map, new Slicer())).status === 'ok') return { map };
+      const read = await readStoreAsync(map, new Slicer());
+      if (read.status === 'ok') return { map, stored: read.value.journey };
       skipped++;
     }
     return skipped ? { notice: `A map of this journey on this page can't be read, so it was left as it is and a new map was drawn beside it.` } : {};
@@ -166,17 +167,17 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
   /**
    * The map to update: the selected one if it holds this journey, else this journey's map on the
    * page. A selected map of another journey is never overwritten: a new map is drawn beside it.
-   * A map that cannot be read is never written.
+   * A map that cannot be read is never written. `stored`: the journey the map to update holds.
    */
-  async function resolveTarget(journey: Journey, targetNodeId: string | undefined): Promise<{ map?: FrameNode; notice?: string }> {
+  async function resolveTarget(journey: Journey, targetNodeId: string | undefined): Promise<{ map?: FrameNode; stored?: Journey; notice?: string }> {
     if (!targetNodeId) return ownMapOfAsync(journey.id);
     const map = mapOf(await figma.getNodeByIdAsync(targetNodeId));
     if (!map) throw new PluginError('NOT_A_MAP', 'The selected layer is not part of a journey map. Select a map, or deselect to draw a new one.');
     const stored = await readTargetAsync(map);
-    if (stored.journey.id === journey.id) return { map };
+    if (stored.journey.id === journey.id) return { map, stored: stored.journey };
     const own = await ownMapOfAsync(journey.id);
     const other = `"${stored.journey.title.slice(0, 40)}"`;
-    return { ...(own.map ? { map: own.map } : {}), notice: `The selected map holds ${other}, so it was left as it is; ${own.map ? "this journey's own map was updated" : 'a new map was drawn'}.` };
+    return { ...(own.map ? { map: own.map, ...(own.stored ? { stored: own.stored } : {}) } : {}), notice: `The selected map holds ${other}, so it was left as it is; ${own.map ? "this journey's own map was updated" : 'a new map was drawn'}.` };
   }
 
   async function summaryOf(map: FrameNode): Promise<MapSummary> {
@@ -210,20 +211,24 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
       await yieldToFigma();
       const target = await resolveTarget(loaded.value.journey, targetNodeId);
       const notices: string[] = [];
-      // An import replaces the journey: the map's journey is kept as a version first.
       const map = target.map;
+      // A review stamp whose content changed is cleared (kept as lastReview for the health list);
+      // a journey without stamps drawn over its own map keeps the map's (shared/review/stamps.ts).
+      const journey = settleReviews(target.stored, loaded.value.journey);
+      // An import replaces the journey: the map's journey is kept as a version first.
       const saveReplaced =
         map && autoVersion
           ? async (slicer: Slicer) => {
               const read = await readStoreAsync(map, slicer);
               // Nothing is replaced when the map holds this journey already (a restored version drawn again).
-              if (read.status !== 'ok' || serializeJourney(read.value.journey) === serializeJourney(loaded.value.journey)) return;
+              if (read.status !== 'ok' || serializeJourney(read.value.journey) === serializeJourney(journey)) return;
               const notice = await autoSaveAsync(figma, map, read.value.journey, autoVersion, slicer);
               if (notice) notices.push(notice);
             }
           : undefined;
-      const reply = await drawAsync(loaded.value.journey, style, target.map, ctx, saveReplaced);
-      return { ...reply, notices: [...(target.notice ? [target.notice] : []), ...notices, ...reply.notices] };
+      const reply = await drawAsync(journey, style, target.map, ctx, saveReplaced);
+      const settled = journey === loaded.value.journey ? {} : { journey: JSON.parse(JSON.stringify(journey)) as unknown };
+      return { ...reply, ...settled, notices: [...(target.notice ? [target.notice] : []), ...notices, ...reply.notices] };
     },
 
     async markReviewedAsync(nodeId, stageId, ctx) {

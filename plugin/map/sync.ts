@@ -8,6 +8,7 @@ import { loadJourneySteps } from '../../shared/model/envelope';
 import type { Journey } from '../../shared/model/types';
 import { validateJourneySteps } from '../../shared/model/validate';
 import type { ParsedRequestPayload, ResponsePayload } from '../../shared/messages';
+import { settleReviews } from '../../shared/review/stamps';
 import { mergeWithDraft } from '../../shared/sync/merge';
 import { reconcileSteps, type Adoption, type ReconcileResult } from '../../shared/sync/reconcile';
 import type { StyleOptions } from '../../shared/style/options';
@@ -224,7 +225,10 @@ export function createSync(figma: PluginAPI, redraw: Redraw, beforeApply?: Befor
       if (!valid.ok) {
         throw new PluginError('INVALID_JOURNEY', 'The canvas edits would make the journey invalid; nothing was changed.', valid.error);
       }
-      const reply = { journey: JSON.parse(JSON.stringify(valid.value)) as unknown, changes: result.changes, warnings, conflicts };
+      // Applied, the edits clear the review stamps whose content they changed (kept as lastReview,
+      // so the health list says what changed since whose review).
+      const settled = settleReviews(stored.journey, valid.value);
+      const reply = { journey: JSON.parse(JSON.stringify(settled)) as unknown, changes: result.changes, warnings, conflicts };
       const heldBack = request.allowDeletions === false && result.changes.some((c) => c.kind === 'delete');
       if (!request.apply || unresolved > 0 || heldBack) return { ...reply, applied: false };
       const notSaved = beforeApply ? await beforeApply(map, stored.journey) : undefined;
@@ -240,7 +244,7 @@ export function createSync(figma: PluginAPI, redraw: Redraw, beforeApply?: Befor
       } finally {
         this.endWrites();
       }
-      await redraw(map, valid.value, stored.style);
+      await redraw(map, settled, stored.style);
       return { ...reply, applied: true };
     },
   };

@@ -47,6 +47,24 @@ function show(v: unknown): string {
   return short(JSON.stringify(v), 60);
 }
 
+/** A review stamp as a person reads it: "by Mia on 2026-11-01". */
+function stampWords(v: unknown): string {
+  const o = typeof v === 'object' && v !== null ? (v as { by?: unknown; at?: unknown }) : {};
+  return `${typeof o.by === 'string' && o.by ? `by ${o.by} ` : ''}on ${typeof o.at === 'string' ? o.at.slice(0, 10) : '?'}`;
+}
+
+/** A change of a review stamp (`review`) or of the one kept after the content changed (`lastReview`, shared/review/stamps.ts). */
+function reviewChange(field: 'review' | 'lastReview', before: unknown, after: unknown): string {
+  if (field === 'review') {
+    if (before === undefined) return `marked reviewed ${stampWords(after)}`;
+    if (after === undefined) return `review ${stampWords(before)} cleared`;
+    return `marked reviewed ${stampWords(after)} (was ${stampWords(before)})`;
+  }
+  if (before === undefined) return `changed since the review ${stampWords(after)}`;
+  if (after === undefined) return `note of the earlier review ${stampWords(before)} removed`;
+  return `changed since the review ${stampWords(after)} (was ${stampWords(before)})`;
+}
+
 const FIELD_WORDS: Record<string, string> = {
   text: 'text',
   reviewBy: 'review-by date',
@@ -259,7 +277,9 @@ export function describeDiff(diff: JourneyDiff, a: Journey, b: Journey): DiffLin
         const what = older.label(e.kind, e.id, undefined, e.parent);
         const path = newer.path(e.kind, e.id, e.parent);
         const at = path === undefined ? undefined : path ? `${path}.${e.field}` : e.field;
-        if (NAME_FIELD[e.kind] === e.field && e.before !== undefined && e.after !== undefined) {
+        if (e.field === 'review' || e.field === 'lastReview') {
+          line('changed', e.kind, e.id, `${what}: ${reviewChange(e.field, e.before, e.after)}.`, at);
+        } else if (NAME_FIELD[e.kind] === e.field && e.before !== undefined && e.after !== undefined) {
           const text = e.kind === 'card' ? `${what} now reads ${q(e.after)}.` : e.kind === 'journey' ? `Journey renamed from ${q(e.before)} to ${q(e.after)}.` : `${what} renamed to ${q(e.after)}.`;
           line('changed', e.kind, e.id, text, at);
         } else if (e.before === undefined) line('changed', e.kind, e.id, `${what}: ${fieldWord(e.field)} set to ${show(e.after)}.`, at);

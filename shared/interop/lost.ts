@@ -17,7 +17,7 @@ export function lostDetails(j: Journey, carriesDescription: boolean): string[] {
   if (j.status !== 'draft') fields.push('status');
   if (j.tags.length) fields.push('tags');
   if (fields.length) lost.push(`journey ${fields.join(', ')}`);
-  const stamps = (j.review ? 1 : 0) + count(j.stages, (s) => s.review);
+  const stamps = (j.review || j.lastReview ? 1 : 0) + count(j.stages, (s) => s.review ?? s.lastReview);
   if (stamps) lost.push(plural(stamps, 'review stamp'));
   const stages = count(j.stages, (s) => s.phase !== undefined || s.customPhase !== undefined || s.owner !== undefined || s.description !== undefined || s.metrics.length);
   if (stages) lost.push(`stage phases, owners, descriptions and metrics (${plural(stages, 'stage')})`);

@@ -11,6 +11,7 @@ import { CHANNEL_LABELS, CONFIDENCE_LABELS, ownerLine, PRIORITY_LABELS, STATUS_L
 import { LANE_TYPE_TABLE } from '../model/lane-types';
 import type { NodeSpec, Tag } from './spec';
 import { childKey, entityKey } from './keys';
+import { healthBadge } from './badges';
 import { progressToTarget, targetMet, targetText, withUnit } from './numbers';
 
 function chip(key: string, label: string, sw: Swatch, ctx: LayoutContext, tag?: Tag): NodeSpec {
@@ -109,6 +110,9 @@ export function cardSpec(ctx: LayoutContext, card: Card, lane: Lane, width: numb
   // The owner gets a line of its own that wraps: names of teams are often longer than a chip.
   if (card.owner) parts.push(text(childKey(key, 'owner'), ownerLine(card.owner), { size: m.font.tiny, lineHeight: m.line.tiny, color: sw.text, weight: 'medium' }, { h: 'FILL', width: inner }, fieldTag('card', card.id, 'owner')));
   parts.push(...chipsOf(ctx, card, key, inner, evidence));
+  // The health badge comes last, under the card's own chips (style option healthBadges).
+  const badge = ctx.badges?.cards.get(card.id);
+  if (badge) parts.push(healthBadge(ctx, childKey(key, 'health'), badge, inner));
 
   const edge = stroke(look.emphasis ? sw.accent : sw.border, theme.cardBorderWeight, look.dash ? [...look.dash] : undefined);
   return column(key, `Card: ${card.text.slice(0, 40)}`, {

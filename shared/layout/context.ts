@@ -4,6 +4,7 @@ import type { Journey, Lane, Persona, Stage, Step } from '../model/types';
 import type { StyleOptions } from '../style/options';
 import type { Theme } from '../theme/themes';
 import type { Metrics } from './metrics';
+import type { MapBadges } from '../review/badges';
 
 export interface Column {
   step: Step;
@@ -48,6 +49,8 @@ export interface LayoutContext {
   columnsWidth: number;
   visibleLanes: Lane[];
   personaLooks: Map<string, PersonaLook>;
+  /** Health badges to draw (style option `healthBadges`, the map only; views draw none). */
+  badges?: MapBadges;
 }
 
 export function personaLook(ctx: LayoutContext, personaId: string): PersonaLook {

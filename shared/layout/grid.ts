@@ -5,6 +5,7 @@
 import type { Card, Confidence, Lane } from '../model/types';
 import { column, entityTag, fieldTag, frame, paint, row, text, within } from './build';
 import { cardSpec } from './cards';
+import { healthBadge } from './badges';
 import type { LayoutContext } from './context';
 import { emotionPlotSteps } from './emotion';
 import { flowBandSpec } from './flow';
@@ -44,6 +45,8 @@ function stageRow(ctx: LayoutContext): NodeSpec {
       });
       parts.push(row(childKey(stageKey, 'metrics'), 'Metrics', { sizingH: 'FILL', width: inner, gap: 4, wrap: true, counterGap: 4 }, metrics));
     }
+    const badge = ctx.badges?.stages.get(s.id);
+    if (badge) parts.push(healthBadge(ctx, childKey(stageKey, 'health'), badge, inner));
     return column(stageKey, `Stage: ${s.name}`, { sizingH: 'FIXED', sizingV: 'FILL', width, padding: [12, 14, 12, 14], gap: 4, fill: paint(theme.stage.fill), tag: entityTag('stage', s.id) }, parts);
   });
   const corner = labelCell(ctx, 'grid/corner', [text('grid/corner/text', 'Stages', { size: m.font.small, lineHeight: m.line.small, color: theme.textMuted, weight: 'semibold', upper: true, letterSpacing: 0.5 })]);

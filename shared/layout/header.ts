@@ -6,6 +6,7 @@ import { bulletList, commaList } from '../model/text-codecs';
 import { markerSpec } from './markers';
 import type { NodeSpec } from './spec';
 import { childKey, entityKey } from './keys';
+import { healthBadge } from './badges';
 
 export function headerSpec(ctx: LayoutContext, width: number): NodeSpec {
   const { journey: j, theme, m } = ctx;
@@ -48,6 +49,7 @@ export function headerSpec(ctx: LayoutContext, width: number): NodeSpec {
       ]),
     );
   if (metaItems.length) children.push(row('header/meta', 'Details', { sizingH: 'FILL', width: inner, gap: 32, wrap: true, counterGap: 12 }, metaItems));
+  if (ctx.badges?.journey) children.push(healthBadge(ctx, 'header/health', ctx.badges.journey, inner));
   return column('header', 'Header', { sizingH: 'FILL', width, padding: [28, 32, 28, 32], gap: 10, fill: paint(h.fill), radius: 16, tag: entityTag('journey', jid) }, children);
 }
 

@@ -11,6 +11,7 @@ import { gridSpecSteps } from './grid';
 import { headerSpec, personasSpec } from './header';
 import { legendSpec } from './legend';
 import { METRICS } from './metrics';
+import { mapBadges } from '../review/badges';
 import { walk, type ConnectorSpec, type FrameSpec, type NodeSpec } from './spec';
 
 export interface LayoutOptions {
@@ -54,6 +55,7 @@ export function layoutContext(journey: Journey, style: StyleOptions, options: La
  */
 export function* layoutJourneySteps(journey: Journey, style: StyleOptions, options: LayoutOptions = {}): Generator<void, JourneyLayout> {
   const ctx = layoutContext(journey, style, options);
+  if (style.healthBadges) ctx.badges = mapBadges(journey);
   const { m, theme } = ctx;
   const gridWidth = m.labelWidth + GAP + ctx.columnsWidth;
   const sections: NodeSpec[] = [headerSpec(ctx, gridWidth)];

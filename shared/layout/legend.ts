@@ -9,6 +9,7 @@ import { markerSpec } from './markers';
 import type { NodeSpec } from './spec';
 import { CONFIDENCE_LEVELS } from '../model/schema';
 import { childKey } from './keys';
+import { healthBadge } from './badges';
 
 export function legendSpec(ctx: LayoutContext, width: number): NodeSpec {
   const { journey: j, theme, m } = ctx;
@@ -64,6 +65,17 @@ export function legendSpec(ctx: LayoutContext, width: number): NodeSpec {
         heading('legend/evidence/h', 'Evidence confidence'),
         row('legend/evidence/levels', 'Levels', { gap: 4 }, entries),
         text('legend/evidence/note', 'Strongest level among the sources a card cites', { ...body, color: theme.textMuted }),
+      ]),
+    );
+  }
+
+  if (ctx.badges) {
+    const note = 'Something to check: a claim without evidence or on assumed or inferred evidence only, a pain point or idea without owner, a stage without metrics, a part changed since its review';
+    groups.push(
+      column('legend/health', 'Health badges', { gap: 4 }, [
+        heading('legend/health/h', 'Health badges'),
+        healthBadge(ctx, 'legend/health/sample', 'No evidence', width - 40),
+        text('legend/health/note', note, { ...body, color: theme.textMuted }, within(note, body, Math.min(360, width - 40))),
       ]),
     );
   }

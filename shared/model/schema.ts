@@ -145,6 +145,8 @@ export const StageSchema = z.looseObject({
   metrics: list(MetricSchema, LIMITS.metricsPerStage),
   /** The last "Mark reviewed" of this stage. */
   review: opt(ReviewStampSchema),
+  /** A stamp cleared because the stage changed after it: what the health list names ("changed since reviewed"). */
+  lastReview: opt(ReviewStampSchema),
   steps: z.array(StepSchema).check(z.minLength(1, 'has no steps; a stage needs at least one step'), z.maxLength(LIMITS.steps, `has more than ${LIMITS.steps} items`)),
 });
 
@@ -257,6 +259,8 @@ export const JourneySchema = z.looseObject({
   reviewBy: opt(isoDate),
   /** The last "Mark reviewed" of the whole journey. */
   review: opt(ReviewStampSchema),
+  /** A stamp cleared because the journey changed after it: what the health list names ("changed since reviewed"). */
+  lastReview: opt(ReviewStampSchema),
   tags: list(shortText(60), LIMITS.tags),
   emotionScale: EmotionScaleSchema,
   personas: list(PersonaSchema, LIMITS.personas),

@@ -7,10 +7,11 @@
 //   noOwner          a pain point or an opportunity has no owner
 //   noMetrics        a stage has no metrics
 //   reviewOverdue    the journey's review-by date has passed
-//   staleReview      a review stamp whose content changed since (it no longer counts)
+//   staleReview      the content changed after its last review: a stamp not cleared yet, or one
+//                    cleared when the change was stored and kept as `lastReview` (./stamps.ts)
 import { LANE_TYPE_LABELS } from '../model/labels';
 import type { Journey, LaneType } from '../model/types';
-import { reviewState } from './stamps';
+import { reviewOf } from './stamps';
 
 export const HEALTH_RULES = ['noEvidence', 'weakEvidence', 'oldEvidence', 'noOwner', 'noMetrics', 'reviewOverdue', 'staleReview'] as const;
 export type HealthRule = (typeof HEALTH_RULES)[number];
@@ -23,6 +24,8 @@ export interface HealthFinding {
   /** JSON path in the journey, for "go to". */
   path: string;
   text: string;
+  /** Two or three words for a badge on the map ("No evidence", "Assumed only"). */
+  label: string;
 }
 
 export interface HealthOptions {
@@ -67,34 +70,36 @@ export function journeyHealth(j: Journey, options: HealthOptions): HealthFinding
     const path = `cards[${i}]`;
     const cited = card.evidence.map((id) => evidence.get(id)).filter((e) => e !== undefined);
     if (type && CLAIM_LANES.includes(type)) {
-      if (!cited.length && on.has('noEvidence')) out.push({ rule: 'noEvidence', kind: 'card', id: card.id, path, text: `${what} cites no evidence.` });
+      if (!cited.length && on.has('noEvidence')) out.push({ rule: 'noEvidence', kind: 'card', id: card.id, path, text: `${what} cites no evidence.`, label: 'No evidence' });
       else if (cited.length && on.has('weakEvidence')) {
         const best = cited.reduce((m, e) => Math.min(m, STRENGTH[e.confidence]), 3);
-        if (best >= STRENGTH.inferred) out.push({ rule: 'weakEvidence', kind: 'card', id: card.id, path, text: `${what} rests on ${best === STRENGTH.assumed ? 'assumptions' : 'inference'} only (no observed or reported evidence).` });
+        if (best >= STRENGTH.inferred) out.push({ rule: 'weakEvidence', kind: 'card', id: card.id, path, text: `${what} rests on ${best === STRENGTH.assumed ? 'assumptions' : 'inference'} only (no observed or reported evidence).`, label: best === STRENGTH.assumed ? 'Assumed only' : 'Inferred only' });
       }
     }
-    if (type && OWNED_LANES.includes(type) && !card.owner?.trim() && on.has('noOwner')) out.push({ rule: 'noOwner', kind: 'card', id: card.id, path, text: `${what} has no owner.` });
+    if (type && OWNED_LANES.includes(type) && !card.owner?.trim() && on.has('noOwner')) out.push({ rule: 'noOwner', kind: 'card', id: card.id, path, text: `${what} has no owner.`, label: 'No owner' });
   });
 
   if (on.has('oldEvidence'))
     j.evidence.forEach((e, i) => {
       if (!e.date) return;
       const age = daysBetween(e.date, options.today);
-      if (age > maxAge) out.push({ rule: 'oldEvidence', kind: 'evidence', id: e.id, path: `evidence[${i}]`, text: `Evidence ${q(e.source)} is ${age} days old (from ${e.date.slice(0, 10)}; older than ${maxAge} days).` });
+      if (age > maxAge) out.push({ rule: 'oldEvidence', kind: 'evidence', id: e.id, path: `evidence[${i}]`, text: `Evidence ${q(e.source)} is ${age} days old (from ${e.date.slice(0, 10)}; older than ${maxAge} days).`, label: 'Old evidence' });
     });
 
   j.stages.forEach((s, i) => {
-    if (!s.metrics.length && on.has('noMetrics')) out.push({ rule: 'noMetrics', kind: 'stage', id: s.id, path: `stages[${i}]`, text: `Stage ${q(s.name)} has no metrics.` });
-    if (s.review && on.has('staleReview') && reviewState(j, s.id) === 'stale')
-      out.push({ rule: 'staleReview', kind: 'stage', id: s.id, path: `stages[${i}].review`, text: `Stage ${q(s.name)} changed since ${s.review.by ? `${s.review.by} reviewed it` : 'it was reviewed'} on ${s.review.at.slice(0, 10)}.` });
+    if (!s.metrics.length && on.has('noMetrics')) out.push({ rule: 'noMetrics', kind: 'stage', id: s.id, path: `stages[${i}]`, text: `Stage ${q(s.name)} has no metrics.`, label: 'No metrics' });
+    const r = on.has('staleReview') ? reviewOf(j, s.id) : undefined;
+    if (r?.state === 'stale' && r.stamp)
+      out.push({ rule: 'staleReview', kind: 'stage', id: s.id, path: `stages[${i}].${s.review ? 'review' : 'lastReview'}`, text: `Stage ${q(s.name)} changed since ${r.stamp.by ? `${r.stamp.by} reviewed it` : 'it was reviewed'} on ${r.stamp.at.slice(0, 10)}.`, label: 'Changed since review' });
   });
 
   if (j.reviewBy && on.has('reviewOverdue')) {
     const late = daysBetween(j.reviewBy, options.today);
-    if (late > 0) out.push({ rule: 'reviewOverdue', kind: 'journey', id: j.id, path: 'reviewBy', text: `The review-by date ${j.reviewBy.slice(0, 10)} passed ${late} day${late === 1 ? '' : 's'} ago.` });
+    if (late > 0) out.push({ rule: 'reviewOverdue', kind: 'journey', id: j.id, path: 'reviewBy', text: `The review-by date ${j.reviewBy.slice(0, 10)} passed ${late} day${late === 1 ? '' : 's'} ago.`, label: 'Review overdue' });
   }
-  if (j.review && on.has('staleReview') && reviewState(j) === 'stale')
-    out.push({ rule: 'staleReview', kind: 'journey', id: j.id, path: 'review', text: `The journey changed since ${j.review.by ? `${j.review.by} reviewed it` : 'it was reviewed'} on ${j.review.at.slice(0, 10)}.` });
+  const r = on.has('staleReview') ? reviewOf(j) : undefined;
+  if (r?.state === 'stale' && r.stamp)
+    out.push({ rule: 'staleReview', kind: 'journey', id: j.id, path: j.review ? 'review' : 'lastReview', text: `The journey changed since ${r.stamp.by ? `${r.stamp.by} reviewed it` : 'it was reviewed'} on ${r.stamp.at.slice(0, 10)}.`, label: 'Changed since review' });
   return out;
 }
 

@@ -16,6 +16,8 @@ export const StyleOptionsSchema = z.object({
   density: z._default(z.enum(DENSITIES), 'comfortable'),
   /** Lane ids to leave out of the drawing (their data is kept). */
   hiddenLanes: z._default(z.array(z.string()), () => []),
+  /** Evidence-health badges on cards, stage headers and the header (shared/review/badges.ts); off draws the map as before. */
+  healthBadges: z._default(z.boolean(), false),
 });
 
 export type StyleOptions = z.output<typeof StyleOptionsSchema>;

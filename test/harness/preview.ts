@@ -3,7 +3,7 @@
 //   DIR/map.svg  DIR/map.png  DIR/model.json  DIR/stats.json
 // Usage: npm run preview -- [journey.json|.csv|.xlsx|.mmd] [--out DIR] [--theme light|dark|high-contrast]
 //          [--editor figma|figjam] [--density comfortable|compact] [--brand #RRGGBB] [--font NAME]
-//          [--edits edits.json] [--no-png] [--engine quickjs|v8] [--views]
+//          [--edits edits.json] [--no-png] [--engine quickjs|v8] [--views] [--health-badges]
 //        npm run preview -- --compare older.json newer.json [--out DIR] [--curves A,B] [same style flags]
 // --views also writes DIR/views/<view-id>.svg and .png for every view frame the plugin drew beside the
 // map (stage slides: <view-id>-01 …), and DIR/views/map.svg/.png with the map alone; a journey that
@@ -77,6 +77,7 @@ export async function runPreview(argv: string[]): Promise<{ out: string; stats: 
       views: { type: 'boolean', default: false },
       compare: { type: 'boolean', default: false },
       curves: { type: 'string' },
+      'health-badges': { type: 'boolean', default: false },
     },
   });
   if (!(THEME_NAMES as readonly string[]).includes(values.theme)) fail(`--theme must be one of ${THEME_NAMES.join(', ')}; got "${values.theme}"`);
@@ -84,7 +85,7 @@ export async function runPreview(argv: string[]): Promise<{ out: string; stats: 
   const engine = values.engine;
   if (values.editor !== 'figma' && values.editor !== 'figjam') fail(`--editor must be figma or figjam; got "${values.editor}"`);
   if (!(DENSITIES as readonly string[]).includes(values.density)) fail(`--density must be one of ${DENSITIES.join(', ')}`);
-  const styleResult = StyleOptionsSchema.safeParse({ theme: values.theme, density: values.density, ...(values.brand ? { brandColor: values.brand } : {}), ...(values.font ? { fontFamily: values.font } : {}) });
+  const styleResult = StyleOptionsSchema.safeParse({ theme: values.theme, density: values.density, ...(values.brand ? { brandColor: values.brand } : {}), ...(values.font ? { fontFamily: values.font } : {}), healthBadges: values['health-badges'] });
   if (!styleResult.success) fail(`bad style option: ${styleResult.error.issues[0]?.path.join('.')}: ${styleResult.error.issues[0]?.message}`);
   const style = styleResult.data;
 

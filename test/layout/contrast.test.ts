@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutJourney } from '../../shared/layout/layout';
 import { layoutViews } from '../../shared/layout/views/index';
-import type { FrameSpec, NodeSpec } from '../../shared/layout/spec';
+import { walk, type FrameSpec, type NodeSpec } from '../../shared/layout/spec';
 import { contrast, hex, toHex } from '../../shared/theme/colors';
 import { meetsAA } from '../../shared/theme/themes';
 import { THEME_NAMES } from '../../shared/style/options';
@@ -61,6 +61,20 @@ describe('text contrast (WCAG 2.x AA: 4.5:1, or 3:1 for large text)', () => {
             }
           }
       });
+
+  for (const theme of THEME_NAMES)
+    it(`health badges, ${theme}: every badge text meets AA on its fill (and the map's other texts still do)`, () => {
+      for (const id of EXAMPLE_IDS)
+        for (const brandColor of ['#4F46E5', '#FFD400', '#111111'])
+          for (const density of ['comfortable', 'compact'] as const) {
+            const { root } = layoutJourney(example(id), style({ theme, brandColor, density, healthBadges: true }));
+            const { bad } = failures(root);
+            expect(bad, `${id}, brand ${brandColor}, ${density}`).toEqual([]);
+            let badges = 0;
+            walk(root, (n) => void (n.type === 'TEXT' && n.key.endsWith('/health/label') && badges++));
+            expect(badges, id).toBeGreaterThan(0);
+          }
+    });
 
   it('the check itself catches a low-contrast pair', () => {
     expect(meetsAA(hex('#999999'), hex('#FFFFFF'), 12, false)).toBe(false);

@@ -2,9 +2,10 @@
 // (shared/review/stamps.ts): a stamp counts until the content it covers changes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compareJourneys } from '../../shared/diff';
 import { loadJourney, type Journey } from '../../shared/model';
 import { countByRule, daysBetween, HEALTH_RULES, journeyHealth, type HealthRule } from '../../shared/review/health';
-import { clearStaleStamps, contentHash, markReviewed, reviewState } from '../../shared/review/stamps';
+import { clearStaleStamps, contentHash, markReviewed, reviewOf, reviewState, reviewWords, settleReviews } from '../../shared/review/stamps';
 import { exampleJourney } from '../shared/journey-helpers';
 import { arbitraryJourney } from '../support/arbitrary-journey';
 
@@ -88,7 +89,7 @@ describe('evidence health', () => {
   it('noMetrics: a stage without metrics', () => {
     const j = healthy();
     j.stages[1]!.metrics = [];
-    expect(journeyHealth(j, { today: TODAY })).toEqual([{ rule: 'noMetrics', kind: 'stage', id: 'st-b', path: 'stages[1]', text: 'Stage “Collect” has no metrics.' }]);
+    expect(journeyHealth(j, { today: TODAY })).toEqual([{ rule: 'noMetrics', kind: 'stage', id: 'st-b', path: 'stages[1]', text: 'Stage “Collect” has no metrics.', label: 'No metrics' }]);
   });
 
   it('reviewOverdue: the review-by date has passed (not on the day itself)', () => {
@@ -104,9 +105,15 @@ describe('evidence health', () => {
     expect(rulesOf(j)).toEqual([]);
     j.cards[1]!.text = 'Order not ready, again';
     expect(journeyHealth(j, { today: TODAY }).map((x) => x.text)).toEqual(['Stage “Collect” changed since it was reviewed on 2026-11-02.', 'The journey changed since Mia reviewed it on 2026-11-01.']);
+    const texts = journeyHealth(j, { today: TODAY }).map((x) => x.text);
+    // Cleared where the change is stored: the stamps no longer count, and the finding stays.
     j = clearStaleStamps(j);
     expect(j.review).toBeUndefined();
     expect(j.stages[1]!.review).toBeUndefined();
+    expect(j.lastReview).toMatchObject({ by: 'Mia', at: '2026-11-01' });
+    expect(j.stages[1]!.lastReview).toMatchObject({ at: '2026-11-02' });
+    expect(journeyHealth(j, { today: TODAY }).map((x) => x.text)).toEqual(texts);
+    expect(journeyHealth(j, { today: TODAY }).map((x) => x.path)).toEqual(['stages[1].lastReview', 'lastReview']);
   });
 
   it('runs only the rules asked for, and counts per rule', () => {
@@ -171,5 +178,77 @@ describe('review stamps', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('a cleared stamp is kept as lastReview: still stale, in words, until marked reviewed again', () => {
+    const j = markReviewed(healthy(), { stageId: 'st-a' }, 'Mia', '2026-11-01');
+    expect(clearStaleStamps(j)).toBe(j); // nothing stale: the same journey
+    expect(reviewWords(j, 'st-a')).toBe('Reviewed by Mia on 2026-11-01.');
+    expect(reviewWords(j, 'st-b')).toBe('Not reviewed yet.');
+    j.cards[0]!.text = 'changed here';
+    expect(reviewWords(j, 'st-a')).toBe('Changed since reviewed on 2026-11-01 by Mia.');
+    const cleared = clearStaleStamps(j);
+    expect(cleared.stages[0]).toMatchObject({ lastReview: { by: 'Mia', at: '2026-11-01' } });
+    expect(cleared.stages[0]!.review).toBeUndefined();
+    expect(reviewOf(cleared, 'st-a')).toEqual({ state: 'stale', stamp: j.stages[0]!.review });
+    expect(reviewWords(cleared, 'st-a')).toBe('Changed since reviewed on 2026-11-01 by Mia.');
+    // lastReview is no content: it changes no hash; marking reviewed again removes it.
+    expect(contentHash(cleared)).toBe(contentHash(j));
+    const again = markReviewed(cleared, { stageId: 'st-a' }, 'Ana', '2026-11-30');
+    expect(again.stages[0]!.lastReview).toBeUndefined();
+    expect(reviewWords(again, 'st-a')).toBe('Reviewed by Ana on 2026-11-30.');
+    expect(journeyHealth(again, { today: TODAY }).filter((f) => f.rule === 'staleReview')).toEqual([]);
+  });
+
+  it('settleReviews: an import without stamps keeps the map’s, cleared where its content changed; another journey keeps none', () => {
+    const stored = markReviewed(markReviewed(healthy(), {}, 'Mia', '2026-11-01'), { stageId: 'st-b' }, 'Ana', '2026-11-02');
+    const imported = healthy(); // as from a CSV: the same content, no stamps
+    const same = settleReviews(stored, imported);
+    expect(same.review).toEqual(stored.review);
+    expect(reviewState(same, 'st-b')).toBe('current');
+    imported.cards[0]!.text = 'Edited in the spreadsheet'; // a card in st-a: the journey stamp goes stale, st-b's holds
+    const changed = settleReviews(stored, imported);
+    expect(changed.review).toBeUndefined();
+    expect(changed.lastReview).toEqual(stored.review);
+    expect(changed.stages[1]!.review).toEqual(stored.stages[1]!.review);
+    expect(journeyHealth(changed, { today: TODAY }).map((f) => f.text)).toEqual(['The journey changed since Mia reviewed it on 2026-11-01.']);
+    // A draft that carries its own stamps (the panel's, from the map) is settled alone.
+    const edited = structuredClone(stored);
+    edited.stages[1]!.name = 'Pick up';
+    expect(settleReviews(stored, edited).stages[1]).toMatchObject({ lastReview: stored.stages[1]!.review });
+    // Nothing to do: the very same object back.
+    expect(settleReviews(stored, stored)).toBe(stored);
+    const other = { ...healthy(), id: 'another' };
+    expect(settleReviews(stored, other).review).toBeUndefined();
+  });
+
+  it('any edit of a reviewed journey, settled, leaves a lastReview the health list names (generated, full unicode)', () => {
+    fc.assert(
+      fc.property(arbitraryJourney(), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }), (j0, text) => {
+        const stored = markReviewed(j0, {}, text, '2026-11-01');
+        const edited = structuredClone(stored);
+        edited.title = edited.title === text ? `${text}!` : text;
+        const settled = settleReviews(stored, edited);
+        expect(settled.review).toBeUndefined();
+        expect(settled.lastReview).toEqual(stored.review);
+        const loaded = loadJourney({ format: 'journey-mapper', schemaVersion: 2, journey: settled });
+        expect(loaded.ok && loaded.value.journey.lastReview).toEqual(stored.review);
+        expect(journeyHealth(settled, { today: TODAY, rules: ['staleReview'] }).map((f) => f.path)).toEqual(['lastReview']);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a comparison tells stamps in words: marked reviewed, cleared, changed since', () => {
+    const a = healthy();
+    const reviewed = markReviewed(markReviewed(a, {}, 'Mia', '2026-11-01'), { stageId: 'st-b' }, undefined, '2026-11-02');
+    expect(compareJourneys(a, reviewed, { from: 'a', to: 'b' }).lines.map((l) => l.text)).toEqual(['Journey: marked reviewed by Mia on 2026-11-01.', 'Stage “Collect”: marked reviewed on 2026-11-02.']);
+    const edited = structuredClone(reviewed);
+    edited.objective = 'Faster pick-up';
+    expect(compareJourneys(reviewed, clearStaleStamps(edited), { from: 'a', to: 'b' }).lines.map((l) => l.text)).toEqual([
+      'Journey: review by Mia on 2026-11-01 cleared.',
+      'Journey: objective set to “Faster pick-up”.',
+      'Journey: changed since the review by Mia on 2026-11-01.',
+    ]);
   });
 });

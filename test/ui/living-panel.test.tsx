@@ -6,11 +6,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadJourney, type Journey } from '../../shared/model';
 import { wrap } from '../../shared/model/envelope';
 import type { MapSummary, RequestPayload, RequestType, ResponsePayload, VersionMetaPayload } from '../../shared/messages';
-import { markReviewed } from '../../shared/review/stamps';
+import { clearStaleStamps, markReviewed } from '../../shared/review/stamps';
 import { DEFAULT_STYLE } from '../../shared/style/options';
 import type { Bridge } from '../../ui/bridge';
 import { LivingPanel } from '../../ui/components/living-panel';
 import { ChangesSummarySchema } from '../../shared/layout/views/changes';
+import { StylePanel } from '../../ui/components/style-panel';
 import * as files from '../../ui/data/files';
 import { exampleJourney } from '../shared/journey-helpers';
 
@@ -52,9 +53,10 @@ function fakeBridge(mapJourney: Journey) {
       return { nodeId: '9:9', created: shown.length === 1, writes: 100, notices: [] };
     },
     removeChanges: () => ({ removed: shown.length > 0 }),
-    markReviewed: () => {
-      current = markReviewed(current, {}, 'Mia', '2026-11-30');
-      return { journey: JSON.parse(JSON.stringify(current)) as unknown, review: { by: 'Mia', at: '2026-11-30', hash: current.review!.hash } };
+    markReviewed: (p) => {
+      current = markReviewed(current, p.stageId === undefined ? {} : { stageId: p.stageId }, 'Mia', '2026-11-30');
+      const stamp = p.stageId === undefined ? current.review! : current.stages.find((s) => s.id === p.stageId)!.review!;
+      return { journey: JSON.parse(JSON.stringify(current)) as unknown, review: { by: 'Mia', at: '2026-11-30', hash: stamp.hash } };
     },
   };
   const bridge: Bridge = {
@@ -186,11 +188,161 @@ describe('evidence health in the panel', () => {
     expect(first).toBeTruthy();
     fireEvent.click(first!);
     expect(onGoTo).toHaveBeenCalledWith(expect.objectContaining({ path: 'cards[0]' }));
-    expect(screen.getByText(/Not reviewed yet\./)).toBeTruthy();
+    expect(screen.getByText('The journey').closest('li')!.textContent).toContain('Not reviewed yet.');
     fireEvent.click(screen.getByRole('button', { name: 'Mark the map reviewed' }));
     await screen.findByText('Marked reviewed by Mia on 2026-11-30.');
     expect(calls).toContain('markReviewed');
     expect(onReplace.mock.calls[0]![0].review).toMatchObject({ by: 'Mia', at: '2026-11-30' });
+  });
+});
+
+describe('review of each stage in the panel', () => {
+  it('says each stage’s review state in words and marks one stage reviewed', async () => {
+    const a = retail();
+    const { bridge } = fakeBridge(a);
+    const onReplace = vi.fn();
+    const { rerender } = render(<LivingPanel bridge={bridge} selection={summary(a)} draft={a} onReplace={onReplace} onGoTo={() => {}} />);
+    openSections();
+    const stage = a.stages[1]!;
+    const button = await screen.findByRole('button', { name: `Mark stage “${stage.name}” reviewed` });
+    const row = () => screen.getByText(`Stage “${stage.name}”`).closest('li')!;
+    expect(row().textContent).toContain('Not reviewed yet.');
+    fireEvent.click(button);
+    await screen.findByText(`Marked stage “${stage.name}” reviewed by Mia on 2026-11-30.`);
+    const reviewed = onReplace.mock.calls[0]![0] as Journey;
+    expect(reviewed.stages[1]!.review).toMatchObject({ by: 'Mia', at: '2026-11-30' });
+    expect(reviewed.review).toBeUndefined();
+    rerender(<LivingPanel bridge={bridge} selection={summary(reviewed)} draft={reviewed} onReplace={onReplace} onGoTo={() => {}} />);
+    expect(row().textContent).toContain('Reviewed by Mia on 2026-11-30.');
+    // A change in the stage (before and after the map stored it) reads as changed since the review, and is listed.
+    const edited = structuredClone(reviewed);
+    edited.stages[1]!.name = 'Pay';
+    for (const draft of [edited, clearStaleStamps(edited)]) {
+      rerender(<LivingPanel bridge={bridge} selection={summary(reviewed)} draft={draft} onReplace={onReplace} onGoTo={() => {}} />);
+      expect(screen.getByText('Stage “Pay”').closest('li')!.textContent).toContain('Changed since reviewed on 2026-11-30 by Mia.');
+      expect(screen.getByRole('button', { name: 'Stage “Pay” changed since Mia reviewed it on 2026-11-30.' })).toBeTruthy();
+    }
+  });
+
+  it('waits for an update when the draft has changes the map does not hold', async () => {
+    const a = retail();
+    const { bridge, calls } = fakeBridge(a);
+    render(<LivingPanel bridge={bridge} selection={summary(a)} draft={a} dirty onReplace={() => {}} onGoTo={() => {}} />);
+    openSections();
+    const button = (await screen.findByRole('button', { name: `Mark stage “${a.stages[0]!.name}” reviewed` })) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Mark the map reviewed' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText('Update the map first: a review records what the map holds.')).toBeTruthy();
+    expect(calls).not.toContain('markReviewed');
+  });
+});
+
+describe('marking stages reviewed in the whole panel', () => {
+  it('the draft takes the stamped journey as what the map holds, so the next stage can be marked at once', async () => {
+    const { renderApp, mapSummary, sampleJourney } = await import('./support/render-app');
+    let onMap: Journey = sampleJourney();
+    onMap.stages.push({ id: 'stage-2', name: 'Second stage', metrics: [], steps: [{ id: 'step-9', name: 'Later step' }] });
+    const first = onMap.stages[0]!;
+    const { sb } = await renderApp({
+      selection: mapSummary(onMap),
+      draft: JSON.stringify(wrap(onMap)),
+      handlers: {
+        markReviewed: (p: { stageId?: string }) => {
+          onMap = markReviewed(onMap, p.stageId === undefined ? {} : { stageId: p.stageId }, 'Mia', '2026-11-30');
+          return { journey: JSON.parse(JSON.stringify(onMap)) as unknown, review: { by: 'Mia', at: '2026-11-30', hash: 'h' } };
+        },
+      },
+    });
+    fireEvent.click(screen.getByRole('tab', { name: /Data/ }));
+    openSections();
+    fireEvent.click(await screen.findByRole('button', { name: `Mark stage “${first.name}” reviewed` }));
+    await waitFor(() => expect(screen.getByText(`Stage “${first.name}”`).closest('li')!.textContent).toContain('Reviewed by Mia on 2026-11-30.'));
+    const second = screen.getByRole('button', { name: 'Mark stage “Second stage” reviewed' }) as HTMLButtonElement;
+    expect(second.disabled).toBe(false);
+    fireEvent.click(second);
+    await waitFor(() => expect(sb.requests('markReviewed')).toHaveLength(2));
+    await waitFor(() => expect(screen.getByText('Stage “Second stage”').closest('li')!.textContent).toContain('Reviewed by Mia on 2026-11-30.'));
+    expect(screen.getByRole('button', { name: 'Update map' })).toBeTruthy();
+  });
+});
+
+describe('review overdue on opening a map', { timeout: 30_000 }, () => {
+  it('says so once per map per session, dismissible, and leads to the health list', async () => {
+    const { renderApp, mapSummary, sampleJourney } = await import('./support/render-app');
+    const due = { ...sampleJourney(), reviewBy: '2001-01-01' };
+    const later = { ...sampleJourney(), id: 'later', reviewBy: '2999-12-31' };
+    const { sb } = await renderApp({ selection: mapSummary(due, 'Journey map: Checkout', '1:2'), draft: JSON.stringify(wrap(due)) });
+    const banner = await screen.findByText(/“Checkout” was due for review on 2001-01-01/);
+    expect(banner.closest('.banner')!.textContent).toContain('Review overdue.');
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss review notice' }));
+    expect(screen.queryByText(/was due for review/)).toBeNull();
+    // Selected again, or after another map: not said again in this session.
+    sb.push('selection', { selection: mapSummary(later, 'Journey map: Later', '1:9') });
+    await waitFor(() => expect(screen.getByRole('button', { name: /Draw new map|Update map|Generate map/ })).toBeTruthy());
+    sb.push('selection', { selection: mapSummary(due, 'Journey map: Checkout', '1:2') });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(screen.queryByText(/was due for review/)).toBeNull();
+    // Another overdue map is told about, once; "Show evidence health" opens the list.
+    sb.push('selection', { selection: mapSummary({ ...due, id: 'other' }, 'Journey map: Other', '1:5') });
+    await screen.findByText(/“Other” was due for review on 2001-01-01/);
+    fireEvent.click(screen.getByRole('button', { name: 'Show evidence health' }));
+    await screen.findByText(/The review-by date 2001-01-01 passed/);
+    expect((document.getElementById('jm-health') as HTMLDetailsElement).open).toBe(true);
+  });
+
+  it('says nothing for a map whose review-by date has not passed', async () => {
+    const { renderApp, mapSummary, sampleJourney } = await import('./support/render-app');
+    const j = { ...sampleJourney(), reviewBy: '2999-12-31' };
+    await renderApp({ selection: mapSummary(j), draft: JSON.stringify(wrap(j)) });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(screen.queryByText(/was due for review/)).toBeNull();
+  });
+});
+
+describe('a stale stamp cleared when the draft is drawn', () => {
+  it('the draft takes the journey the map stored, with the cleared stamp kept as lastReview', async () => {
+    const { renderApp, mapSummary, sampleJourney } = await import('./support/render-app');
+    const reviewed = markReviewed(sampleJourney(), {}, 'Mia', '2026-11-01');
+    const settled = { current: null as Journey | null };
+    const { sb } = await renderApp({
+      selection: mapSummary(reviewed),
+      draft: JSON.stringify(wrap(reviewed)),
+      handlers: {
+        render: (p: { journey: unknown }) => {
+          const sent = loadJourney(p.journey);
+          if (!sent.ok) throw new Error('bad draft');
+          settled.current = clearStaleStamps(sent.value.journey);
+          return { nodeId: '1:2', created: 0, updated: 1, removed: 0, writes: 2, notices: [], journey: JSON.parse(JSON.stringify(settled.current)) as unknown };
+        },
+      },
+    });
+    fireEvent.input(await screen.findByDisplayValue('Sample journey'), { target: { value: 'Sample journey, edited' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Update map' }));
+    await waitFor(() => expect(sb.requests('render')).toHaveLength(1));
+    await screen.findByText(/Map updated/);
+    expect(settled.current?.lastReview).toMatchObject({ by: 'Mia', at: '2026-11-01' });
+    fireEvent.click(screen.getByRole('tab', { name: /Data/ }));
+    openSections();
+    await screen.findByRole('button', { name: 'The journey changed since Mia reviewed it on 2026-11-01.' });
+    expect(screen.getByText('The journey').closest('li')!.textContent).toContain('Changed since reviewed on 2026-11-01 by Mia.');
+    const json = document.querySelector('textarea')!.value;
+    expect(JSON.parse(json).journey.lastReview).toMatchObject({ by: 'Mia' });
+  });
+});
+
+describe('health badges in the Style tab', () => {
+  it('a checkbox turns them on; the preview then shows them', async () => {
+    const j = retail();
+    const onChange = vi.fn();
+    const { rerender } = render(<StylePanel style={DEFAULT_STYLE} fonts={['Inter']} journey={j} onChange={onChange} liveSync={false} onLiveSync={() => {}} />);
+    const box = screen.getByLabelText(/Show health badges on the map/) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect(screen.queryAllByText('No evidence')).toHaveLength(0);
+    fireEvent.click(box);
+    expect(onChange).toHaveBeenCalledWith({ healthBadges: true });
+    rerender(<StylePanel style={{ ...DEFAULT_STYLE, healthBadges: true }} fonts={['Inter']} journey={j} onChange={onChange} liveSync={false} onLiveSync={() => {}} />);
+    expect((screen.getByLabelText(/Show health badges on the map/) as HTMLInputElement).checked).toBe(true);
+    await waitFor(() => expect(screen.queryAllByText('No evidence').length).toBeGreaterThan(1));
   });
 });
 

@@ -1,4 +1,5 @@
-// Messages: above the content, a selected map waiting to be loaded and canvas edits; below it,
+// Messages: above the content, a selected map waiting to be loaded, an unfinished drawing, a map
+// whose review is overdue (once per map per session) and canvas edits; below it,
 // errors (they stay until dismissed or fixed, with their problems) and toasts (they fade; one
 // that replaced the draft has Undo).
 import type { Journey } from '../../shared/model';
@@ -7,10 +8,15 @@ import type { PanelError } from '../data/errors';
 import { mapName } from '../data/map-name';
 import type { MapSummary } from '../../shared/messages';
 import type { Offer, PanelState, Toast } from '../state/panel-state';
+import type { OverdueNotice } from '../state/overdue';
 import { ProblemList } from './problem-list';
 
-export function TopBanners({ offer, canvasEdits, reviewing, busy, selection, onLoad, onKeep, onFinish, onSync }: {
+export function TopBanners({ offer, canvasEdits, reviewing, busy, selection, overdue, onLoad, onKeep, onFinish, onSync, onShowHealth, onDismissOverdue }: {
   offer: Offer | null;
+  /** The selected map's review-by date has passed (said once per map per session). */
+  overdue?: OverdueNotice | null;
+  onShowHealth?(): void;
+  onDismissOverdue?(): void;
   canvasEdits: PanelState['canvasEdits'];
   reviewing: boolean;
   busy: boolean;
@@ -40,6 +46,21 @@ export function TopBanners({ offer, canvasEdits, reviewing, busy, selection, onL
           <p>The last update of “{mapName(selection.name)}” did not finish, so the map is only partly drawn. Finish it from the journey stored on it.</p>
           <button type="button" class="secondary" disabled={busy} onClick={onFinish}>
             Finish drawing
+          </button>
+        </div>
+      )}
+      {overdue && !reviewing && (
+        <div class="banner warn" role="status">
+          <p>
+            <strong>Review overdue.</strong> {overdue.text}
+          </p>
+          {onShowHealth && (
+            <button type="button" class="secondary small" onClick={onShowHealth}>
+              Show evidence health
+            </button>
+          )}
+          <button type="button" class="icon-button" aria-label="Dismiss review notice" onClick={onDismissOverdue}>
+            <span aria-hidden="true">✕</span>
           </button>
         </div>
       )}

@@ -182,6 +182,13 @@ export const commas = {
 /** Sections the designer opened or closed, kept while the panel is open (across tab switches). */
 const sectionsOpen = new Map<string, boolean>();
 
+/** Opens a section the next time it is drawn (a section on a tab not shown yet). */
+export function openSectionWhenShown(id: string) {
+  sectionsOpen.set(id, true);
+  const d = typeof document === 'undefined' ? null : document.getElementById(id);
+  if (d instanceof HTMLDetailsElement && !d.open) d.open = true;
+}
+
 /**
  * A collapsible editor section; <details> keeps its content in the DOM so problems can focus it.
  * `lazy`: the content is built only while the section is open (for content that no problem points

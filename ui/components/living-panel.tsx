@@ -1,9 +1,10 @@
 // "Living map" sections of the Data tab: the selected map's saved versions (save, restore, delete,
 // compare any two of a version, the map now and the draft, export the changelog as Markdown, and
 // draw the comparison beside the map as the Changes view, or two curves of the map against each
-// other), and the draft's evidence health with "go to" links and "Mark reviewed". The diff runs
-// here, in the iframe (shared/diff/compare.ts, shared/layout/views/changes-summary.ts); the plugin
-// only stores and reads versions and lays out the Changes view from the summary sent.
+// other), the draft's evidence health with "go to" links, and the review state of the journey and
+// of each stage in words, each with "Mark reviewed". The diff runs here, in the iframe
+// (shared/diff/compare.ts, shared/layout/views/changes-summary.ts); the plugin only stores and reads
+// versions and lays out the Changes view from the summary sent.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { compareJourneys, versionLabel, type Comparison } from '../../shared/diff';
 import { changesSummary } from '../../shared/layout/views/changes-summary';
@@ -11,10 +12,12 @@ import { loadJourney, type Journey } from '../../shared/model';
 import type { MapSummary, VersionMetaPayload } from '../../shared/messages';
 import type { Problem } from '../../shared/result';
 import { journeyHealth } from '../../shared/review/health';
-import { reviewState } from '../../shared/review/stamps';
+import { reviewWords } from '../../shared/review/stamps';
 import type { Bridge } from '../bridge';
 import { downloadFile, fileBase } from '../data/files';
 import { Section } from './fields';
+
+export const HEALTH_SECTION_ID = 'jm-health';
 
 type SideId = 'map' | 'draft' | `v:${string}`;
 
@@ -23,11 +26,15 @@ const kB = (n: number) => `${Math.round(n / 1024)} kB`;
 const when = (at: string) => at.slice(0, 16).replace('T', ' ');
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function LivingPanel({ bridge, selection, draft, onReplace, onGoTo }: {
+export function LivingPanel({ bridge, selection, draft, dirty = false, onReplace, onReviewed, onGoTo }: {
   bridge: Bridge;
   selection: MapSummary | null;
   draft: Journey;
+  /** The draft has changes the map does not hold yet (a review then waits for an update). */
+  dirty?: boolean;
   onReplace(journey: Journey, source: string): void;
+  /** The map now holds this journey with a new review stamp (default: onReplace). */
+  onReviewed?(journey: Journey, text: string): void;
   onGoTo(problem: Problem): void;
 }) {
   const map = selection && !selection.unreadable && selection.journey ? selection : null;
@@ -36,8 +43,8 @@ export function LivingPanel({ bridge, selection, draft, onReplace, onGoTo }: {
       <Section title="Versions" id="jm-versions" lazy>
         {map ? <Versions bridge={bridge} map={map} draft={draft} onReplace={onReplace} /> : <p class="muted">Select a map to see, save and compare its versions.</p>}
       </Section>
-      <Section title="Evidence health" id="jm-health" lazy>
-        <Health bridge={bridge} map={map} draft={draft} onGoTo={onGoTo} onReplace={onReplace} />
+      <Section title="Evidence health" id={HEALTH_SECTION_ID} lazy>
+        <Health bridge={bridge} map={map} draft={draft} dirty={dirty} onGoTo={onGoTo} onReviewed={onReviewed ?? ((j) => onReplace(j, 'the reviewed map'))} />
       </Section>
     </>
   );
@@ -291,15 +298,31 @@ function ComparisonView({ result, title }: { result: Comparison; title: string }
   );
 }
 
-function Health({ bridge, map, draft, onGoTo, onReplace }: { bridge: Bridge; map: MapSummary | null; draft: Journey; onGoTo(p: Problem): void; onReplace(journey: Journey, source: string): void }) {
+function Health({ bridge, map, draft, dirty, onGoTo, onReviewed }: { bridge: Bridge; map: MapSummary | null; draft: Journey; dirty: boolean; onGoTo(p: Problem): void; onReviewed(journey: Journey, text: string): void }) {
   const findings = useMemo(() => journeyHealth(draft, { today: today() }), [draft]);
   const [status, setStatus] = useState('');
-  const stamp = reviewState(draft);
+  const [busy, setBusy] = useState(false);
+  // A review records what the map holds: with changes in the draft not on the map yet, it waits.
+  const why = !map || map.journey === null ? 'Select the map to mark it reviewed' : dirty ? 'Update the map first: a review records what the map holds' : undefined;
+  async function mark(stageId: string | undefined, what: string) {
+    if (!map) return;
+    setBusy(true);
+    try {
+      const r = await bridge.request('markReviewed', { nodeId: map.nodeId, ...(stageId === undefined ? {} : { stageId }) });
+      const loaded = loadJourney(r.journey);
+      const text = `Marked ${what ? `${what} ` : ''}reviewed${r.review.by ? ` by ${r.review.by}` : ''} on ${r.review.at}.`;
+      if (loaded.ok) onReviewed(loaded.value.journey, text);
+      setStatus(text);
+    } catch (e) {
+      setStatus(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  }
   return (
     <div class="stack">
       <p class="muted">
-        {findings.length ? `${findings.length} finding${findings.length === 1 ? '' : 's'} in the draft.` : 'Every claim has evidence, every pain point and idea an owner, every stage a metric.'}{' '}
-        {stamp === 'current' && draft.review ? `Reviewed ${draft.review.by ? `by ${draft.review.by} ` : ''}on ${draft.review.at}.` : stamp === 'stale' ? 'Changed since it was last reviewed.' : 'Not reviewed yet.'}
+        {findings.length ? `${findings.length} finding${findings.length === 1 ? '' : 's'} in the draft.` : 'Every claim has evidence, every pain point and idea an owner, every stage a metric.'}
       </p>
       {findings.length > 0 && (
         <ul class="problem-list">
@@ -312,27 +335,30 @@ function Health({ bridge, map, draft, onGoTo, onReplace }: { bridge: Bridge; map
           ))}
         </ul>
       )}
-      <div class="button-row">
-        <button
-          type="button"
-          class="secondary"
-          disabled={!map || map.journey === null}
-          title={map ? undefined : 'Select the map to mark it reviewed'}
-          onClick={async () => {
-            if (!map) return;
-            try {
-              const r = await bridge.request('markReviewed', { nodeId: map.nodeId });
-              const loaded = loadJourney(r.journey);
-              if (loaded.ok) onReplace(loaded.value.journey, 'the reviewed map');
-              setStatus(`Marked reviewed${r.review.by ? ` by ${r.review.by}` : ''} on ${r.review.at}.`);
-            } catch (e) {
-              setStatus(messageOf(e));
-            }
-          }}
-        >
-          Mark the map reviewed
-        </button>
-      </div>
+      <fieldset class="stack">
+        <legend class="field-label">Reviews</legend>
+        <ul class="version-list">
+          <li class="version">
+            <span>
+              <strong>The journey</strong> <span class="muted">{reviewWords(draft)}</span>
+            </span>
+            <button type="button" class="small secondary" disabled={busy || !!why} title={why} onClick={() => mark(undefined, '')}>
+              Mark the map reviewed
+            </button>
+          </li>
+          {draft.stages.map((s) => (
+            <li key={s.id} class="version">
+              <span>
+                <strong>Stage “{s.name}”</strong> <span class="muted">{reviewWords(draft, s.id)}</span>
+              </span>
+              <button type="button" class="small secondary" aria-label={`Mark stage “${s.name}” reviewed`} disabled={busy || !!why || !map?.journey} title={why} onClick={() => mark(s.id, `stage “${s.name}”`)}>
+                Mark reviewed
+              </button>
+            </li>
+          ))}
+        </ul>
+        {why && map && <p class="muted">{why}.</p>}
+      </fieldset>
       {status && (
         <p class="status-line" role="status">
           {status}

@@ -1,5 +1,5 @@
-// How the map is drawn: a live preview on top, then theme, brand colour, font, density and which
-// lanes are shown.
+// How the map is drawn: a live preview on top, then theme, brand colour, font, density, which
+// lanes are shown and whether evidence-health badges are drawn.
 import { useState } from 'preact/hooks';
 import type { Journey } from '../../shared/model';
 import { DENSITIES, isLaneShown, THEME_NAMES, type StyleOptions } from '../../shared/style/options';
@@ -83,6 +83,15 @@ export function StylePanel({ style, fonts, journey, onChange, liveSync, onLiveSy
             onChange={(shown) => toggleLane(l.id, shown)}
           />
         ))}
+      </fieldset>
+      <fieldset class="lane-toggles">
+        <legend class="field-label">Evidence health</legend>
+        <CheckField
+          id="jm-health-badges"
+          label="Show health badges on the map: claims without evidence or on assumptions only, pain points and ideas without owner, stages without metrics, parts changed since their review"
+          checked={style.healthBadges}
+          onChange={(healthBadges) => onChange({ healthBadges })}
+        />
       </fieldset>
       <fieldset class="lane-toggles">
         <legend class="field-label">Canvas</legend>

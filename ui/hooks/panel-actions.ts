@@ -98,7 +98,11 @@ export function panelActions({ bridge, editor, panel }: PanelStores) {
       const autoVersion = replacedSinceDraw && action === 'update' ? { autoVersion: 'import' as const } : {};
       const res = await bridge.request('render', { journey: cur.journey, style, ...target, ...autoVersion }, { onProgress: progress });
       replacedSinceDraw = false;
-      editor.dispatch({ type: 'markSaved', journey: cur.journey });
+      // The map stores the journey with its review stamps settled (a stamp whose content changed
+      // is cleared and kept as lastReview): the draft takes it, unless it was edited meanwhile.
+      const settled = res.journey === undefined ? null : loadJourney(res.journey);
+      if (settled?.ok && editor.current().journey === cur.journey) editor.dispatch({ type: 'load', journey: settled.value.journey, asBaseline: true });
+      else editor.dispatch({ type: 'markSaved', journey: settled?.ok ? settled.value.journey : cur.journey });
       panel.dispatch({ type: 'canvasEdits', edits: null });
       const done = action === 'update' ? 'Map updated' : 'Map drawn';
       panel.dispatch({ type: 'toast', toast: { text: withNotices(`${done}: ${journeySize(cur.journey)}.`, res.notices) } });

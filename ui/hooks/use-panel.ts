@@ -23,6 +23,8 @@ export interface PanelOptions {
   autosaveMs?: number;
   /** How long confirmations stay (errors stay until dismissed). */
   toastMs?: { plain: number; withUndo: number };
+  /** Today as YYYY-MM-DD (tests; default the clock's). */
+  today?: () => string;
 }
 
 export function usePanel(bridge: Bridge, { autosaveMs = 800, toastMs = TOAST_MS }: PanelOptions = {}) {
@@ -77,6 +79,11 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800, toastMs = TOAST_MS 
       actions.replaceDraft(journey, `Draft replaced by ${label}.`, false);
       actions.noteReplaced();
       panel.dispatch({ type: 'dismissError' });
+    },
+    /** The map now holds `journey` (a review stamp was written on it): the draft takes it as saved. */
+    adoptMapJourney: (journey: Journey, text: string) => {
+      editor.dispatch({ type: 'load', journey, asBaseline: true });
+      panel.dispatch({ type: 'toast', toast: { text } });
     },
     startSync: () => actions.startSync(false),
     applySync: (r: Resolutions) => review && actions.applySync(r, review),
