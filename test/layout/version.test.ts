@@ -21,6 +21,8 @@ const FINGERPRINTS: Record<number, string> = {
   4: 'ZqlTaEq4IVb',
   // 5: issue 15 items 10-12: emotion labels placed clear of each other, markers and curves (coincident markers nudged); metric direction (met/missed, ≤/≥ targets, no space before % or /); texts that could run out of their frame wrap at a width.
   5: '5wmBSmvqJT3',
+  // 6: issue 15 items 14-15: line of visibility above backstage lanes; personas fill the width; one line of chips (effort, value and what does not fit in a line of text); no lane type repeated under a label that says it; larger stage names; card types in words in high contrast; deeper arcs with slanted arrowheads, links between cards said at the cards; FigJam connectors on card sides with label plates; the flow band as tall as its labels.
+  6: 'BjKKrDJnWa1',
 };
 
 function currentFingerprint(): string {
