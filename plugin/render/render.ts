@@ -7,7 +7,7 @@
 // Nodes a designer added by hand (untagged) are left where they are, and moved beside the map when
 // the part of the map they sit in is removed. Long renders yield to Figma between slices.
 import type { JourneyLayout } from '../../shared/layout/layout';
-import type { ConnectorSpec, FontSet } from '../../shared/layout/spec';
+import type { ConnectorSpec, FontSet, PaintSpec } from '../../shared/layout/spec';
 import { LAYOUT_VERSION } from '../../shared/layout/version';
 import { createNode, groupsFor } from './apply';
 import { fontFor } from './fonts';
@@ -260,10 +260,12 @@ const endpointOf = (end: ConnectorEndpoint): string => ('endpointNodeId' in end 
 function connectorGroups(spec: ConnectorSpec, fromId: string, toId: string) {
   return {
     name: spec.name,
-    ends: { from: fromId, to: toId, type: spec.lineType },
-    paint: { s: spec.stroke, label: spec.label ?? '' },
+    ends: { from: fromId, to: toId, type: spec.lineType, magnets: [spec.fromMagnet ?? 'AUTO', spec.toMagnet ?? 'AUTO'] },
+    paint: { s: spec.stroke, label: spec.label ?? '', lp: spec.labelPaint ?? null, lb: spec.labelBackground ?? null },
   };
 }
+
+const solidPaint = (p: PaintSpec): SolidPaint => ({ type: 'SOLID', color: { r: p.color.r, g: p.color.g, b: p.color.b }, opacity: p.opacity ?? 1 });
 
 async function placeConnectors(
   figma: PluginAPI,
@@ -301,8 +303,8 @@ async function placeConnectors(
       changed = true;
     }
     if (!was || !sameValue(was.ends, next.ends)) {
-      node.connectorStart = { endpointNodeId: from.id, magnet: 'AUTO' };
-      node.connectorEnd = { endpointNodeId: to.id, magnet: 'AUTO' };
+      node.connectorStart = { endpointNodeId: from.id, magnet: spec.fromMagnet ?? 'AUTO' };
+      node.connectorEnd = { endpointNodeId: to.id, magnet: spec.toMagnet ?? 'AUTO' };
       node.connectorLineType = spec.lineType;
       node.connectorEndStrokeCap = 'ARROW_LINES';
       changed = true;
@@ -318,6 +320,8 @@ async function placeConnectors(
         node.text.fontName = fontFor(options.fonts, 'medium', false);
         node.text.characters = spec.label ?? '';
       }
+      if (spec.labelPaint) node.text.fills = [solidPaint(spec.labelPaint)];
+      if (spec.labelBackground) node.textBackground.fills = [solidPaint(spec.labelBackground)];
       changed = true;
     }
     const tag = encodeTag(spec.key, node.id, spec.tag, { m: map.id });

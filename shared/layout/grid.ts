@@ -8,8 +8,9 @@ import { cardSpec } from './cards';
 import { healthBadge } from './badges';
 import type { LayoutContext } from './context';
 import { emotionPlotSteps } from './emotion';
-import { flowBandSpec } from './flow';
+import { cardLinkLines, flowBandSpec } from './flow';
 import { LANE_TYPE_LABELS } from '../model/labels';
+import { LANE_TYPE_TABLE } from '../model/lane-types';
 import type { NodeSpec } from './spec';
 import { cellFrameKey, cellKey, childKey, entityKey } from './keys';
 import { targetMet, targetText, withUnit } from './numbers';
@@ -31,7 +32,8 @@ function stageRow(ctx: LayoutContext): NodeSpec {
     const parts: NodeSpec[] = [];
     const phase = s.phase === 'custom' ? s.customPhase : s.phase;
     if (phase) parts.push(text(childKey(stageKey, 'phase'), phase, small, within(phase, small, inner), s.phase === 'custom' ? fieldTag('stage', s.id, 'customPhase') : undefined));
-    parts.push(text(childKey(stageKey, 'name'), s.name, { size: m.font.h2, lineHeight: m.line.h2, color: theme.stage.text, weight: 'bold' }, { h: 'FILL', width: inner }, fieldTag('stage', s.id, 'name')));
+    // Stage names are the map's chapter titles: at 25 % zoom they still tell the story (issue 15, item 14).
+    parts.push(text(childKey(stageKey, 'name'), s.name, { size: m.font.stage, lineHeight: m.line.stage, color: theme.stage.text, weight: 'bold' }, { h: 'FILL', width: inner }, fieldTag('stage', s.id, 'name')));
     if (s.owner) parts.push(text(childKey(stageKey, 'owner'), `Owner: ${s.owner}`, { size: m.font.small, lineHeight: m.line.small, color: theme.stage.text }, { h: 'FILL', width: inner }));
     if (s.metrics.length) {
       const metrics = s.metrics.map((mt, i) => {
@@ -74,17 +76,45 @@ function laneLabel(ctx: LayoutContext, lane: Lane): NodeSpec {
   const inner = m.labelWidth - 26;
   const accent = lane.type === 'emotion' ? theme.textMuted : theme.lanes[lane.type].accent;
   const persona = lane.personaId ? journey.personas.find((p) => p.id === lane.personaId)?.name : undefined;
-  const caption = `${LANE_TYPE_LABELS[lane.type]}${persona ? ` · ${persona}` : ''}`;
+  // The caption says the lane's type only when its label does not already say it ("Pain points").
+  const caption = [labelSaysType(lane) ? '' : LANE_TYPE_LABELS[lane.type], persona ?? ''].filter(Boolean).join(' · ');
   const laneKey = entityKey('lane', lane.id);
-  return labelCell(ctx, childKey(laneKey, 'label-cell'), [
+  const parts: NodeSpec[] = [
     frame(childKey(laneKey, 'swatch'), 'Lane colour', { layout: 'NONE', sizingH: 'FIXED', sizingV: 'FIXED', width: 24, height: 4, radius: 2, fill: paint(accent) }),
     text(childKey(laneKey, 'label'), lane.label, { size: m.font.body, lineHeight: m.line.body, color: theme.text, weight: 'bold' }, { h: 'FILL', width: inner }, fieldTag('lane', lane.id, 'label')),
-    text(childKey(laneKey, 'caption'), caption, { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.textMuted }, { h: 'FILL', width: inner }),
+  ];
+  if (caption) parts.push(text(childKey(laneKey, 'caption'), caption, { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.textMuted }, { h: 'FILL', width: inner }));
+  return labelCell(ctx, childKey(laneKey, 'label-cell'), parts);
+}
+
+const loose = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Whether a lane's label already names its type: its type's name or one of its other words ("Frontstage touchpoints", "Maya is thinking"). */
+export function labelSaysType(lane: Lane): boolean {
+  const label = loose(lane.label);
+  const row = LANE_TYPE_TABLE[lane.type];
+  return [row.label, ...row.synonyms].some((word) => {
+    const w = loose(word);
+    return w.length > 0 && label.includes(w);
+  });
+}
+
+/**
+ * The line of visibility of a service blueprint: a labelled rule across the grid above the first
+ * backstage lane that follows a lane the customer sees. Its fill and text are the map's text and
+ * canvas colours swapped, so it reads as a strong line in every theme.
+ */
+function visibilityLine(ctx: LayoutContext, width: number): NodeSpec {
+  const { theme, m } = ctx;
+  const words = 'Line of visibility · the customer does not see the lanes below';
+  const style = { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.canvas, weight: 'semibold' as const, upper: true, letterSpacing: 0.5 };
+  return row('grid/visibility', 'Line of visibility', { sizingH: 'FIXED', width, padding: [3, 14, 3, 14], fill: paint(theme.text) }, [
+    text('grid/visibility/text', words, style, within(words.toUpperCase(), style, width - 28)),
   ]);
 }
 
 /** One lane's row; the generator pauses after every cell (a lane of a large map has 120 of them). */
-function* laneRowSteps(ctx: LayoutContext, lane: Lane, cardsByCell: Map<string, Card[]>, evidence: Map<string, Confidence>, index: number): Generator<void, NodeSpec> {
+function* laneRowSteps(ctx: LayoutContext, lane: Lane, cardsByCell: Map<string, Card[]>, evidence: Map<string, Confidence>, index: number, linkLines: ReturnType<typeof cardLinkLines>): Generator<void, NodeSpec> {
   const { theme, m } = ctx;
   const key = entityKey('lane', lane.id);
   const label = laneLabel(ctx, lane);
@@ -97,7 +127,7 @@ function* laneRowSteps(ctx: LayoutContext, lane: Lane, cardsByCell: Map<string, 
   for (const { step } of ctx.columns) {
     yield;
     const cellId = cellKey(lane.id, step.id);
-    const cards = (cardsByCell.get(cellId) ?? []).map((card) => cardSpec(ctx, card, lane, cardWidth, evidence));
+    const cards = (cardsByCell.get(cellId) ?? []).map((card) => cardSpec(ctx, card, lane, cardWidth, evidence, linkLines.get(card.id)));
     const p = m.cellPadding;
     cells.push(column(cellFrameKey(lane.id, step.id), `Cell: ${lane.label} × ${step.name}`, {
       sizingH: 'FIXED',
@@ -127,12 +157,13 @@ export function* gridSpecSteps(ctx: LayoutContext, width: number): Generator<voi
     else cardsByCell.set(id, [card]);
   }
   const evidence = new Map(j.evidence.map((e) => [e.id, e.confidence]));
+  const linkLines = cardLinkLines(ctx);
   yield;
   const rows: NodeSpec[] = [stageRow(ctx)];
   yield;
   rows.push(stepRow(ctx));
   yield;
-  if (ctx.editor === 'figma') {
+  {
     const band = flowBandSpec(ctx);
     if (band)
       rows.push(
@@ -142,9 +173,11 @@ export function* gridSpecSteps(ctx: LayoutContext, width: number): Generator<voi
         ]),
       );
   }
+  const firstBackstage = ctx.visibleLanes.findIndex((lane, i) => lane.type === 'backstage' && i > 0 && ctx.visibleLanes[i - 1]?.type !== 'backstage');
   for (const [i, lane] of ctx.visibleLanes.entries()) {
     yield;
-    rows.push(yield* laneRowSteps(ctx, lane, cardsByCell, evidence, i));
+    if (i === firstBackstage) rows.push(visibilityLine(ctx, width));
+    rows.push(yield* laneRowSteps(ctx, lane, cardsByCell, evidence, i, linkLines));
   }
   return column('grid', 'Journey grid', { sizingH: 'FIXED', width, gap: GAP, fill: paint(theme.border), stroke: { paint: { color: theme.border }, weight: 1, align: 'INSIDE' }, radius: 12, clip: true }, rows);
 }

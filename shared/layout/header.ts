@@ -53,37 +53,56 @@ export function headerSpec(ctx: LayoutContext, width: number): NodeSpec {
   return column('header', 'Header', { sizingH: 'FILL', width, padding: [28, 32, 28, 32], gap: 10, fill: paint(h.fill), radius: 16, tag: entityTag('journey', jid) }, children);
 }
 
+/** How many persona cards share a row of the map's width, and how wide each is: the row is filled. */
+export function personaGrid(count: number, width: number, min: number, gap: number): { perRow: number; cardWidth: number } {
+  const fit = Math.max(1, Math.floor((width + gap) / (min + gap)));
+  const rows = Math.ceil(count / Math.min(count, fit));
+  const perRow = Math.max(1, Math.ceil(count / rows));
+  return { perRow, cardWidth: Math.floor((width - (perRow - 1) * gap) / perRow) };
+}
+
+/**
+ * The persona cards, spread over the map's width (issue 15, item 14): as many cards per row as fit
+ * at the density's persona width, all rows filled; inside a wide card the persona's sections (who,
+ * goals, frustrations, quote) sit side by side in columns, wrapping when the card is narrow.
+ */
 export function personasSpec(ctx: LayoutContext, width: number): NodeSpec | null {
   const { journey: j, theme, m } = ctx;
   if (j.personas.length === 0) return null;
-  const w = m.personaWidth;
+  const gap = 16;
+  const { cardWidth: w } = personaGrid(j.personas.length, width, m.personaWidth, gap);
   const inner = w - 2 * 16;
+  const sectionGap = 24;
   const label = { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.textMuted, weight: 'semibold' as const, upper: true, letterSpacing: 0.6 };
   const body = { size: m.font.body, lineHeight: m.line.body, color: theme.text };
   const cards = j.personas.map((p) => {
     const key = entityKey('persona', p.id);
     const look = personaLook(ctx, p.id);
-    const nameRow = row(childKey(key, 'title'), 'Name', { sizingH: 'FILL', width: inner, gap: 8, alignCounter: 'CENTER' }, [
+    const count = 1 + (p.goals.length ? 1 : 0) + (p.frustrations.length ? 1 : 0) + (p.quote ? 1 : 0);
+    const columns = Math.min(count, Math.max(1, Math.floor((inner + sectionGap) / (m.personaWidth - 32 + sectionGap))));
+    const sub = Math.floor((inner - (columns - 1) * sectionGap) / columns);
+    const nameRow = row(childKey(key, 'title'), 'Name', { sizingH: 'FILL', width: sub, gap: 8, alignCounter: 'CENTER' }, [
       markerSpec(childKey(key, 'marker'), look.marker, m.dot + 2, personaColor(ctx, p.id), theme.surface),
-      text(childKey(key, 'name'), p.name, { size: m.font.h2, lineHeight: m.line.h2, color: theme.text, weight: 'bold' }, { h: 'FILL', width: inner - 24 }, fieldTag('persona', p.id, 'name')),
+      text(childKey(key, 'name'), p.name, { size: m.font.h2, lineHeight: m.line.h2, color: theme.text, weight: 'bold' }, { h: 'FILL', width: sub - 24 }, fieldTag('persona', p.id, 'name')),
     ]);
-    const parts: NodeSpec[] = [nameRow];
-    if (p.segment) parts.push(text(childKey(key, 'segment'), p.segment, { ...body, color: theme.textMuted, weight: 'medium' }, { h: 'FILL', width: inner }, fieldTag('persona', p.id, 'segment')));
-    if (p.summary) parts.push(text(childKey(key, 'summary'), p.summary, body, { h: 'FILL', width: inner }, fieldTag('persona', p.id, 'summary')));
+    const about: NodeSpec[] = [nameRow];
+    if (p.segment) about.push(text(childKey(key, 'segment'), p.segment, { ...body, color: theme.textMuted, weight: 'medium' }, { h: 'FILL', width: sub }, fieldTag('persona', p.id, 'segment')));
+    if (p.summary) about.push(text(childKey(key, 'summary'), p.summary, body, { h: 'FILL', width: sub }, fieldTag('persona', p.id, 'summary')));
+    const sections: NodeSpec[] = [column(childKey(key, 'about'), 'About', { sizingH: 'FIXED', width: sub, gap: 10 }, about)];
     const list = (field: 'goals' | 'frustrations', title: string) => {
       const items = p[field];
       if (!items.length) return;
-      parts.push(
-        column(childKey(key, field), title, { sizingH: 'FILL', width: inner, gap: 2 }, [
+      sections.push(
+        column(childKey(key, field), title, { sizingH: 'FIXED', width: sub, gap: 2 }, [
           text(childKey(key, field, 'label'), title, label),
-          text(childKey(key, field, 'text'), bulletList.show(items), body, { h: 'FILL', width: inner }, fieldTag('persona', p.id, field)),
+          text(childKey(key, field, 'text'), bulletList.show(items), body, { h: 'FILL', width: sub }, fieldTag('persona', p.id, field)),
         ]),
       );
     };
     list('goals', 'Goals');
     list('frustrations', 'Frustrations');
-    if (p.quote) parts.push(text(childKey(key, 'quote'), p.quote, { ...body, italic: true, color: theme.textMuted }, { h: 'FILL', width: inner }, fieldTag('persona', p.id, 'quote')));
-    return column(key, `Persona: ${p.name}`, { sizingH: 'FIXED', width: w, padding: [16, 16, 16, 16], gap: 10, fill: paint(theme.surface), stroke: stroke(theme.border, 1), radius: 12, tag: entityTag('persona', p.id) }, parts);
+    if (p.quote) sections.push(text(childKey(key, 'quote'), p.quote, { ...body, italic: true, color: theme.textMuted }, { h: 'FIXED', width: sub }, fieldTag('persona', p.id, 'quote')));
+    return row(key, `Persona: ${p.name}`, { sizingH: 'FIXED', width: w, padding: [16, 16, 16, 16], gap: sectionGap, wrap: true, counterGap: 10, fill: paint(theme.surface), stroke: stroke(theme.border, 1), radius: 12, tag: entityTag('persona', p.id) }, sections);
   });
-  return frame('personas', 'Personas', { layout: 'HORIZONTAL', sizingH: 'FILL', width, gap: 16, wrap: true, counterGap: 16 }, cards);
+  return frame('personas', 'Personas', { layout: 'HORIZONTAL', sizingH: 'FILL', width, gap, wrap: true, counterGap: gap }, cards);
 }

@@ -135,7 +135,13 @@ export interface ConnectorSpec extends SpecBase {
   type: 'CONNECTOR';
   fromKey: string;
   toKey: string;
+  /** The side of each end the connector attaches to (Figma's ConnectorEndpoint magnet); AUTO when not given. */
+  fromMagnet?: 'AUTO' | 'TOP' | 'BOTTOM' | 'LEFT' | 'RIGHT';
+  toMagnet?: 'AUTO' | 'TOP' | 'BOTTOM' | 'LEFT' | 'RIGHT';
   label?: string;
+  /** The label's text colour and the plate behind it, so it reads over lines and cards in every theme. */
+  labelPaint?: PaintSpec;
+  labelBackground?: PaintSpec;
   stroke: StrokeSpec;
   lineType: 'ELBOWED' | 'STRAIGHT' | 'CURVED';
 }

@@ -11,6 +11,8 @@ import type { LaneType } from './types';
 export interface LaneTypeRow {
   /** The lane type's name, on the canvas, in the panel and in exports. */
   label: string;
+  /** One card of the type, as a card says it when colour cannot tell the types apart (high contrast). */
+  cardLabel: string;
   /** Cards that must be read first: medium-weight text and a border in the accent colour. */
   emphasis: boolean;
   /** The card border's dash (and the legend swatch's), when it is dashed. */
@@ -26,32 +28,35 @@ export interface LaneTypeRow {
 }
 
 export const LANE_TYPE_TABLE: { readonly [T in LaneType]: LaneTypeRow } = {
-  actions: { label: 'Actions', emphasis: false, synonyms: ['action', 'doing', 'does', 'tasks'] },
-  thoughts: { label: 'Thoughts', emphasis: false, synonyms: ['thought', 'thinking', 'thinks', 'feelings', 'feeling', 'quotes'] },
-  touchpoints: { label: 'Touchpoints', emphasis: false, badge: 'channel', synonyms: ['touchpoint', 'channels', 'channel', 'frontstage'] },
+  actions: { label: 'Actions', cardLabel: 'Action', emphasis: false, synonyms: ['action', 'doing', 'does', 'tasks'] },
+  thoughts: { label: 'Thoughts', cardLabel: 'Thought', emphasis: false, synonyms: ['thought', 'thinking', 'thinks', 'feelings', 'feeling', 'quotes'] },
+  touchpoints: { label: 'Touchpoints', cardLabel: 'Touchpoint', emphasis: false, badge: 'channel', synonyms: ['touchpoint', 'channels', 'channel', 'frontstage'] },
   painPoints: {
     label: 'Pain points',
+    cardLabel: 'Pain point',
     emphasis: true,
     markdownSection: 'Pain points',
     synonyms: ['painpoint', 'pains', 'pain', 'problems', 'frustrations', 'issues'],
   },
   opportunities: {
     label: 'Opportunities',
+    cardLabel: 'Opportunity',
     emphasis: true,
     markdownSection: 'Opportunities',
     synonyms: ['opportunity', 'ideas', 'idea', 'improvements', 'gains'],
   },
   backstage: {
     label: 'Backstage',
+    cardLabel: 'Backstage',
     emphasis: false,
     dash: [4, 3],
     badge: 'internal',
     legendNote: ' (internal, dashed)',
     synonyms: ['behindthescenes', 'support', 'supportprocesses'],
   },
-  metrics: { label: 'Metrics', emphasis: false, synonyms: ['kpi', 'kpis', 'metric', 'measures'] },
-  text: { label: 'Notes', emphasis: false, synonyms: ['notes', 'note'] },
-  emotion: { label: 'Emotion', emphasis: false, synonyms: ['emotions', 'emotioncurve', 'mood', 'sentiment'] },
+  metrics: { label: 'Metrics', cardLabel: 'Metric', emphasis: false, synonyms: ['kpi', 'kpis', 'metric', 'measures'] },
+  text: { label: 'Notes', cardLabel: 'Note', emphasis: false, synonyms: ['notes', 'note'] },
+  emotion: { label: 'Emotion', cardLabel: 'Emotion', emphasis: false, synonyms: ['emotions', 'emotioncurve', 'mood', 'sentiment'] },
 };
 
 /** The row of a lane type. */

@@ -33,6 +33,8 @@ export interface Theme {
   link: Rgb;
   /** Border weight for cards; high contrast draws heavier outlines. */
   cardBorderWeight: number;
+  /** Cards say their type in words (high contrast, where the lanes' colours are not told apart). */
+  cardTypeLabels: boolean;
 }
 
 const c = hex;
@@ -92,6 +94,7 @@ const light: Theme = {
   },
   link: c('#52525B'),
   cardBorderWeight: 1,
+  cardTypeLabels: false,
 };
 
 const dark: Theme = {
@@ -143,6 +146,7 @@ const dark: Theme = {
   },
   link: c('#A1A1AA'),
   cardBorderWeight: 1,
+  cardTypeLabels: false,
 };
 
 const black = '#000000';
@@ -197,6 +201,7 @@ const highContrast: Theme = {
   },
   link: c(black),
   cardBorderWeight: 2,
+  cardTypeLabels: true,
 };
 
 export const THEMES: Record<ThemeName, Theme> = { light, dark, 'high-contrast': highContrast };

@@ -241,14 +241,15 @@ function text(n: TextImpl, w: Writer): string {
   return `<text font-family="${esc(n._fontName.family)}, sans-serif" font-size="${n2(n._fontSize)}" font-weight="${fw}"${italic ? ' font-style="italic"' : ''} fill="${fill.fill}"${fill.opacity !== 1 ? ` fill-opacity="${n2(fill.opacity)}"` : ''} text-anchor="${anchor}"${ls}${deco} xml:space="preserve">${tspans}</text>`;
 }
 
-function sublayerText(t: TextSublayer, x: number, y: number, width: number, align: 'LEFT' | 'CENTER', valign: 'TOP' | 'CENTER', height: number): string {
+function sublayerText(t: TextSublayer, x: number, y: number, width: number, align: 'LEFT' | 'CENTER', valign: 'TOP' | 'CENTER', height: number, w?: Writer): string {
   if (!t._chars) return '';
+  const fill = (w && t._fills.map((p) => paintAttr(p, w)).find((a) => a)?.fill) ?? 'rgb(30,30,30)';
   const m = measureText(t._chars, { fontName: t._fontName, fontSize: t._fontSize, width });
   const { weight: fw } = weight(t._fontName.style);
   const tx = align === 'CENTER' ? x + width / 2 : x;
   const ty = valign === 'CENTER' ? y + (height - m.height) / 2 : y;
   const tspans = m.lines.map((l, i) => `<tspan x="${n2(tx)}" y="${n2(ty + i * m.lineHeightPx + m.ascentPx)}">${esc(l)}</tspan>`).join('');
-  return `<text font-family="${esc(t._fontName.family)}, sans-serif" font-size="${n2(t._fontSize)}" font-weight="${fw}" fill="rgb(30,30,30)" text-anchor="${align === 'CENTER' ? 'middle' : 'start'}" xml:space="preserve">${tspans}</text>`;
+  return `<text font-family="${esc(t._fontName.family)}, sans-serif" font-size="${n2(t._fontSize)}" font-weight="${fw}" fill="${fill}" text-anchor="${align === 'CENTER' ? 'middle' : 'start'}" xml:space="preserve">${tspans}</text>`;
 }
 
 /** Stroke cap drawn as geometry at `tip`, `dir` pointing outward (unit vector). */
@@ -417,7 +418,14 @@ function connector(c: ConnectorImpl, w: Writer): string {
   out += cap(c._endCap, z, { x: z.x - z2.x, y: z.y - z2.y }, c._strokeWeight, color);
   if (c._text._chars) {
     const mid = pts[Math.floor(pts.length / 2)]!;
-    out += sublayerText(c._text, mid.x - 60, mid.y - 10, 120, 'CENTER', 'TOP', 20);
+    // The label sits on its background plate (textBackground), when one is set, as in FigJam.
+    const plate = c._textBackground.fills.map((p) => paintAttr(p, w)).find((a) => a);
+    if (plate) {
+      const m = measureText(c._text._chars, { fontName: c._text._fontName, fontSize: c._text._fontSize, width: 120 });
+      const pw = Math.max(...m.lineWidths, 0) + 8;
+      out += `<rect x="${n2(mid.x - pw / 2)}" y="${n2(mid.y - 12)}" width="${n2(pw)}" height="${n2(m.height + 4)}" rx="4" fill="${plate.fill}"/>`;
+    }
+    out += sublayerText(c._text, mid.x - 60, mid.y - 10, 120, 'CENTER', 'TOP', 20, w);
   }
   return out;
 }

@@ -24,6 +24,8 @@ const FINGERPRINTS: Record<number, string> = {
   // to keep 3:1 on the lane, as whole #RRGGBB channels (the dark theme's default brand curve #584FE6 -> #554CE6).
   // Recorded under 5 until LAYOUT_VERSION is raised (was '5wmBSmvqJT3').
   5: '4UQVQXWNv55',
+  // 6: issue 15 items 14-15: line of visibility above backstage lanes; personas fill the width; one line of chips (effort, value and what does not fit in a line of text); no lane type repeated under a label that says it; larger stage names; card types in words in high contrast; deeper arcs with slanted arrowheads, links between cards said at the cards; FigJam connectors on card sides with label plates; the flow band as tall as its labels; with issue 15 item 10, brand-coloured curves kept at 3:1 by the smallest blend.
+  6: 't4sVda7phKe',
 };
 
 function currentFingerprint(): string {

@@ -8,6 +8,8 @@ import { readModel } from '../../plugin/store/model-store';
 import { PluginError } from '../../plugin/errors';
 import { ctx, draw, example, EXAMPLE_IDS, stage, style, taggedEntities, textsByKey } from '../support/map-fixture';
 import type { Journey } from '../../shared/model/types';
+import { layoutJourney } from '../../shared/layout/layout';
+import { walk } from '../../shared/layout/spec';
 
 function expectedEntities(j: Journey, editor: 'figma' | 'figjam'): string[] {
   const visibleLanes = j.lanes.filter((l) => !l.hidden);
@@ -21,8 +23,18 @@ function expectedEntities(j: Journey, editor: 'figma' | 'figjam'): string[] {
     ...visibleLanes.map((l) => `lane|${l.id}@FRAME`),
     ...j.cards.filter((c) => lanes.has(c.laneId)).map((c) => `card|${c.id}@FRAME`),
     ...drawnCurves.map((c) => `curve|${c.id}@VECTOR`),
-    ...j.links.map((l) => `link|${l.id}@${editor === 'figma' ? 'VECTOR' : 'CONNECTOR'}`),
+    // In Figma Design a link between cards is said in the cards: its first line stands for it.
+    ...j.links.map((l) => `link|${l.id}@${editor === 'figjam' ? 'CONNECTOR' : linkShapes(j).get(l.id)}`),
   ];
+}
+
+/** The node type each link is drawn as in Figma Design: an arrow in the flow band, or a line of text in a card. */
+function linkShapes(j: Journey): Map<string, string> {
+  const out = new Map<string, string>();
+  walk(layoutJourney(j, style()).root, (spec) => {
+    if (spec.tag?.kind === 'link' && spec.tag.field === undefined) out.set(spec.tag.id, spec.type);
+  });
+  return out;
 }
 
 describe('drawing the examples', () => {

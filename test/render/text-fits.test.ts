@@ -1,7 +1,9 @@
 // Issue 15, item 11: no text runs out of its box. Over generated journeys with long words, long
-// names and many tags (full unicode), drawn on the emulator in both densities, every text node's
-// box lies within its parent frame's width: each text either hugs a line that surely fits or wraps
-// at a width it is given (the emulator breaks a word wider than the box, after other words too).
+// names, many tags and long link labels (full unicode), drawn on the emulator in both densities,
+// every text node's box lies within its parent frame's width, and within the height of a frame
+// that does not grow with its content (the flow band, the emotion plot): each text either hugs a
+// line that surely fits or wraps at a width it is given (the emulator breaks a word wider than the
+// box, after other words too), and a fixed-height frame is made tall enough for its wrapped texts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateJourney } from '../../shared/model/validate';
@@ -19,10 +21,20 @@ const longText = (max: number) =>
     return graphemes.slice(0, Math.floor(max / 4)).join('').trim() || 'x';
   });
 
+/** A link label as long as the model allows (60 UTF-16 code units), cut at a grapheme. */
+const linkLabel = longText(1200).map((value) => {
+  let out = '';
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(value)) {
+    if (out.length + segment.length > 60) break;
+    out += segment;
+  }
+  return out.trim() || 'x';
+});
+
 const journeys = fc
   .tuple(
     arbitraryJourney({ maxPersonas: 2, maxStages: 2, maxStepsPerStage: 2, maxLanes: 3, maxCards: 4, maxCurvesPerPersona: 1, maxLinks: 2, maxEvidence: 1 }),
-    fc.record({ owner: longText(200), tags: fc.array(longText(60), { minLength: 0, maxLength: 12 }), goal: longText(400), label: longText(60), metric: longText(200), phase: longText(60) }),
+    fc.record({ owner: longText(200), tags: fc.array(longText(60), { minLength: 0, maxLength: 12 }), goal: longText(400), label: fc.oneof(longText(60), linkLabel), metric: longText(200), phase: longText(60) }),
   )
   .map(([j, x]) => {
     const out: Journey = {
@@ -43,7 +55,8 @@ const journeys = fc
 /**
  * Every text whose box reaches past the left or right edge of its parent frame or of any frame
  * around that (a hugging parent grows with its text, so the text can run out of the frame above),
- * by more than half a pixel.
+ * or past the top or bottom of a frame that does not hug its content (no auto layout, or a fixed
+ * height), by more than half a pixel.
  */
 function overflowing(map: FrameNode): string[] {
   const out: string[] = [];
@@ -59,6 +72,11 @@ function overflowing(map: FrameNode): string[] {
       const b = p.absoluteBoundingBox;
       if (b && (t.x < b.x - 0.5 || t.x + t.width > b.x + b.width + 0.5)) {
         out.push(`${node.name} (${Math.round(t.width)} px) in ${p.name} (${Math.round(b.width)} px)`);
+        break;
+      }
+      const fixedHeight = p.layoutMode === 'NONE' || (p.layoutMode === 'VERTICAL' ? p.primaryAxisSizingMode === 'FIXED' : p.counterAxisSizingMode === 'FIXED');
+      if (b && fixedHeight && (t.y < b.y - 0.5 || t.y + t.height > b.y + b.height + 0.5)) {
+        out.push(`${node.name} (${Math.round(t.y - b.y)} to ${Math.round(t.y + t.height - b.y)} px) in ${p.name} (${Math.round(b.height)} px high)`);
         break;
       }
       if (p === map) break;

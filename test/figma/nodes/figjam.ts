@@ -9,7 +9,7 @@ import { checkEnum, checkNumber, validatePaints, deepFreeze } from '../constrain
 import type { Ctx } from '../context';
 import { unsupported } from '../constraints';
 
-const SUBLAYER_MEMBERS = new Set(['characters', 'fontName', 'fontSize']);
+const SUBLAYER_MEMBERS = new Set(['characters', 'fontName', 'fontSize', 'fills']);
 const SUBLAYER_PROBES = new Set(['then', 'toJSON', 'asymmetricMatch', '$$typeof', 'nodeType', 'constructor']);
 /** Strict public face of a text sublayer: unknown members throw instead of reading undefined. */
 export function sublayerProxy(t: TextSublayer): TextSublayer {
@@ -43,6 +43,16 @@ export class TextSublayer {
   _chars = '';
   _fontName: FontName;
   _fontSize = 16;
+  /** TextSublayerNode's MinimalFillsMixin (typings: `interface TextSublayerNode extends NonResizableTextMixin, MinimalFillsMixin`); empty until set: the SVG then draws the editor's default dark text. */
+  _fills: readonly Paint[] = Object.freeze([]);
+  get fills(): readonly Paint[] {
+    return this._fills;
+  }
+  set fills(v: readonly Paint[]) {
+    this.ctx.countWrite('text.fills');
+    this._fills = Object.freeze(validatePaints('fills', v).map((p) => deepFreeze(p)));
+    this.owner.touch('text');
+  }
   constructor(private readonly ctx: Ctx, private readonly owner: SceneImpl, fontInvalidUntilSet = false) {
     this._fontName = fontInvalidUntilSet ? INVALID_FONT : FIGJAM_TEXT_FONT;
   }
@@ -87,7 +97,7 @@ export class TextSublayer {
 const FIGJAM_BASE = [...BASE_MEMBERS, 'x', 'y', 'width', 'height', 'visible', 'locked', 'opacity', 'clone', 'text', 'absoluteBoundingBox', 'relativeTransform', 'absoluteTransform', 'rotation'] as const;
 
 const CONNECTOR_CAPS = ['NONE', 'ARROW_EQUILATERAL', 'ARROW_LINES', 'TRIANGLE_FILLED', 'DIAMOND_FILLED', 'CIRCLE_FILLED', 'ERD_ONE', 'ERD_MANY', 'ERD_ONLY_ONE', 'ERD_ZERO_OR_ONE', 'ERD_ONE_OR_MANY', 'ERD_ZERO_OR_MANY'] as const;
-export const CONNECTOR_MEMBERS = [...FIGJAM_BASE, 'connectorStart', 'connectorEnd', 'connectorLineType', 'connectorStartStrokeCap', 'connectorEndStrokeCap', 'strokes', 'strokeWeight', 'dashPattern', 'cornerRadius'] as const;
+export const CONNECTOR_MEMBERS = [...FIGJAM_BASE, 'textBackground', 'connectorStart', 'connectorEnd', 'connectorLineType', 'connectorStartStrokeCap', 'connectorEndStrokeCap', 'strokes', 'strokeWeight', 'dashPattern', 'cornerRadius'] as const;
 
 export class ConnectorImpl extends SceneImpl implements Pick<ConnectorNode, 'connectorStart' | 'connectorEnd' | 'connectorLineType' | 'connectorStartStrokeCap' | 'connectorEndStrokeCap' | 'strokes' | 'strokeWeight' | 'name'> {
   static override MEMBERS = CONNECTOR_MEMBERS;
@@ -108,6 +118,24 @@ export class ConnectorImpl extends SceneImpl implements Pick<ConnectorNode, 'con
   }
   get text(): TextSublayer {
     return this._textProxy;
+  }
+  /** The label's background (typings: `readonly textBackground: LabelSublayerNode`, `interface LabelSublayerNode { fills }`); empty until set. */
+  readonly _textBackground: { fills: readonly Paint[] } = (() => {
+    let fills: readonly Paint[] = Object.freeze([]);
+    const owner = this;
+    return {
+      get fills() {
+        return fills;
+      },
+      set fills(v: readonly Paint[]) {
+        owner.ctx.countWrite('textBackground.fills');
+        fills = Object.freeze(validatePaints('fills', v).map((p) => deepFreeze(p)));
+        owner.touch('text');
+      },
+    };
+  })();
+  get textBackground(): { fills: readonly Paint[] } {
+    return this._textBackground;
   }
   private endpoint(prop: string, v: ConnectorEndpoint): ConnectorEndpoint {
     if (!v || typeof v !== 'object') throw new Error(`in set_${prop}: Expected a ConnectorEndpoint`);
