@@ -252,6 +252,8 @@ describe('stage slides', () => {
       expect(rows).toEqual(j.lanes.filter((l) => (l.type === 'emotion' ? hasPoints : withCards.has(l.id))).map((l) => l.id));
       const t = texts(f.root);
       for (const mt of stage.metrics) expect(t.some((x) => x.includes(`${mt.name}: `))).toBe(true);
+      // KPIs typeset as on the map: no space before "/" or "%", the target's sign saying which way is better.
+      if (stage.metrics.some((mt) => mt.id === 'm-csat-delivery')) expect(t.some((x) => x.includes('Delivery satisfaction: 3.9/5 (target ≥ 4.4/5)'))).toBe(true);
       if (stage.description) expect(t).toContain(stage.description);
       const cards = cardIds(f.root);
       expect(cards.sort()).toEqual(j.cards.filter((c) => steps.has(c.stepId)).map((c) => c.id).sort());

@@ -17,6 +17,7 @@ import { LANE_TYPE_LABELS, VIEW_KIND_LABELS } from '../../model/labels';
 import { layoutContext, layoutJourneySteps } from '../layout';
 import { drain } from '../../steps';
 import { METRICS } from '../metrics';
+import { targetText, withUnit } from '../numbers';
 import { walk, type FrameSpec, type NodeSpec, type TextSpec } from '../spec';
 import { forPersona, forStages, pickLanes, pickStages, withLanes } from './derive';
 import { byOwner, placeOf, rankCards, type RankedCard } from './rank';
@@ -174,11 +175,10 @@ function* blueprint(j: Journey, view: View, style: StyleOptions): Generator<void
 
 // 4. Stage slides ----------------------------------------------------------------------------
 
-/** A stage KPI as the map's stage header says it: "NPS: 42 (target 50)". */
+/** A stage KPI as the map's stage header says it: "Delivery satisfaction: 3.9/5 (target ≥ 4.4/5)". */
 function metricLine(mt: Journey['stages'][number]['metrics'][number]): string {
-  const unit = mt.unit ? ` ${mt.unit}` : '';
-  const value = mt.value !== undefined ? `${mt.value}${unit}` : '–';
-  return `${mt.name}: ${value}${mt.target !== undefined ? ` (target ${mt.target}${unit})` : ''}`;
+  const value = mt.value !== undefined ? withUnit(mt.value, mt.unit) : '–';
+  return `${mt.name}: ${value}${mt.target !== undefined ? ` (${targetText(mt.target, mt.unit, mt.direction)})` : ''}`;
 }
 
 function* stageSlides(j: Journey, view: View, style: StyleOptions): Generator<void, ViewFrame[]> {
