@@ -87,7 +87,12 @@ function laneLabel(ctx: LayoutContext, lane: Lane): NodeSpec {
   return labelCell(ctx, childKey(laneKey, 'label-cell'), parts);
 }
 
-const loose = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/**
+ * Lower case without spaces and punctuation (ASCII, Latin-1 and general punctuation), so "Pain
+ * points" matches "pain-points". Not \p{L}: Unicode property escapes are ES2018, and the sandbox
+ * bundle is ES2017 (test/dist/bundle.test.ts).
+ */
+const loose = (s: string) => s.toLowerCase().replace(/[\s!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f]/g, '');
 
 /** Whether a lane's label already names its type: its type's name or one of its other words ("Frontstage touchpoints", "Maya is thinking"). */
 export function labelSaysType(lane: Lane): boolean {
