@@ -66,15 +66,21 @@ function withEveryBadge(): Journey {
   return clearStaleStamps(j);
 }
 
+/** Checks that the map with badges on badges exactly what the lint flags (shown cards only); returns the badges by key, legend aside. */
+function expectBadgesOnFlagged(j: Journey): Map<string, string> {
+  const badges = badgesIn(layoutJourney(j, style({ healthBadges: true })).root);
+  expect(badges.get('legend')).toBe('No evidence');
+  badges.delete('legend');
+  const isShown = shownCards(j);
+  const expected = [...flagged(j)].filter((k) => !k.startsWith('card:') || isShown(k.slice(5)));
+  expect(new Set(badges.keys())).toEqual(new Set(expected));
+  return badges;
+}
+
 describe('health badges on the map', () => {
   it('badge exactly the cards, stages and journey the lint flags, with its words', () => {
     for (const j of [...EXAMPLE_IDS.map(example), withEveryBadge()]) {
-      const badges = badgesIn(layoutJourney(j, style({ healthBadges: true })).root);
-      expect(badges.get('legend')).toBe('No evidence');
-      badges.delete('legend');
-      const isShown = shownCards(j);
-      const expected = [...flagged(j)].filter((k) => !k.startsWith('card:') || isShown(k.slice(5)));
-      expect(new Set(badges.keys())).toEqual(new Set(expected));
+      const badges = expectBadgesOnFlagged(j);
       const words = mapBadges(j);
       for (const [key, label] of badges) {
         const kind = key.slice(0, key.indexOf(':'));
@@ -91,12 +97,7 @@ describe('health badges on the map', () => {
   it('generated journeys (full unicode): a badge on every shown flagged card and on nothing else', () => {
     fc.assert(
       fc.property(arbitraryJourney(), (j) => {
-        const badges = badgesIn(layoutJourney(j, style({ healthBadges: true })).root);
-        expect(badges.get('legend')).toBe('No evidence');
-        badges.delete('legend');
-        const isShown = shownCards(j);
-        const expected = [...flagged(j)].filter((k) => !k.startsWith('card:') || isShown(k.slice(5)));
-        expect(new Set(badges.keys())).toEqual(new Set(expected));
+        expectBadgesOnFlagged(j);
       }),
       { numRuns: 40 },
     );

@@ -8,6 +8,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { compareJourneys, versionLabel, type Comparison } from '../../shared/diff';
 import { changesSummary } from '../../shared/layout/views/changes-summary';
+import type { ChangesSummary } from '../../shared/layout/views/changes';
 import { loadJourney, type Journey } from '../../shared/model';
 import type { MapSummary, VersionMetaPayload } from '../../shared/messages';
 import type { Problem } from '../../shared/result';
@@ -95,6 +96,12 @@ function Versions({ bridge, map, draft, onReplace }: { bridge: Bridge; map: MapS
     } finally {
       setBusy(false);
     }
+  }
+
+  /** Draws the newer journey beside the map with the summary's changes marked (the diff runs here; the plugin only lays it out). */
+  async function showChanges(newer: Journey, summary: ChangesSummary): Promise<string> {
+    const r = await bridge.request('showChanges', { nodeId, newer, summary });
+    return `${r.created ? 'Drew' : 'Updated'} the Changes view beside the map: ${summary.counts}`;
   }
 
   async function side(id: SideId): Promise<{ journey: Journey; label: string }> {
@@ -220,10 +227,7 @@ function Versions({ bridge, map, draft, onReplace }: { bridge: Bridge; map: MapS
               run(async () => {
                 const a = await side(from);
                 const b = await side(to);
-                // The diff runs here; the plugin only lays the summary out.
-                const summary = changesSummary(a.journey, b.journey, { labels: { from: a.label, to: b.label } });
-                const r = await bridge.request('showChanges', { nodeId, newer: b.journey, summary });
-                return `${r.created ? 'Drew' : 'Updated'} the Changes view beside the map: ${summary.counts}`;
+                return showChanges(b.journey, changesSummary(a.journey, b.journey, { labels: { from: a.label, to: b.label } }));
               })
             }
           >
@@ -255,9 +259,7 @@ function Versions({ bridge, map, draft, onReplace }: { bridge: Bridge; map: MapS
               onClick={() =>
                 run(async () => {
                   const { journey } = await side('map');
-                  const summary = changesSummary(journey, journey, { curveA, curveB });
-                  const r = await bridge.request('showChanges', { nodeId, newer: journey, summary });
-                  return `${r.created ? 'Drew' : 'Updated'} the Changes view beside the map: ${summary.counts}`;
+                  return showChanges(journey, changesSummary(journey, journey, { curveA, curveB }));
                 })
               }
             >
