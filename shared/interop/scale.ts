@@ -42,8 +42,9 @@ export function mapValue(value: number, from: SourceScale, to: SourceScale): num
   return Math.min(to.max, Math.max(to.min, round2(v)));
 }
 
-const fmt = (n: number) => (n < 0 ? `−${-n}` : String(n));
-export const scaleText = (s: SourceScale): string => (s.min < 0 ? `${fmt(s.min)}…+${s.max}` : `${s.min}–${s.max}`);
+/** A signed bound: "−2", "0", "+2" (a scale may lie wholly below zero: "−5…−1"). */
+const signed = (n: number) => (n < 0 ? `−${-n}` : n > 0 ? `+${n}` : '0');
+export const scaleText = (s: SourceScale): string => (s.min < 0 ? `${signed(s.min)}…${signed(s.max)}` : `${s.min}–${s.max}`);
 
 /** How a mapping reads in the report, with two worked values. */
 export function describeMapping(from: SourceScale, to: EmotionScale | SourceScale): string {

@@ -102,6 +102,15 @@ describe('emotion scores on any scale', () => {
 });
 
 describe('the wide grid', () => {
+  it('keeps an emotion row on a scale wholly below zero (found by the property below: "−2…+-1" was read as a lane of cards)', () => {
+    const j: Journey = JSON.parse(readFileSync(join(root, 'test/fixtures/journeys/negative-scale.json'), 'utf8')) as Journey;
+    const out = exportWideCsv(j);
+    expect(out.data).toContain('(−2…−1)');
+    const back = must(importCsv(out.data));
+    expect(back.cards.map((c) => c.text)).toEqual([]);
+    expect(back.curves.flatMap((c) => c.points.map((p) => p.value))).toEqual([-2]);
+  });
+
   it('the template in shared/examples is the one the panel offers, and imports', () => {
     const text = readFileSync(join(root, 'shared/examples/journey-wide-template.csv'), 'utf8');
     expect(text).toBe(writeCsv(WIDE_TEMPLATE));
