@@ -7,6 +7,8 @@ export const yieldToFigma = (): Promise<void> => new Promise((resolve) => setTim
 
 export class Slicer {
   private sliceStart: number;
+  /** How many times it has yielded: whatever was read from Figma before the last yield may have changed since. */
+  yields = 0;
   constructor(
     private readonly budgetMs = 8,
     private readonly now: () => number = () => Date.now(),
@@ -18,6 +20,7 @@ export class Slicer {
   async maybeYield(): Promise<boolean> {
     if (this.now() - this.sliceStart < this.budgetMs) return false;
     await yieldToFigma();
+    this.yields++;
     this.sliceStart = this.now();
     return true;
   }
@@ -25,6 +28,7 @@ export class Slicer {
   /** Always yields: between phases that cannot be split further. */
   async yield(): Promise<void> {
     await yieldToFigma();
+    this.yields++;
     this.sliceStart = this.now();
   }
 }

@@ -135,12 +135,15 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
 
   /**
    * Finds or creates the node of a planned spec under `parent`, and applies the groups that changed.
-   * Resolves to nothing (the node is in nodesByKey): an async function resolving to a node would make
-   * the engine read the node's `then`, one more call into Figma per node.
+   * `inParent` says the found node was among the parent's children since the last yield, so it is
+   * neither removed nor elsewhere (two reads into Figma per node saved). Resolves to whether the
+   * parent's children changed (a node created or moved in), not to the node (it is in nodesByKey):
+   * an async function resolving to a node would make the engine read the node's `then`.
    */
-  async function place(p: PlannedNode, parent: (BaseNode & ChildrenMixin) | null, parentId: string | null): Promise<void> {
+  async function place(p: PlannedNode, parent: (BaseNode & ChildrenMixin) | null, parentId: string | null, inParent = false): Promise<boolean> {
     if (p.replaced && !p.replaced.removed) removeNode(p.replaced);
-    let node = p.found && !p.found.removed ? p.found : null;
+    let node = p.found && (inParent || !p.found.removed) ? p.found : null;
+    let intoParent = false;
     let id = node ? (p.foundId as string) : '';
     const created = !node;
     if (!node) {
@@ -150,10 +153,12 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
       writes.created.add(id);
       stats.created++;
       if (parent) appendInto(parent, node);
-    } else if (parent && node.parent !== parent) {
+      intoParent = true;
+    } else if (parent && !inParent && node.parent !== parent) {
       appendInto(parent, node);
       stats.moved++;
       stats.writes++;
+      intoParent = true;
     }
     writes.written.set(id, writtenState(p, parentId));
     nodesByKey.set(p.spec.key, node);
@@ -182,6 +187,7 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
     done++;
     if (await slicer.maybeYield()) options.onProgress?.(done, stats.total);
     if (p.spec.type === 'FRAME') await placeChildren(p, node as FrameNode, id);
+    return intoParent;
   }
 
   /** appendChild that never leaves a stray node behind when the parent vanished meanwhile. */
@@ -197,13 +203,24 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
 
   async function placeChildren(p: PlannedNode, frame: FrameNode, frameId: string) {
     const wanted: SceneNode[] = [];
+    // The frame's children, read once and again only after a yield (a person may have moved or
+    // deleted layers meanwhile): a found node among them needs no check of its own.
+    let children: readonly SceneNode[] = frame.children;
+    let present = new Set(children);
+    let readAt = slicer.yields;
+    let changed = false;
     for (const child of p.children) {
-      await place(child, frame, frameId);
+      if (slicer.yields !== readAt) {
+        children = frame.children;
+        present = new Set(children);
+        readAt = slicer.yields;
+      }
+      if (await place(child, frame, frameId, child.found !== null && present.has(child.found))) changed = true;
       wanted.push(nodesByKey.get(child.spec.key) as SceneNode);
     }
     // Keep our children in layout order; nodes a designer added stay where they are, before ours.
     const ours = new Set(wanted);
-    const current = frame.children.filter((c) => ours.has(c));
+    const current = (changed || slicer.yields !== readAt ? frame.children : children).filter((c) => ours.has(c));
     if (current.length === wanted.length && current.every((c, i) => c === wanted[i])) return;
     for (const node of wanted) {
       frame.appendChild(node);
