@@ -11,6 +11,7 @@ import type { JourneyLayout } from '../../shared/layout/layout';
 import type { Journey } from '../../shared/model/types';
 import type { ViewFrame } from '../../shared/layout/views/index';
 import type { StyleOptions } from '../../shared/style/options';
+import type { PreparedModel } from '../store/model-store';
 
 export interface DrawnLayout {
   layout: JourneyLayout;
@@ -18,6 +19,8 @@ export interface DrawnLayout {
   style: StyleOptions;
   /** The view frames drawn beside the map, when they were drawn in full. */
   views?: ViewFrame[];
+  /** The journey as stored on the map (JSON and compressed entries), so an unchanged journey is not compressed again. */
+  model?: PreparedModel;
 }
 
 interface Entry extends DrawnLayout {
@@ -44,7 +47,7 @@ export function createLastDrawn(): LastDrawn {
     recall(mapId, stamp, layoutVersion, editor) {
       const e = entry;
       if (!e || e.mapId !== mapId || e.stamp !== stamp || e.layoutVersion !== layoutVersion || e.editor !== editor) return undefined;
-      return { layout: e.layout, journey: e.journey, style: e.style, ...(e.views ? { views: e.views } : {}) };
+      return { layout: e.layout, journey: e.journey, style: e.style, ...(e.views ? { views: e.views } : {}), ...(e.model ? { model: e.model } : {}) };
     },
     forget() {
       entry = null;

@@ -15,7 +15,7 @@ import { renderLayoutAsync } from '../render/render';
 import { readTag } from '../render/tags';
 import { LEGACY_MODEL_KEY, MODEL_KEY, NAMESPACE } from '../../shared/storage/keys';
 import { StyleOptionsSchema } from '../../shared/style/options';
-import { describeStoreRead, mapOf, prepareModelSteps, readStoreAsync, writeModel, type StoredMap } from '../store/model-store';
+import { describeStoreRead, mapOf, prepareModelReusingSteps, readStoreAsync, writeModel, type StoredMap } from '../store/model-store';
 import { createLastDrawn, type DrawnLayout } from './last-drawn';
 import { mergeWrites } from './own-writes';
 import { stampDrawn, wasInterrupted } from './marker';
@@ -91,7 +91,8 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
     const layout = await runSteps(layoutJourneySteps(journey, style, { editor: editor() }), slicer);
     const previous = target ? await previousLayoutAsync(target, slicer) : undefined;
     await slicer.yield();
-    const encoded = await runSteps(prepareModelSteps(journey), slicer);
+    const prepared = await runSteps(prepareModelReusingSteps(journey, previous?.model), slicer);
+    const encoded = prepared.ok ? { ok: true as const, value: prepared.value.encoded } : prepared;
     if (!encoded.ok) throw new PluginError('TOO_LARGE', encoded.error[0]?.message ?? 'The journey is too large to store.', encoded.error);
     await slicer.yield();
     await loadFontsAsync(figma, fonts);
@@ -121,7 +122,7 @@ export function createMapService(figma: PluginAPI): MapService & { attach(bus: B
       drawn.stats.writes += views.writes;
       mergeWrites(drawn.writes, views.own);
       const stamp = readTag(drawn.map)?.d;
-      if (stamp !== undefined) lastDrawn.remember(drawn.map.id, stamp, LAYOUT_VERSION, editor(), { layout, journey, style, views: views.layouts });
+      if (stamp !== undefined && prepared.ok) lastDrawn.remember(drawn.map.id, stamp, LAYOUT_VERSION, editor(), { layout, journey, style, views: views.layouts, model: prepared.value });
       viewsDrawn = views;
     } finally {
       sync.endWrites();

@@ -29,8 +29,22 @@ export type StoreRead =
   | { status: 'newer'; reason: string }
   | { status: 'unreadable'; reason: string };
 
-export function prepareModelSteps(journey: Journey): Steps<Result<EncodedModel, Problem[]>> {
-  return encodeModelSteps(serializeJourney(journey));
+/** A journey's stored form: its envelope JSON and the entries it is stored as. */
+export interface PreparedModel {
+  json: string;
+  encoded: EncodedModel;
+}
+
+/**
+ * The journey's stored form, compressed again only when its JSON differs from `kept` (the form the
+ * map was last drawn with): a restyle or an unchanged update compresses nothing.
+ */
+export function* prepareModelReusingSteps(journey: Journey, kept: PreparedModel | undefined): Steps<Result<PreparedModel, Problem[]>> {
+  const json = serializeJourney(journey);
+  if (kept && kept.json === json) return { ok: true, value: kept };
+  yield;
+  const encoded = yield* encodeModelSteps(json);
+  return encoded.ok ? { ok: true, value: { json, encoded: encoded.value } } : encoded;
 }
 
 /**
