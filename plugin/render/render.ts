@@ -186,7 +186,7 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
     if (changed && !created) stats.updated++;
     done++;
     if (await slicer.maybeYield()) options.onProgress?.(done, stats.total);
-    if (p.spec.type === 'FRAME') await placeChildren(p, node as FrameNode, id);
+    if (p.spec.type === 'FRAME') await placeChildren(p, node as FrameNode, id, created);
     return intoParent;
   }
 
@@ -201,21 +201,19 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
     }
   }
 
-  async function placeChildren(p: PlannedNode, frame: FrameNode, frameId: string) {
+  async function placeChildren(p: PlannedNode, frame: FrameNode, frameId: string, created: boolean) {
     const wanted: SceneNode[] = [];
-    // The frame's children, read once and again only after a yield (a person may have moved or
-    // deleted layers meanwhile): a found node among them needs no check of its own.
-    let children: readonly SceneNode[] = frame.children;
-    let present = new Set(children);
-    let readAt = slicer.yields;
-    let changed = false;
+    // The frame's children, read once: until the render next yields (a person may then move or
+    // delete layers), a found node among them needs no check of its own; after a yield each node is
+    // checked as it is placed (re-reading a long list after every yield costs more than it saves).
+    // A frame created by this render holds nothing found, so its list is not read while it is filled.
+    const children: readonly SceneNode[] = created ? [] : frame.children;
+    const present = new Set(children);
+    const readAt = slicer.yields;
+    let changed = created;
     for (const child of p.children) {
-      if (slicer.yields !== readAt) {
-        children = frame.children;
-        present = new Set(children);
-        readAt = slicer.yields;
-      }
-      if (await place(child, frame, frameId, child.found !== null && present.has(child.found))) changed = true;
+      const inParent = slicer.yields === readAt && child.found !== null && present.has(child.found);
+      if (await place(child, frame, frameId, inParent)) changed = true;
       wanted.push(nodesByKey.get(child.spec.key) as SceneNode);
     }
     // Keep our children in layout order; nodes a designer added stay where they are, before ours.
