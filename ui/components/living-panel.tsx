@@ -200,8 +200,8 @@ function Versions({ bridge, map, draft, onReplace }: { bridge: Bridge; map: MapS
       <fieldset class="stack">
         <legend class="field-label">Compare</legend>
         <div class="button-row">
-          <SideSelect label="From" value={from} options={options} onChange={setFrom} />
-          <SideSelect label="to" value={to} options={options} onChange={setTo} />
+          <OptionSelect label="From" value={from} options={options} onChange={setFrom} />
+          <OptionSelect label="to" value={to} options={options} onChange={setTo} />
           <button
             type="button"
             class="secondary"
@@ -249,8 +249,8 @@ function Versions({ bridge, map, draft, onReplace }: { bridge: Bridge; map: MapS
         <fieldset class="stack">
           <legend class="field-label">Compare two curves of the map</legend>
           <div class="button-row">
-            <CurveSelect label="Curve" value={curveA} curves={curves} onChange={setCurveA} />
-            <CurveSelect label="against" value={curveB} curves={curves} onChange={setCurveB} />
+            <OptionSelect label="Curve" value={curveA} options={curves} onChange={setCurveA} />
+            <OptionSelect label="against" value={curveB} options={curves} onChange={setCurveB} />
             <button
               type="button"
               class="secondary"
@@ -370,28 +370,12 @@ function Health({ bridge, map, draft, dirty, onGoTo, onReviewed }: { bridge: Bri
   );
 }
 
-/** One curve of the map, by its persona and name. */
-function CurveSelect(props: { label: string; value: string; curves: readonly { id: string; label: string }[]; onChange: (id: string) => void }) {
+/** A labelled choice of one option: a side of a comparison (a version, the map now, the draft) or a curve of the map. */
+function OptionSelect<T extends string>(props: { label: string; value: T; options: readonly { id: T; label: string }[]; onChange: (id: T) => void }) {
   return (
     <label>
       {props.label}{' '}
-      <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
-        {props.curves.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
-/** One side of a comparison: a version, the map now or the draft. */
-function SideSelect(props: { label: string; value: SideId; options: readonly { id: SideId; label: string }[]; onChange: (id: SideId) => void }) {
-  return (
-    <label>
-      {props.label}{' '}
-      <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as SideId)}>
+      <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as T)}>
         {props.options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.label}
