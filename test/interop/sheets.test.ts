@@ -111,6 +111,21 @@ describe('the wide grid', () => {
     expect(back.curves.flatMap((c) => c.points.map((p) => p.value))).toEqual([-2]);
   });
 
+  it('keeps an emotion row whose curve name holds a line separator (U+2028; found by the property below in CI, seed 2134264092)', () => {
+    const j = example('retail-purchase.json');
+    const curve = { ...j.curves[0]!, name: 'Mia\u2028to-be', kind: 'to-be' as const };
+    const out = exportWideCsv({ ...j, curves: [curve] });
+    expect(out.data).not.toMatch(/[\u2028\u2029\u0085]/);
+    const back = must(importCsv(out.data));
+    expect(back.curves.map((c) => c.points.length)).toEqual([curve.points.length]);
+    expect(back.cards).toHaveLength(j.cards.filter((c) => c.text.trim()).length);
+    // A spreadsheet made by hand may hold the separator in the label itself: still an emotion row.
+    const byHand = must(importCsv('Map,Browse\r\nSteps,Look\r\nEmotion · Mia\u2028Lee,2\r\n'));
+    expect(back.curves).toHaveLength(1);
+    expect(byHand.cards).toEqual([]);
+    expect(byHand.curves.flatMap((c) => c.points.map((p) => p.value))).toEqual([2]);
+  });
+
   it('the template in shared/examples is the one the panel offers, and imports', () => {
     const text = readFileSync(join(root, 'shared/examples/journey-wide-template.csv'), 'utf8');
     expect(text).toBe(writeCsv(WIDE_TEMPLATE));

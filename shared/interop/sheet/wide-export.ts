@@ -32,7 +32,7 @@ function curveRows(j: Journey, steps: string[], num: (n: number) => string): str
   const s = j.emotionScale;
   const hint = s.min === DEFAULT_EMOTION_SCALE.min && s.max === DEFAULT_EMOTION_SCALE.max ? '' : ` (${scaleText(s)})`;
   const used = new Map<string, number>();
-  const clean = (t: string) => t.replace(/[·|,\r\n]/g, ' ').trim();
+  const clean = (t: string) => t.replace(/[·|,\r\n\u2028\u2029\u0085]/g, ' ').trim(); // a label is one line
   return j.curves.map((c) => {
     const persona = clean(j.personas.find((p) => p.id === c.personaId)?.name ?? c.personaId);
     // The import reads "Emotion · persona · curve" (curve As-is when left out); rows it would read

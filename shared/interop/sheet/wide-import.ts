@@ -15,7 +15,7 @@ import { LongReader } from './long-reader';
 
 const STAGE_WORD = /^(stages?|phases?|journey stages?)$/i;
 const STEP_WORD = /^(steps?|touch ?points? steps?|activities|tasks)$/i;
-const EMOTION_WORDS = /^(emotions?|emotion curve|emotional journey|mood|sentiment|feelings?|satisfaction|score|rating)\b\s*(?:[·:|,–—-]\s*|\(\s*)?(.*?)\)?\s*$/i;
+const EMOTION_WORDS = /^(emotions?|emotion curve|emotional journey|mood|sentiment|feelings?|satisfaction|score|rating)\b\s*(?:[·:|,–—-]\s*|\(\s*)?([\s\S]*?)\)?\s*$/i; // [\s\S]: a name may hold U+2028, which `.` skips
 
 /** A grid is wide when its first row names stages across and later rows are labelled in column A. */
 export function looksWide(grid: Grid, headerIndex: number): boolean {
