@@ -38,7 +38,9 @@ export function detectDelimiter(text: string): Delimiter | undefined {
   let best: Delimiter | undefined;
   let bestNames = 0;
   for (const d of DELIMITERS) {
-    const names = new Set(firstRecord(text, d).map((c) => columnForHeader(c.trim())).filter((c) => c !== undefined)).size;
+    // A cell holding another delimiter is a whole row read with the wrong one: "Ṫ,{,,ò" is not the column "to".
+    const cells = firstRecord(text, d).filter((c) => !DELIMITERS.some((other) => c.includes(other)));
+    const names = new Set(cells.map((c) => columnForHeader(c.trim())).filter((c) => c !== undefined)).size;
     if (names > bestNames) [best, bestNames] = [d, names];
   }
   if (best) return best;
