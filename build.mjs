@@ -20,6 +20,15 @@ const common = {
   legalComments: 'none',
 };
 
+// The sandbox reads 'fflate' through plugin/lazy-fflate.ts, which loads it on first use (start-up).
+const lazyFflate = {
+  name: 'lazy-fflate',
+  setup(build) {
+    const parts = join(root, 'plugin/fflate-parts.ts');
+    build.onResolve({ filter: /^fflate$/ }, (args) => (args.importer === parts ? undefined : { path: join(root, 'plugin/lazy-fflate.ts') }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const sandbox = {
   ...common,
@@ -31,6 +40,7 @@ const sandbox = {
   mainFields: ['module', 'main'],
   sourcemap: dev ? 'inline' : false,
   metafile: true,
+  plugins: [lazyFflate],
 };
 
 /** @type {import('esbuild').BuildOptions} */

@@ -16,6 +16,14 @@ export class Slicer {
     this.sliceStart = now();
   }
 
+  /**
+   * The current slice has used its budget: for loops that call into Figma on every turn, which
+   * check this on every turn (a clock read) and `await yield()` only when it is true.
+   */
+  due(): boolean {
+    return this.now() - this.sliceStart >= this.budgetMs;
+  }
+
   /** Yields when the current slice has used its budget. */
   async maybeYield(): Promise<boolean> {
     if (this.now() - this.sliceStart < this.budgetMs) return false;

@@ -83,9 +83,8 @@ export function createCurveFollower(figma: PluginAPI, enqueue: (job: () => Promi
     const vectors = new Map<string, VectorNode>();
     const labels = new Map<string, TextNode>();
     const slicer = new Slicer();
-    let seen = 0;
     for (const child of frame.children) {
-      if (++seen % 256 === 0) await slicer.maybeYield();
+      if (slicer.due()) await slicer.yield();
       const tag = readTag(child);
       if (!tag) continue;
       const [kind, id, field] = tag.t ?? ['decor', tag.k];

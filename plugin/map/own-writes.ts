@@ -42,8 +42,11 @@ export function isOwnChange(change: NodeChange, writes: RenderWrites): boolean {
   if (change.type === 'DELETE') return writes.removed.has(change.id);
   if (change.type !== 'PROPERTY_CHANGE') return false;
   const w = writes.written.get(change.id);
+  if (!w) return false;
+  // A restyle's batch is thousands of paint changes: judged without reading a node (each read crosses into Figma).
+  if (!touchesSyncedProperty(change)) return true;
   const node = change.node as SceneNode;
-  if (!w || node.removed) return false;
+  if (node.removed) return false;
   for (const prop of change.properties) {
     if (!SYNC_PROPERTIES.has(prop)) continue;
     if (prop === 'characters' && (node.type !== 'TEXT' || w.text === undefined || node.characters !== w.text)) return false;

@@ -76,11 +76,10 @@ export async function readSnapshotAsync(map: FrameNode, slicer: Slicer = new Sli
     for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as SceneNode, inCard]);
   };
   pushChildren(map.children, undefined);
-  let visited = 0;
   while (stack.length) {
     const [node, inCard] = stack.pop() as [SceneNode, string | undefined];
     visit(node, inCard);
-    if (++visited % 256 === 0) await slicer.maybeYield();
+    if (slicer.due()) await slicer.yield();
   }
   return snap;
 }

@@ -68,14 +68,20 @@ const fontKey = (f: FontName) => `${f.family}\u0000${f.style}`;
 /** The write set of a node with nothing to write, shared (most nodes of an update). */
 const NOTHING: ReadonlySet<string> = new Set();
 
-/** Every spec of a layout by key, with its parent's layout. */
-export function indexSpecs(root: NodeSpec): Map<string, PreviousSpec> {
+/** Nodes a walk below visits between two chances to yield (a map has ~9 per card). */
+const NODES_PER_STEP = 400;
+
+/** Every spec of a layout by key, with its parent's layout; pauses as the map grows (10k specs). */
+export async function indexSpecsAsync(root: NodeSpec, slicer: Slicer): Promise<Map<string, PreviousSpec>> {
   const out = new Map<string, PreviousSpec>();
-  const visit = (spec: NodeSpec, parentLayout: ApplyContext['parentLayout']) => {
-    out.set(spec.key, { spec, parentLayout });
-    if (spec.type === 'FRAME') for (const child of spec.children) visit(child, spec.layout);
-  };
-  visit(root, 'PAGE');
+  const stack: PreviousSpec[] = [{ spec: root, parentLayout: 'PAGE' }];
+  for (let n = 1; stack.length; n++) {
+    const at = stack.pop()!;
+    out.set(at.spec.key, at);
+    const spec = at.spec;
+    if (spec.type === 'FRAME') for (const child of spec.children) stack.push({ spec: child, parentLayout: spec.layout });
+    if (n % NODES_PER_STEP === 0) await slicer.maybeYield();
+  }
   return out;
 }
 
@@ -193,8 +199,14 @@ export async function planRenderAsync(input: PlanInput, slicer: Slicer): Promise
 }
 
 /** Every spec key of a plan, for telling which existing nodes are no longer wanted. */
-export function plannedKeys(p: PlannedNode, out = new Set<string>()): Set<string> {
-  out.add(p.spec.key);
-  for (const c of p.children) plannedKeys(c, out);
+export async function plannedKeysAsync(root: PlannedNode, slicer: Slicer): Promise<Set<string>> {
+  const out = new Set<string>();
+  const stack: PlannedNode[] = [root];
+  for (let n = 1; stack.length; n++) {
+    const p = stack.pop()!;
+    out.add(p.spec.key);
+    for (const c of p.children) stack.push(c);
+    if (n % NODES_PER_STEP === 0) await slicer.maybeYield();
+  }
   return out;
 }

@@ -12,7 +12,7 @@ import { LAYOUT_VERSION } from '../../shared/layout/version';
 import { createNode, groupsFor } from './apply';
 import { fontFor } from './fonts';
 import { createKeeper, type Keeper } from './keep';
-import { indexSpecs, planRenderAsync, plannedKeys, sameValue, type Indexed, type PlannedNode, type PreviousSpec } from './plan';
+import { indexSpecsAsync, planRenderAsync, plannedKeysAsync, sameValue, type Indexed, type PlannedNode, type PreviousSpec } from './plan';
 import { encodeTag, findTagged, isOriginal, parseTag, rawTag, writeTag, type NodeTag } from './tags';
 import { PluginError } from '../errors';
 import { emptyWrites, type RenderWrites } from '../map/own-writes';
@@ -69,13 +69,12 @@ export async function indexMapAsync(map: FrameNode, slicer: Slicer): Promise<Map
   };
   const root = read(map);
   if (root) index.set(root.tag.k, root);
-  let n = 0;
   for (const node of findTagged(map)) {
     const hit = read(node);
     if (hit && hit.tag.n === hit.id) {
       if (!index.has(hit.tag.k)) index.set(hit.tag.k, hit);
     } else if (hit && !copies.has(hit.tag.k)) copies.set(hit.tag.k, hit);
-    if (++n % 256 === 0) await slicer.maybeYield();
+    if (slicer.due()) await slicer.yield();
   }
   for (const [key, copy] of copies) if (!index.has(key)) index.set(key, copy);
   return index;
@@ -114,7 +113,7 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
   const stats: RenderStats = { created: 0, updated: 0, removed: 0, moved: 0, writes: 0, total: layout.count, kept: 0 };
   const writes = emptyWrites();
   const existing = options.map ? await indexMapAsync(options.map, slicer) : new Map<string, Indexed>();
-  const previous: Map<string, PreviousSpec> | null = options.previous ? indexSpecs(options.previous.root) : null;
+  const previous: Map<string, PreviousSpec> | null = options.previous ? await indexSpecsAsync(options.previous.root, slicer) : null;
   const plan = await planRenderAsync({ root: layout.root, existing, previous, fonts: options.fonts, mapTag: keepMapTag }, slicer);
   await loadDesignerFontsAsync(figma, plan.designerFonts);
   if (options.map?.removed) throw vanished();
@@ -244,8 +243,9 @@ export async function renderLayoutAsync(figma: PluginAPI, layout: JourneyLayout,
 
   if (layout.connectors.length || figma.editorType === 'figjam') await placeConnectors(figma, layout.connectors, map, nodesByKey, options, stats, writes);
 
-  const wantedKeys = plannedKeys(plan.root);
+  const wantedKeys = await plannedKeysAsync(plan.root, slicer);
   for (const [key, { node }] of existing) {
+    if (slicer.due()) await slicer.yield();
     if (wantedKeys.has(key) || node.removed) continue;
     removeNode(node);
   }

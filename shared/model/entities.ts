@@ -52,7 +52,8 @@ export interface RefSpec {
   /** The problem when the id names nothing; `who` describes the entity (describeEntity). */
   missing(who: string, ref: string): string;
   /** The problem when the id names something it may not (a card in an emotion lane), if any. */
-  invalid?(target: EntityTypes[EntityKind], who: string): string | undefined;
+  /** `who` is a getter: describing an entity costs more than checking it, and most checks pass. */
+  invalid?(target: EntityTypes[EntityKind], who: () => string): string | undefined;
 }
 
 export interface EntityShape<K extends EntityKind> {
@@ -152,7 +153,7 @@ export const ENTITIES: { readonly [K in EntityKind]: EntityShape<K> } = {
         to: ['lane'],
         onRemove: 'remove',
         missing: (who, ref) => `${who} is in lane "${ref}", which does not exist`,
-        invalid: (lane, who) => ((lane as Lane).type === 'emotion' ? `${who} is in the emotion lane "${(lane as Lane).label}"; emotion comes from curves, not cards` : undefined),
+        invalid: (lane, who) => ((lane as Lane).type === 'emotion' ? `${who()} is in the emotion lane "${(lane as Lane).label}"; emotion comes from curves, not cards` : undefined),
       },
       stepId: { to: ['step'], onRemove: 'remove', missing: (who, ref) => `${who} is under step "${ref}", which does not exist` },
       evidence: evidenceRef,

@@ -95,20 +95,37 @@ export const checkJsonShape = (value: unknown): Problem[] => drain(checkJsonShap
 /** How many values the walks below visit between two pauses. */
 const WALK_STEP = 2_000;
 
+/** A value met by the walk: its path is kept as a link to its parent and built only for a problem. */
+interface Visit {
+  v: unknown;
+  parent: Visit | null;
+  key: string | number;
+  depth: number;
+}
+
+const pathTo = (at: Visit): Array<string | number> => {
+  const path: Array<string | number> = [];
+  for (let x: Visit | null = at; x && x.parent; x = x.parent) path.push(x.key);
+  return path.reverse();
+};
+
 function* checkJsonShapeSteps(value: unknown): Steps<Problem[]> {
   const problems: Problem[] = [];
-  const stack: Array<{ v: unknown; path: Array<string | number> }> = [{ v: value, path: [] }];
+  const stack: Visit[] = [{ v: value, parent: null, key: '', depth: 0 }];
   let visited = 0;
   while (stack.length && problems.length < 20) {
     if (++visited % WALK_STEP === 0) yield;
-    const { v, path } = stack.pop()!;
-    if (typeof v === 'number' && !Number.isFinite(v)) problems.push({ path: pathOf(path), message: 'is a number too large to hold (more than 1.8e308)' });
+    const at = stack.pop()!;
+    const v = at.v;
+    if (typeof v === 'number' && !Number.isFinite(v)) problems.push({ path: pathOf(pathTo(at)), message: 'is a number too large to hold (more than 1.8e308)' });
     if (typeof v !== 'object' || v === null) continue;
-    if (path.length >= MAX_JSON_DEPTH) {
-      problems.push({ path: pathOf(path), message: `is nested more than ${MAX_JSON_DEPTH} levels deep; Journey Mapper reads at most ${MAX_JSON_DEPTH}` });
+    if (at.depth >= MAX_JSON_DEPTH) {
+      problems.push({ path: pathOf(pathTo(at)), message: `is nested more than ${MAX_JSON_DEPTH} levels deep; Journey Mapper reads at most ${MAX_JSON_DEPTH}` });
       continue;
     }
-    for (const k of Object.keys(v)) stack.push({ v: (v as Record<string, unknown>)[k], path: [...path, Array.isArray(v) ? Number(k) : k] });
+    const depth = at.depth + 1;
+    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) stack.push({ v: v[i], parent: at, key: i, depth });
+    else for (const k of Object.keys(v)) stack.push({ v: (v as Record<string, unknown>)[k], parent: at, key: k, depth });
   }
   return problems;
 }

@@ -64,7 +64,13 @@ function zodIssueToProblem(issue: z.core.$ZodIssue): Problem {
 }
 
 /** Cross-entity rules: references exist, ids are unique, values lie on the scale. */
-export function checkReferences(j: Journey): Problem[] {
+export const checkReferences = (j: Journey): Problem[] => drain(checkReferencesSteps(j));
+
+/** Entities checked between two pauses of checkReferencesSteps (a few ms in Figma's interpreter). */
+const ENTITIES_PER_STEP = 250;
+
+/** checkReferences in steps: it visits every entity, which at 2,000 cards is 134 ms in QuickJS in one piece. */
+export function* checkReferencesSteps(j: Journey): Steps<Problem[]> {
   const problems: Problem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
   checkUniqueIds(j, add);
@@ -76,14 +82,21 @@ export function checkReferences(j: Journey): Problem[] {
   });
   if (stepCount > LIMITS.steps) add('stages', `has ${stepCount} steps in all; the limit is ${LIMITS.steps}`);
   checkScale(j, add);
+  yield;
   const ix = indexJourney(j);
   const checks = entityChecks(j, ix);
-  forEachEntity(j, (e, path, parent) => {
+  const visits: [AnyEntity, () => string, AnyEntity | null][] = [];
+  forEachEntity(j, (e, path, parent) => void visits.push([e, path, parent]));
+  yield;
+  for (let i = 0; i < visits.length; i++) {
+    const [e, path, parent] = visits[i]!;
     // An entity with neither id nor name (an emotion point) is described by the one it lives in.
-    const who = describeEntity(shapeOf(e.kind).id(e.item) === undefined && parent ? parent : e);
+    // Described only when a rule fails: the description costs more than the checks.
+    const who = () => describeEntity(shapeOf(e.kind).id(e.item) === undefined && parent ? parent : e);
     checkRefs(ix, e, path, who, add);
     checks[e.kind]?.(e.item as never, path, who, add);
-  });
+    if (i % ENTITIES_PER_STEP === ENTITIES_PER_STEP - 1) yield;
+  }
   return problems;
 }
 
@@ -110,14 +123,14 @@ function checkScale(j: Journey, add: Add): void {
 }
 
 /** Every reference field of the entity (the shape table's refs) names an entity of a kind it may name. */
-function checkRefs(ix: JourneyIndex, e: AnyEntity, path: () => string, who: string, add: Add): void {
+function checkRefs(ix: JourneyIndex, e: AnyEntity, path: () => string, who: () => string, add: Add): void {
   const item = e.item as Record<string, unknown>;
   for (const [field, ref] of Object.entries(shapeOf(e.kind).refs)) {
     const value = item[field];
     if (value === undefined) continue;
     const check = (v: unknown, at: string) => {
       const target = typeof v === 'string' ? ref.to.map((k) => ix.byId[k].get(v)).find((t) => t !== undefined) : undefined;
-      const problem = target === undefined ? ref.missing(who, String(v)) : ref.invalid?.(target, who);
+      const problem = target === undefined ? ref.missing(who(), String(v)) : ref.invalid?.(target, who);
       if (problem) add(at, problem);
     };
     if (ref.many && Array.isArray(value)) value.forEach((v, k) => check(v, `${path()}.${field}[${k}]`));
@@ -125,7 +138,7 @@ function checkRefs(ix: JourneyIndex, e: AnyEntity, path: () => string, who: stri
   }
 }
 
-type Check<K extends EntityKind> = (item: EntityTypes[K], path: () => string, who: string, add: Add) => void;
+type Check<K extends EntityKind> = (item: EntityTypes[K], path: () => string, who: () => string, add: Add) => void;
 
 /** Rules of one kind of entity beyond its references. */
 function entityChecks(j: Journey, ix: JourneyIndex): { [K in EntityKind]?: Check<K> } {
@@ -140,9 +153,9 @@ function entityChecks(j: Journey, ix: JourneyIndex): { [K in EntityKind]?: Check
       pointSteps = new Set();
     },
     point(pt, path, who, add) {
-      if (pointSteps.has(pt.stepId)) add(`${path()}.stepId`, `${who} has two values for step "${pt.stepId}"`);
+      if (pointSteps.has(pt.stepId)) add(`${path()}.stepId`, `${who()} has two values for step "${pt.stepId}"`);
       pointSteps.add(pt.stepId);
-      if (pt.value < min || pt.value > max) add(`${path()}.value`, `${who} has ${pt.value} at step "${pt.stepId}", outside the emotion scale ${min} to ${max}`);
+      if (pt.value < min || pt.value > max) add(`${path()}.value`, `${who()} has ${pt.value} at step "${pt.stepId}", outside the emotion scale ${min} to ${max}`);
     },
     link(l, path, _who, add) {
       if (l.from === l.to) add(path(), `link starts and ends at "${l.from}"`);
@@ -151,12 +164,12 @@ function entityChecks(j: Journey, ix: JourneyIndex): { [K in EntityKind]?: Check
       // A view's references sit in its options, a level below the fields the shape table's refs cover.
       const refs = (list: readonly string[] | undefined, kind: 'persona' | 'lane' | 'stage', field: string) =>
         (list ?? []).forEach((ref, k) => {
-          if (!ix.byId[kind].has(ref)) add(`${path()}.options.${field}[${k}]`, `${who} shows ${kind} "${ref}", which does not exist`);
+          if (!ix.byId[kind].has(ref)) add(`${path()}.options.${field}[${k}]`, `${who()} shows ${kind} "${ref}", which does not exist`);
         });
       refs(v.options?.personas, 'persona', 'personas');
       refs(v.options?.lanes, 'lane', 'lanes');
       refs(v.options?.stages, 'stage', 'stages');
-      if (v.kind === 'persona' && !(v.options?.personas ?? []).length) add(`${path()}.options.personas`, `${who} is a persona view; choose the persona it shows`);
+      if (v.kind === 'persona' && !(v.options?.personas ?? []).length) add(`${path()}.options.personas`, `${who()} is a persona view; choose the persona it shows`);
     },
   };
 }
@@ -225,7 +238,7 @@ export function* validateJourneySteps(input: unknown): Steps<Result<Journey, Pro
   if (issues.length) return finish({ success: false, error: { issues } }, input);
   yield;
   const journey = data as Journey;
-  const problems = checkReferences(journey);
+  const problems = yield* checkReferencesSteps(journey);
   yield;
   if (!problems.length) problems.push(...checkSize(journey));
   return problems.length ? err(problems) : ok(journey);

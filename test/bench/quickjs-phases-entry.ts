@@ -82,3 +82,26 @@ export function runLayoutPieces(envelopeJson: string): void {
     return n;
   });
 }
+
+import { checkReferencesSteps, checkSize } from '../../shared/model/validate';
+
+/** Validation's pieces that run between two pauses, timed one by one. */
+export function runValidatePieces(envelopeJson: string): void {
+  const loaded = longestStep('load', loadJourneySteps(JSON.parse(envelopeJson) as unknown));
+  if (!loaded.ok) throw new Error('invalid journey');
+  const journey = loaded.value.journey;
+  longestStep('checkReferences (longest step)', checkReferencesSteps(journey));
+  timed('checkSize', () => checkSize(journey));
+  timed('JSON.stringify (compact)', () => JSON.stringify(journey));
+}
+
+/** Loading a journey, step by step: its longest step names a walk that pauses too rarely. */
+export function runLoadSteps(envelopeJson: string): void {
+  const raw = JSON.parse(envelopeJson) as unknown;
+  longestStep('loadJourney (longest step)', loadJourneySteps(raw));
+  const t0 = Date.now();
+  let steps = 0;
+  for (const it = loadJourneySteps(raw); !it.next().done; ) steps++;
+  report('loadJourney (whole)', Date.now() - t0);
+  report('loadJourney (steps)', steps);
+}

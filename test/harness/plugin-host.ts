@@ -46,7 +46,8 @@ let counter = 0;
 export function startPlugin(options: HostOptions = {}): PluginHost {
   const figma = createFigma({ editorType: options.editorType ?? 'figma', documentAccess: 'dynamic-page', ...(options.fonts ? { fonts: options.fonts } : {}), ...(options.command !== undefined ? { command: options.command } : {}), ...(options.currentUser !== undefined ? { currentUser: options.currentUser } : {}), ...(options.assumptions ? { assumptions: options.assumptions } : {}) });
   const emu = emulatorOf(figma);
-  const code = options.bundle ?? readFileSync(join(DIST, 'code.js'), 'utf8');
+  // JM_CODE_JS: another build of the plugin (the bench's `--why` profiles one with readable names).
+  const code = options.bundle ?? readFileSync(process.env.JM_CODE_JS ?? join(DIST, 'code.js'), 'utf8');
   const html = (() => {
     try {
       return readFileSync(join(DIST, 'ui.html'), 'utf8');

@@ -15,6 +15,7 @@ import type { Ctx } from '../context';
 import { sandboxGlobals } from '../sandbox-globals';
 import { GUEST_PRELUDE } from './guest-prelude';
 import { SliceTrace } from './trace';
+import { sampleStacks } from './sample-stacks';
 import { DEFAULT_CALL_COSTS_US, kindOf, type CallCosts } from './costs';
 
 /** One QuickJS build for the whole process; each plugin gets its own runtime and context. */
@@ -365,6 +366,7 @@ export function runBundleQuickJS(ctx: Ctx, figma: PluginAPI, code: string, opts:
 
   const trace = process.env.JM_SLICE_TRACE ? new SliceTrace(Number(process.env.JM_SLICE_TRACE)) : null;
   if (trace) ctx.slices.observe({ begin: (t) => trace.begin(t), end: (t) => trace.finish(t) });
+  if (trace && process.env.JM_SLICE_PROFILE) sampleStacks(runtime, vm, (stack) => trace.sample(stack));
   const costs: CallCosts = { ...DEFAULT_CALL_COSTS_US, ...opts.callCosts };
   const hostFn = vm.newFunction('host', (...handles) => {
     const t0 = performance.now();

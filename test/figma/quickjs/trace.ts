@@ -4,6 +4,12 @@
  * plugin code between two crossings (named by the crossing before and after) and by the time
  * spent in the host. Set JM_SLICE_TRACE=<ms> to print the explanations of slices over <ms> to stderr
  * (used by `npm run bench -- --why`).
+ *
+ * With JM_SLICE_PROFILE=1 as well, the host also samples the guest's stack about once per
+ * millisecond (QuickJS calls its interrupt handler every 10,000 instructions, and the handler
+ * evaluates `new Error().stack` inside the interrupted code), and a long slice is explained by the
+ * functions most often on the stack. Names are readable with JM_CODE_JS pointing at a bundle built
+ * without minified identifiers (test/bench/attribute.ts buildNamedBundle).
  */
 export interface Crossing {
   what: string;
@@ -17,6 +23,8 @@ export interface SliceExplanation {
   crossings: number;
   /** The longest stretches of plugin code between two crossings. */
   gaps: { ms: number; after: string; before: string }[];
+  /** With sampling: the functions on the stack in most samples, with their share of the slice's samples. */
+  onStack?: string[];
 }
 
 export class SliceTrace {
@@ -25,9 +33,15 @@ export class SliceTrace {
   readonly explained: SliceExplanation[] = [];
   constructor(private readonly thresholdMs: number) {}
 
+  private samples: string[] = [];
   begin(now: number): void {
     this.start = now;
     this.log = [];
+    this.samples = [];
+  }
+  /** One sample of the guest's stack (the text of `new Error().stack`, innermost frame first). */
+  sample(stack: string): void {
+    this.samples.push(stack);
   }
   record(what: string, start: number, end: number): void {
     if (this.log.length < 200_000) this.log.push({ what, start, end });
@@ -47,8 +61,28 @@ export class SliceTrace {
     }
     gaps.push({ ms: now - prevEnd, after: prevWhat, before: '(slice end)' });
     gaps.sort((a, b) => b.ms - a.ms);
-    const e = { ms: Math.round(ms), hostMs: Math.round(hostMs), crossings: this.log.length, gaps: gaps.slice(0, 4).map((g) => ({ ...g, ms: Math.round(g.ms) })) };
+    const onStack = this.samples.length ? functionsOnStack(this.samples) : undefined;
+    const e: SliceExplanation = { ms: Math.round(ms), hostMs: Math.round(hostMs), crossings: this.log.length, gaps: gaps.slice(0, 4).map((g) => ({ ...g, ms: Math.round(g.ms) })), ...(onStack ? { onStack } : {}) };
     this.explained.push(e);
     process.stderr.write(`[slice ${e.ms} ms: host ${e.hostMs} ms over ${e.crossings} crossings] ${e.gaps.map((g) => `${g.ms} ms after ${g.after} before ${g.before}`).join(' | ')}\n`);
+    if (onStack) process.stderr.write(`  on the stack in ${this.samples.length} samples: ${onStack.join(', ')}\n`);
   }
+}
+
+/** "fn 62%" for the functions in the most samples (each counted once per sample), innermost first on ties. */
+export function functionsOnStack(samples: readonly string[], top = 12): string[] {
+  const counts = new Map<string, number>();
+  for (const stack of samples) {
+    const names = new Set(
+      stack
+        .split('\n')
+        .map((line) => /^\s*at ([^\s(]+)/.exec(line)?.[1])
+        .filter((n): n is string => n !== undefined && n !== '<eval>' && n !== '<anonymous>'),
+    );
+    for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([n, c]) => `${n} ${Math.round((100 * c) / samples.length)}%`);
 }

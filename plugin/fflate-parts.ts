@@ -1,0 +1,2 @@
+// The parts of fflate the sandbox uses, required lazily by plugin/lazy-fflate.ts.
+export { Deflate, Inflate } from 'fflate';
