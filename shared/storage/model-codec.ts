@@ -58,9 +58,10 @@ export const encodeModel = (json: string, base: string = MODEL_KEY): Result<Enco
 
 /**
  * Characters of JSON (and bytes through DEFLATE) handled between two pauses. In QuickJS, Figma's
- * kind of engine, 8k characters take a few milliseconds in each step below.
+ * kind of engine, 4k characters of JSON take 15–20 ms to hash, encode and deflate (8k took 35–45 ms,
+ * measured with the bench's `--why` sampler).
  */
-const PART = 8_192;
+const PART = 4_096;
 /** Base64 is written 3 bytes to 4 characters: a multiple of 3 keeps the parts joinable. */
 const BASE64_PART = 3 * 4_096;
 

@@ -46,6 +46,8 @@ export interface ReconcileResult {
 /** In this order: ids are allocated as the rules meet new cards, and cell order reads the moves. */
 const RULES: readonly Rule[] = [reconcileFork, reconcileTexts, reconcileStructure, reconcileCards, reconcileCopies, reconcileForeign, reconcileStaleTags, reconcileCellOrder, reconcilePoints];
 
+const isSteps = <T>(v: T | Steps<T>): v is Steps<T> => typeof (v as { next?: unknown }).next === 'function';
+
 export const reconcile = (stored: Journey, style: StyleOptions, snap: CanvasSnapshot): ReconcileResult => drain(reconcileSteps(stored, style, snap));
 
 /** reconcile in steps: it pauses after the indexes and after each rule (see shared/steps.ts). */
@@ -56,7 +58,8 @@ export function* reconcileSteps(stored: Journey, style: StyleOptions, snap: Canv
   yield;
   let out = emptyOutcome();
   for (const rule of RULES) {
-    out = addOutcome(out, rule(ix, snap, out));
+    const found = rule(ix, snap, out);
+    out = addOutcome(out, isSteps(found) ? yield* found : found);
     yield;
   }
   const ops = out.fork ? [...out.ops, out.fork] : out.ops;

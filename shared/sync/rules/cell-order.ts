@@ -5,6 +5,7 @@ import { laneLabel, stepName } from '../model-index';
 import { applyOps } from '../ops';
 import type { Placement } from '../changes';
 import { quote } from '../words';
+import type { Steps } from '../../steps';
 import { emptyOutcome, type Index, type Outcome } from './outcome';
 
 /** The canvas order of `canvas` differs from the journey's order of the same cards. */
@@ -14,9 +15,12 @@ export function isReordered(canvas: readonly string[], model: readonly string[])
   return canvas.length > 1 && canvas.some((id, i) => id !== modelOrder[i]);
 }
 
-export function reconcileCellOrder(ix: Index, _snap: unknown, sofar: Readonly<Outcome>): Partial<Outcome> {
+export function* reconcileCellOrder(ix: Index, _snap: unknown, sofar: Readonly<Outcome>): Steps<Partial<Outcome>> {
   const out = emptyOutcome();
-  const model = cardsByCell(applyOps(ix.model.journey, sofar.ops).cards);
+  // The cards' cells after the moves found so far (applying them copies the journey: a step of its own).
+  const moved = applyOps(ix.model.journey, sofar.ops).cards;
+  yield;
+  const model = cardsByCell(moved);
   for (const [cellId, placed] of groupPlacements(sofar.placements)) {
     const inModel = new Set(model.get(cellId) ?? []);
     const canvas = placed.filter((id) => inModel.has(id));

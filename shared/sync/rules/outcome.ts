@@ -1,3 +1,4 @@
+import type { Steps } from '../../steps';
 // What each reconcile rule returns, and how the fold in reconcile.ts adds them up.
 import type { IdAllocator } from '../../model/ids';
 import type { CanvasIndex } from '../canvas-index';
@@ -27,7 +28,8 @@ export interface Index {
 }
 
 /** A rule reads the indexes and the snapshot (and what earlier rules found) and adds to the outcome. */
-export type Rule = (ix: Index, snap: CanvasSnapshot, sofar: Readonly<Outcome>) => Partial<Outcome>;
+/** A rule returns its outcome, or pauses on the way to it when its work grows with the map (shared/steps.ts). */
+export type Rule = (ix: Index, snap: CanvasSnapshot, sofar: Readonly<Outcome>) => Partial<Outcome> | Steps<Partial<Outcome>>;
 
 export const emptyOutcome = (): Outcome => ({ ops: [], changes: [], warnings: [], adoptions: [], consumed: [], placements: [] });
 

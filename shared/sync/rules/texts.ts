@@ -5,15 +5,21 @@ import { codecFor, isFieldKind } from '../fields';
 import { entityOf, type ModelIndex } from '../model-index';
 import type { CanvasSnapshot, SnapshotText } from '../snapshot';
 import { entityLabel, normalise, quote } from '../words';
+import type { Steps } from '../../steps';
 import { emptyOutcome, type Index, type Outcome } from './outcome';
 
 /** Whether the canvas shows something else than the journey's value (line breaks compared as seen). */
 export const isTextEdited = (shown: string, onCanvas: string): boolean => normalise(shown) !== normalise(onCanvas);
 
-export function reconcileTexts(ix: Index, snap: CanvasSnapshot): Partial<Outcome> {
+/** Texts compared between two pauses (a map shows ~4 per card). */
+const TEXTS_PER_STEP = 250;
+
+export function* reconcileTexts(ix: Index, snap: CanvasSnapshot): Steps<Partial<Outcome>> {
   const out = emptyOutcome();
   const seen = new Set<string>();
-  for (const t of snap.texts) {
+  for (let i = 0; i < snap.texts.length; i++) {
+    if (i % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
+    const t = snap.texts[i]!;
     if (!textCounts(t, ix.canvas)) continue;
     const field = childKey(entityKey(t.kind, t.id), t.field);
     if (seen.has(field)) continue;
