@@ -205,6 +205,7 @@ function columnObstacles(left: number, right: number, plot: PlotIndex, fixed: re
 export function* placeLabelsSteps(requests: readonly LabelRequest[], curves: readonly PlotCurve[], lines: readonly Point[][], fixed: readonly Box[], d: number, height: number): Steps<Box[]> {
   const columns = new Map<number, ColumnObstacles>();
   const plot = indexPlot(curves, lines, d);
+  yield;
   const out: Box[] = [];
   for (const req of requests) {
     const { left, right } = req.point;

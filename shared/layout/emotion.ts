@@ -141,7 +141,11 @@ function* labelBoxesSteps(ctx: LayoutContext, plots: readonly PlotCurve[], guide
   const fixed = guides.flatMap((s) => (s.type === 'TEXT' ? [{ x: s.x ?? 0, y: s.y ?? 0, w: textWidthEstimate(s.text, size), h: m.line.tiny }] : []));
   const requests: LabelRequest[] = plots.flatMap((c, curve) => c.points.map((point) => ({ curve, point, w: textWidthEstimate(signed(point.value), size), h: m.line.tiny })));
   requests.sort((a, b) => a.point.left - b.point.left || a.point.y - b.point.y || a.curve - b.curve);
-  const lines = plots.map((c) => sampleSmooth(c.points));
+  const lines: ReturnType<typeof sampleSmooth>[] = [];
+  for (const c of plots) {
+    yield;
+    lines.push(sampleSmooth(c.points));
+  }
   const boxes = yield* placeLabelsSteps(requests, plots, lines, fixed, m.dot, height);
   const out = plots.map((c) => c.points.map((): Box => ({ x: 0, y: 0, w: 0, h: 0 })));
   const indexOf = new Map(plots.flatMap((c) => c.points.map((p, i): [PlotPoint, number] => [p, i])));

@@ -91,7 +91,12 @@ describe('text on the map', () => {
   it('never runs out of its parent frame (200 generated journeys, both densities)', async () => {
     await fc.assert(
       fc.asyncProperty(journeys, fc.constantFrom('compact' as const, 'comfortable' as const), async (j, density) => {
+        const t0 = performance.now();
+        (globalThis as any).__case = JSON.stringify({ j, density });
+        require('node:fs').writeFileSync('/tmp/me/tf-case.json', JSON.stringify({ j, density }));
         const { map } = await draw(stage(), j, style({ density }));
+        const ms = performance.now() - t0;
+        if (ms > 2000) require('node:fs').writeFileSync(`/tmp/me/tf-slow-${Math.round(ms)}.json`, JSON.stringify({ j, density }));
         expect(overflowing(map)).toEqual([]);
       }),
       { numRuns: 200 },
