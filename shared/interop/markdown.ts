@@ -2,6 +2,7 @@
 // status and dates, personas, each stage with its steps and emotion low points, tables of pain
 // points and opportunities, and a text description of every emotion curve (the accessible
 // alternative to the drawn curve).
+import { drain, type Steps } from '../steps';
 import { LANE_TYPE_TABLE } from '../model/lane-types';
 import { LANE_TYPES } from '../model/schema';
 import type { Card, Curve, EmotionScale, Journey, Persona } from '../model/types';
@@ -148,7 +149,10 @@ function emotionLows(j: Journey): Map<string, string[]> {
 }
 
 /** A stakeholder summary of the journey in Markdown (GitHub-flavoured tables). */
-export function toMarkdownSummary(journey: Journey): string {
+export const toMarkdownSummary = (journey: Journey): string => drain(toMarkdownSummarySteps(journey));
+
+/** toMarkdownSummary in steps: it pauses after each stage and each section (the text view of a large map). */
+export function* toMarkdownSummarySteps(journey: Journey): Steps<string> {
   const j = journey;
   const out: string[] = [`# ${inline(j.title)}`, ''];
   if (j.description) out.push(inline(j.description), '');
@@ -181,12 +185,15 @@ export function toMarkdownSummary(journey: Journey): string {
     out.push('');
     const lows = s.steps.flatMap((st) => (lowsByStep.get(st.id) ?? []).map((l) => `- ${inline(st.name)}: ${l}`));
     if (lows.length) out.push('Emotion low points:', '', ...lows, '');
+    yield;
   }
 
   const laneType = new Map(j.lanes.map((l) => [l.id, l.type]));
   for (const type of LANE_TYPES) {
     const section = LANE_TYPE_TABLE[type].markdownSection;
-    if (section) out.push(`## ${section}`, '', ...cardTable(j, j.cards.filter((c) => laneType.get(c.laneId) === type)), '');
+    if (!section) continue;
+    out.push(`## ${section}`, '', ...cardTable(j, j.cards.filter((c) => laneType.get(c.laneId) === type)), '');
+    yield;
   }
 
   out.push('## Emotion curves', '');

@@ -105,3 +105,23 @@ export function runLoadSteps(envelopeJson: string): void {
   report('loadJourney (whole)', Date.now() - t0);
   report('loadJourney (steps)', steps);
 }
+
+import { layoutViewSteps } from '../../shared/layout/views/index';
+
+/** Each kind of view beside a large map, its longest step. */
+export function runViewPieces(envelopeJson: string): void {
+  const loaded = longestStep('load', loadJourneySteps(JSON.parse(envelopeJson) as unknown));
+  if (!loaded.ok) throw new Error('invalid journey');
+  const journey = loaded.value.journey;
+  const style = StyleOptionsSchema.parse({});
+  const persona = journey.personas[0];
+  const views = [
+    { id: 'v-exec', kind: 'executive-summary' as const, name: 'Executive summary', options: { top: 5, stages: [], personas: [], lanes: [] } },
+    ...(persona ? [{ id: 'v-persona', kind: 'persona' as const, name: 'Persona', options: { personas: [persona.id], stages: [], lanes: [] } }] : []),
+    { id: 'v-blueprint', kind: 'blueprint' as const, name: 'Blueprint', options: { stages: [], personas: [], lanes: [] } },
+    { id: 'v-text', kind: 'text' as const, name: 'Text alternative', options: { stages: [], personas: [], lanes: [] } },
+    { id: 'v-slides', kind: 'stage-slides' as const, name: 'Slides', options: { stages: [], personas: [], lanes: [] } },
+    { id: 'v-plan', kind: 'action-plan' as const, name: 'Plan', options: { stages: [], personas: [], lanes: [] } },
+  ];
+  for (const view of views) longestStep(view.kind, layoutViewSteps(journey, view as never, style));
+}

@@ -6,7 +6,7 @@
 // densities and contrast rules. Views are always laid out for Figma Design's flow band (vector
 // arrows inside the frame), in FigJam too: a view frame has no connectors of its own.
 import type { Journey, View, ViewKind } from '../../model/types';
-import { toMarkdownSummary } from '../../interop/markdown';
+import { toMarkdownSummarySteps } from '../../interop/markdown';
 import type { StyleOptions } from '../../style/options';
 import { column, paint, row, text } from '../build';
 import { cardSpec } from '../cards';
@@ -20,9 +20,9 @@ import { METRICS } from '../metrics';
 import { targetText, withUnit } from '../numbers';
 import { walk, type FrameSpec, type NodeSpec, type TextSpec } from '../spec';
 import { forPersona, forStages, pickLanes, pickStages, withLanes } from './derive';
-import { byOwner, placeOf, rankCards, type RankedCard } from './rank';
+import { byOwner, placesByStep, rankCards, type RankedCard } from './rank';
 
-export { rankCards, byOwner, placeOf, type RankedCard } from './rank';
+export { rankCards, byOwner, placesByStep, type RankedCard } from './rank';
 
 /** One frame of a view: the root is tagged `view` with the view's id (and, for a slide, the stage id as field). */
 export interface ViewFrame {
@@ -55,7 +55,9 @@ function mapTree(spec: NodeSpec, fn: (s: NodeSpec) => NodeSpec): NodeSpec {
 
 /** The map's header with another eyebrow (the map says "Customer journey map"). */
 function withEyebrow(root: FrameSpec, eyebrow: string): FrameSpec {
-  return mapTree(root, (s) => (s.type === 'TEXT' && s.key === 'header/eyebrow' ? ({ ...s, text: eyebrow, name: eyebrow } as TextSpec) : s)) as FrameSpec;
+  const swap = (s: NodeSpec) => (s.type === 'TEXT' && s.key === 'header/eyebrow' ? ({ ...s, text: eyebrow, name: eyebrow } as TextSpec) : s);
+  // Only the header is copied: the eyebrow is in it, and copying a large map's grid is a long step.
+  return { ...root, children: root.children.map((section) => (section.key === 'header' ? mapTree(section, swap) : section)) };
 }
 
 /** A view frame's layer name: the view's name, and its kind when the name does not say it. */
@@ -87,6 +89,7 @@ function topSection(ctx: LayoutContext, j: Journey, top: number, width: number):
   const colWidth = Math.floor((width - gap) / 2);
   const evidence = new Map(j.evidence.map((e) => [e.id, e.confidence]));
   const lanes = new Map(j.lanes.map((l) => [l.id, l]));
+  const places = placesByStep(j);
   const list = (type: 'painPoints' | 'opportunities', title: string) => {
     const items = rankCards(j, [type]).slice(0, top);
     const key = childKey('summary', type);
@@ -95,7 +98,7 @@ function topSection(ctx: LayoutContext, j: Journey, top: number, width: number):
       const k = childKey(key, 'item', card.id);
       const lane = lanes.get(card.laneId)!;
       return column(k, `${i + 1}. ${card.text.slice(0, 36)}`, { sizingH: 'FILL', width: colWidth, gap: 4 }, [
-        text(childKey(k, 'place'), `${i + 1} · ${placeOf(j, card)}`, { size: m.font.small, lineHeight: m.line.small, color: theme.textMuted, weight: 'semibold' }, { h: 'FILL', width: colWidth }),
+        text(childKey(k, 'place'), `${i + 1} · ${places.get(card.stepId) ?? ''}`, { size: m.font.small, lineHeight: m.line.small, color: theme.textMuted, weight: 'semibold' }, { h: 'FILL', width: colWidth }),
         cardSpec(ctx, card, lane, colWidth, evidence),
       ]);
     });
@@ -236,7 +239,10 @@ function* stageSlides(j: Journey, view: View, style: StyleOptions): Generator<vo
 
 // 5. Action plan -----------------------------------------------------------------------------
 
-function actionPlan(j: Journey, view: View, style: StyleOptions): ViewFrame[] {
+/** Action-plan items laid out between two pauses (each is a card with its place: ~1 ms in QuickJS). */
+const PLAN_ITEMS_PER_STEP = 20;
+
+function* actionPlan(j: Journey, view: View, style: StyleOptions): Generator<void, ViewFrame[]> {
   const ctx = layoutContext(j, style, { editor: 'figma' });
   const { theme, m } = ctx;
   const placeWidth = 240;
@@ -244,23 +250,28 @@ function actionPlan(j: Journey, view: View, style: StyleOptions): ViewFrame[] {
   const width = placeWidth + 16 + cardWidth;
   const evidence = new Map(j.evidence.map((e) => [e.id, e.confidence]));
   const lanes = new Map(j.lanes.map((l) => [l.id, l]));
+  const places = placesByStep(j);
   const item = ({ card, laneType }: RankedCard) => {
     const k = childKey('plan', 'item', card.id);
     return row(k, card.text.slice(0, 40), { sizingH: 'FIXED', width, gap: 16 }, [
       column(childKey(k, 'where'), 'Where', { sizingH: 'FIXED', width: placeWidth, gap: 2 }, [
         text(childKey(k, 'type'), laneType === 'opportunities' ? 'Opportunity' : laneType === 'painPoints' ? 'Pain point' : LANE_TYPE_LABELS[laneType], { size: m.font.tiny, lineHeight: m.line.tiny, color: theme.textMuted, weight: 'semibold', upper: true, letterSpacing: 0.5 }, { h: 'FILL', width: placeWidth }),
-        text(childKey(k, 'place'), placeOf(j, card), { size: m.font.small, lineHeight: m.line.small, color: theme.text }, { h: 'FILL', width: placeWidth }),
+        text(childKey(k, 'place'), places.get(card.stepId) ?? '', { size: m.font.small, lineHeight: m.line.small, color: theme.text }, { h: 'FILL', width: placeWidth }),
       ]),
       cardSpec(ctx, card, lanes.get(card.laneId)!, cardWidth, evidence),
     ]);
   };
-  const groups = byOwner(j).map(({ owner, items }) => {
+  const groups: FrameSpec[] = [];
+  let laidOut = 0;
+  for (const { owner, items } of byOwner(j)) {
     const k = childKey('plan', 'owner', owner ?? '');
-    return column(k, owner ?? 'No owner', { sizingH: 'FIXED', width, gap: 12 }, [
-      text(childKey(k, 'heading'), `${owner ?? 'No owner'} · ${items.length} item${items.length === 1 ? '' : 's'}`, { size: m.font.h2, lineHeight: m.line.h2, color: theme.text, weight: 'bold' }, { h: 'FILL', width }),
-      ...items.map(item),
-    ]);
-  });
+    const rows: NodeSpec[] = [text(childKey(k, 'heading'), `${owner ?? 'No owner'} · ${items.length} item${items.length === 1 ? '' : 's'}`, { size: m.font.h2, lineHeight: m.line.h2, color: theme.text, weight: 'bold' }, { h: 'FILL', width })];
+    for (const it of items) {
+      if (++laidOut % PLAN_ITEMS_PER_STEP === 0) yield;
+      rows.push(item(it));
+    }
+    groups.push(column(k, owner ?? 'No owner', { sizingH: 'FIXED', width, gap: 12 }, rows));
+  }
   const title = [
     text('plan/eyebrow', viewFrameName(view, ' · '), { size: m.font.small, lineHeight: m.line.small, color: theme.textMuted, weight: 'semibold', upper: true, letterSpacing: 0.6 }, { h: 'FILL', width }),
     text('plan/title', j.title, { size: m.font.title, lineHeight: m.line.title, color: theme.text, weight: 'bold' }, { h: 'FILL', width }),
@@ -285,46 +296,51 @@ const unescapeMarkdown = (t: string) => t.replace(/<br>/g, ' / ').replace(/\\([\
  * loud): no heading marks, no bold marks on the "- **Owner:**" facts, table rows as "a · b · c"
  * without the separator row.
  */
-export function plainText(markdown: string): string {
-  return markdown
-    .split('\n')
-    .filter((line) => !/^\|(\s*-+\s*\|)+\s*$/.test(line))
-    .map((line) => {
-      if (line.startsWith('|') && line.endsWith('|'))
-        return line
+export const plainText = (markdown: string): string => drain(plainTextSteps(markdown));
+
+/** Lines of Markdown turned to plain text between two pauses (a large map's summary has thousands). */
+const LINES_PER_STEP = 300;
+
+function* plainTextSteps(markdown: string): Generator<void, string> {
+  const out: string[] = [];
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (i % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
+    const line = lines[i]!;
+    if (/^\|(\s*-+\s*\|)+\s*$/.test(line)) continue;
+    if (line.startsWith('|') && line.endsWith('|'))
+      out.push(
+        line
           .slice(1, -1)
           .split(/(?<!\\)\|/)
           .map((cell) => unescapeMarkdown(cell.trim()))
-          .join(' · ');
-      return unescapeMarkdown(line.replace(/^#{1,6} /, '').replace(/^- \*\*([^*]+):\*\* /, '- $1: ').replace(/^- \*\*([^*]+)\*\*/, '- $1'));
-    })
-    .join('\n')
-    .trimEnd();
+          .join(' · '),
+      );
+    else out.push(unescapeMarkdown(line.replace(/^#{1,6} /, '').replace(/^- \*\*([^*]+):\*\* /, '- $1: ').replace(/^- \*\*([^*]+)\*\*/, '- $1')));
+  }
+  return out.join('\n').trimEnd();
 }
 
-function textAlternative(j: Journey, view: View, style: StyleOptions): ViewFrame[] {
+function* textAlternative(j: Journey, view: View, style: StyleOptions): Generator<void, ViewFrame[]> {
   const { theme, m } = layoutContext(j, style);
+  const markdown = yield* toMarkdownSummarySteps(j);
+  yield;
+  const body = yield* plainTextSteps(markdown);
   const width = 880;
   const root = column('text', view.name, { sizingH: 'FIXED', width: width + 2 * m.mapPadding, padding: [m.mapPadding, m.mapPadding, m.mapPadding, m.mapPadding], gap: 16, fill: paint(theme.canvas), radius: 24 }, [
     text('text/eyebrow', viewFrameName(view, ' · '), { size: m.font.small, lineHeight: m.line.small, color: theme.textMuted, weight: 'semibold', upper: true, letterSpacing: 0.6 }, { h: 'FILL', width }),
-    text('text/body', plainText(toMarkdownSummary(j)), { size: m.font.body + 1, lineHeight: m.line.body + 4, color: theme.text }, { h: 'FILL', width }),
+    text('text/body', body, { size: m.font.body + 1, lineHeight: m.line.body + 4, color: theme.text }, { h: 'FILL', width }),
   ]);
   return [finish(view, root, viewFrameName(view))];
 }
-
-/** Views that are small whatever the map's size are laid out in one go. */
-const atOnce = (fn: (j: Journey, view: View, style: StyleOptions) => ViewFrame[]) =>
-  function* (j: Journey, view: View, style: StyleOptions): Generator<void, ViewFrame[]> {
-    return fn(j, view, style);
-  };
 
 const KINDS: Record<ViewKind, (j: Journey, view: View, style: StyleOptions) => Generator<void, ViewFrame[]>> = {
   'executive-summary': executiveSummary,
   persona: personaView,
   blueprint,
   'stage-slides': stageSlides,
-  'action-plan': atOnce(actionPlan),
-  text: atOnce(textAlternative),
+  'action-plan': actionPlan,
+  text: textAlternative,
 };
 
 /** The frames of one view, in steps (the plugin yields between them). */

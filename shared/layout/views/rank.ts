@@ -39,12 +39,11 @@ export function rankCards(j: Journey, types: readonly LaneType[]): RankedCard[] 
 }
 
 /** Where a card sits, in words: "Compare › Orders swatches". */
-export function placeOf(j: Journey, card: Card): string {
-  for (const s of j.stages) {
-    const step = s.steps.find((st) => st.id === card.stepId);
-    if (step) return `${s.name} › ${step.name}`;
-  }
-  return '';
+/** "Stage › Step" by step id: where each card of a view sits on the map. */
+export function placesByStep(j: Journey): Map<string, string> {
+  const byStep = new Map<string, string>();
+  for (const s of j.stages) for (const st of s.steps) if (!byStep.has(st.id)) byStep.set(st.id, `${s.name} › ${st.name}`);
+  return byStep;
 }
 
 /** Pain points and opportunities grouped by owner: groups by name, "No owner" last; items ranked. */
