@@ -27,6 +27,8 @@ export async function buildNamedBundle(): Promise<string> {
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     logLevel: 'warning',
+    // As build.mjs's lazyFflate: fflate is loaded on first use, not at start-up.
+    plugins: [{ name: 'lazy-fflate', setup: (b) => b.onResolve({ filter: /^fflate$/ }, (a) => (a.importer.endsWith('fflate-parts.ts') ? undefined : { path: join(ROOT, 'plugin/lazy-fflate.ts') })) }],
   });
   const file = result.outputFiles[0];
   if (!file) throw new Error('esbuild wrote no bundle');

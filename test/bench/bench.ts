@@ -6,6 +6,7 @@
 //   --no-ui     skip the Chromium measurement of the panel
 //   --no-svg    do not rewrite test/bench/growth.svg (and its PNG)
 //   --why       profile the long slices of the largest size and name the functions responsible
+//               (in QuickJS by sampling the guest's stack, and in V8 with its CPU profiler)
 //   --out FILE  also write the JSON document to FILE
 //   --no-v8     skip the V8 run of each size that gives the QuickJS/V8 slowdown factor
 //   --runs N    measure each size N times and report the median of every figure (default 3)
@@ -225,8 +226,9 @@ async function main() {
     const largest = sizes[sizes.length - 1];
     if (largest) {
       log(`profiling the long slices of ${largest.name}…`);
-      const { explainSlices } = await import('./why');
-      why = await explainSlices(generateJourney(largest.options));
+      const { explainSlices, explainSlicesInQuickJS } = await import('./why');
+      const journey = generateJourney(largest.options);
+      why = { quickjs: await explainSlicesInQuickJS(journey), v8: await explainSlices(journey) };
     }
   }
   const lin = linearity(results);

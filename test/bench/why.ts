@@ -1,7 +1,8 @@
 // `npm run bench -- --why`: for each operation the bench measures, which functions the slices over
 // 50 ms spend their time in. Runs a bundle built with names kept (attribute.ts).
 import { applyCanvasEdit } from '../harness/canvas-edits';
-import { startPlugin } from '../harness/plugin-host';
+import { startPlugin, type PluginHost } from '../harness/plugin-host';
+import { SliceTrace } from '../figma/quickjs/trace';
 import { wrap } from '../../shared/model/envelope';
 import type { Card, Journey } from '../../shared/model/types';
 import { StyleOptionsSchema } from '../../shared/style/options';
@@ -33,20 +34,13 @@ const settle = async (emu: { flush(): Promise<void> }) => {
   await emu.flush();
 };
 
-export async function explainSlices(journey: Journey): Promise<Record<string, OperationWhy>> {
-  const bundle = await buildNamedBundle();
-  // V8, because its CPU profiler sees the plugin's own functions (QuickJS runs inside WebAssembly, where
-  // a profile shows only the interpreter). The split of QuickJS time between plugin code and calls into
-  // Figma is in the bench's pluginCodeMsByOperation and figmaMsEstimatedByOperation instead.
-  const host = startPlugin({ bundle, engine: 'v8' });
+type Run = (name: string, fn: () => Promise<unknown>) => Promise<void>;
+
+/** The operations the bench measures, in its order, each passed to `run`. */
+async function runOperations(host: PluginHost, journey: Journey, run: Run): Promise<void> {
   await host.request('hello', {});
   const light = StyleOptionsSchema.parse({ theme: 'light' });
   const dark = StyleOptionsSchema.parse({ theme: 'dark' });
-  const out: Record<string, OperationWhy> = {};
-  const run = async (name: string, fn: () => Promise<unknown>) => {
-    await host.emu.flush();
-    out[name] = summarise(await attributeLongSlices(host, fn));
-  };
   let nodeId = '';
   await run('render', async () => {
     nodeId = (await host.request('render', { journey: wrap(journey), style: light })).nodeId;
@@ -68,5 +62,61 @@ export async function explainSlices(journey: Journey): Promise<Record<string, Op
   });
   await run('syncCheck', () => host.request('sync', { nodeId, apply: false }));
   await run('syncApply', () => host.request('sync', { nodeId, apply: true }));
+}
+
+/** In V8, whose CPU profiler sees the plugin's own functions; emulator work is named apart. */
+export async function explainSlices(journey: Journey): Promise<Record<string, OperationWhy>> {
+  const bundle = await buildNamedBundle();
+  // The split of QuickJS time between plugin code and calls into Figma is in the bench's
+  // pluginCodeMsByOperation and figmaMsEstimatedByOperation; explainSlicesInQuickJS names the functions there.
+  const host = startPlugin({ bundle, engine: 'v8' });
+  const out: Record<string, OperationWhy> = {};
+  await runOperations(host, journey, async (name, fn) => {
+    await host.emu.flush();
+    out[name] = summarise(await attributeLongSlices(host, fn));
+  });
+  return out;
+}
+
+export interface QuickJsSliceWhy {
+  ms: number;
+  /** Time inside calls into the emulator (replaced by Figma's estimated cost in the bench's estimate). */
+  hostMs: number;
+  /** Share of the slice's stack samples in the emulator's membrane rather than plugin code. */
+  membranePercent?: number;
+  onStack: string[];
+}
+
+/**
+ * In QuickJS, the engine Figma runs: the slices over 50 ms of each operation, with the functions most
+ * often on the guest's stack (sampled about once per millisecond, test/figma/quickjs/sample-stacks.ts)
+ * and the share of them in the emulator's membrane. A slice without samples was spent in the engine's
+ * garbage collector or in the host.
+ */
+export async function explainSlicesInQuickJS(journey: Journey): Promise<Record<string, QuickJsSliceWhy[]>> {
+  const bundle = await buildNamedBundle();
+  const saved = { trace: process.env.JM_SLICE_TRACE, profile: process.env.JM_SLICE_PROFILE };
+  process.env.JM_SLICE_TRACE = '50';
+  process.env.JM_SLICE_PROFILE = '1';
+  const out: Record<string, QuickJsSliceWhy[]> = {};
+  try {
+    const host = startPlugin({ bundle, engine: 'quickjs' });
+    await runOperations(host, journey, async (name, fn) => {
+      await host.emu.flush();
+      SliceTrace.recent.length = 0;
+      await fn();
+      await new Promise((r) => setImmediate(r));
+      out[name] = SliceTrace.recent
+        .slice()
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 5)
+        .map((e) => ({ ms: e.ms, hostMs: e.hostMs, ...(e.membranePercent !== undefined ? { membranePercent: e.membranePercent } : {}), onStack: (e.onStack ?? []).slice(0, 6) }));
+    });
+  } finally {
+    for (const [key, value] of [['JM_SLICE_TRACE', saved.trace], ['JM_SLICE_PROFILE', saved.profile]] as const) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
   return out;
 }

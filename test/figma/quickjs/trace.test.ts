@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { newQuickJSWASMModule } from 'quickjs-emscripten';
 import { sampleStacks } from './sample-stacks';
-import { functionsOnStack } from './trace';
+import { functionsOnStack, inMembrane } from './trace';
 
 describe('QuickJS stack sampling', () => {
   it('samples the interrupted code\'s stack, so the function doing the work is named most', async () => {
@@ -25,5 +25,12 @@ describe('QuickJS stack sampling', () => {
   it('counts a function once per sample, so a recursive one never passes 100 %', () => {
     const stack = '    at <eval> (eval.js:1)\n    at walk (x.js:2)\n    at walk (x.js:2)\n    at main (x.js:9)\n';
     expect(functionsOnStack([stack, '    at main (x.js:9)\n'])).toEqual(['main 100%', 'walk 50%']);
+  });
+});
+
+describe('membrane samples', () => {
+  it('a sample belongs to the membrane when its innermost frame of script is in prelude.js, native frames skipped', () => {
+    expect(inMembrane('    at <eval> (eval.js:1)\n    at parse (native)\n    at decode (prelude.js:52)\n    at indexMapAsync (code.js:9)\n')).toBe(true);
+    expect(inMembrane('    at <eval> (eval.js:1)\n    at readTag (code.js:7)\n    at invoke (prelude.js:200)\n')).toBe(false);
   });
 });

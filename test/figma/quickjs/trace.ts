@@ -25,12 +25,17 @@ export interface SliceExplanation {
   gaps: { ms: number; after: string; before: string }[];
   /** With sampling: the functions on the stack in most samples, with their share of the slice's samples. */
   onStack?: string[];
+  samples?: number;
+  /** With sampling: the share of samples spent in the emulator's membrane (prelude.js), not the plugin. */
+  membranePercent?: number;
 }
 
 export class SliceTrace {
   private log: Crossing[] = [];
   private start = 0;
   readonly explained: SliceExplanation[] = [];
+  /** Every explanation of every trace in this process, for `--why` to read after each operation. */
+  static readonly recent: SliceExplanation[] = [];
   constructor(private readonly thresholdMs: number) {}
 
   private samples: string[] = [];
@@ -62,10 +67,19 @@ export class SliceTrace {
     gaps.push({ ms: now - prevEnd, after: prevWhat, before: '(slice end)' });
     gaps.sort((a, b) => b.ms - a.ms);
     const onStack = this.samples.length ? functionsOnStack(this.samples) : undefined;
-    const e: SliceExplanation = { ms: Math.round(ms), hostMs: Math.round(hostMs), crossings: this.log.length, gaps: gaps.slice(0, 4).map((g) => ({ ...g, ms: Math.round(g.ms) })), ...(onStack ? { onStack } : {}) };
+    const membrane = this.samples.length ? Math.round((100 * this.samples.filter(inMembrane).length) / this.samples.length) : undefined;
+    const e: SliceExplanation = {
+      ms: Math.round(ms),
+      hostMs: Math.round(hostMs),
+      crossings: this.log.length,
+      gaps: gaps.slice(0, 4).map((g) => ({ ...g, ms: Math.round(g.ms) })),
+      ...(onStack ? { onStack, samples: this.samples.length } : {}),
+      ...(membrane !== undefined ? { membranePercent: membrane } : {}),
+    };
+    SliceTrace.recent.push(e);
     this.explained.push(e);
     process.stderr.write(`[slice ${e.ms} ms: host ${e.hostMs} ms over ${e.crossings} crossings] ${e.gaps.map((g) => `${g.ms} ms after ${g.after} before ${g.before}`).join(' | ')}\n`);
-    if (onStack) process.stderr.write(`  on the stack in ${this.samples.length} samples: ${onStack.join(', ')}\n`);
+    if (onStack) process.stderr.write(`  on the stack in ${this.samples.length} samples (${membrane}% in the membrane): ${onStack.join(', ')}\n`);
   }
 }
 
@@ -85,4 +99,16 @@ export function functionsOnStack(samples: readonly string[], top = 12): string[]
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
     .map(([n, c]) => `${n} ${Math.round((100 * c) / samples.length)}%`);
+}
+
+/**
+ * The sample was taken in the emulator's membrane (the guest half of every call into Figma, which
+ * Figma's own bindings replace): its innermost frame that is not a native function is in prelude.js.
+ */
+export function inMembrane(stack: string): boolean {
+  for (const line of stack.split('\n').slice(1)) {
+    if (!line.includes(' at ') || line.includes('(native)')) continue;
+    return line.includes('prelude.js');
+  }
+  return false;
 }
