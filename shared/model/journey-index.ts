@@ -4,6 +4,7 @@
 // 2,000 cards would otherwise cost millions of steps).
 import { ENTITY_KINDS, forEachEntity, shapeOf, type AnyEntity, type EntityKind, type EntityTypes } from './entities';
 import type { Card, CurvePoint, Journey, Stage, Step } from './types';
+import { drain, type Steps } from '../steps';
 
 export interface JourneyIndex {
   journey: Journey;
@@ -23,15 +24,26 @@ export interface JourneyIndex {
 
 const emptyById = () => Object.fromEntries(ENTITY_KINDS.map((k) => [k, new Map()])) as unknown as JourneyIndex['byId'];
 
-export function indexJourney(journey: Journey): JourneyIndex {
+export const indexJourney = (journey: Journey): JourneyIndex => drain(indexJourneySteps(journey));
+
+/** Entities indexed between two pauses of indexJourneySteps. */
+const ENTITIES_PER_STEP = 500;
+
+/** indexJourney in steps: sync indexes the whole journey it applies an edit to (10k entities at 2,000 cards). */
+export function* indexJourneySteps(journey: Journey): Steps<JourneyIndex> {
   const ix: JourneyIndex = { journey, byId: emptyById(), owners: new Map(), steps: [], stageOfStep: new Map(), stepOrder: new Map(), cells: new Map(), points: new Map() };
-  forEachEntity(journey, (e, _path, parent) => {
+  const visits: [AnyEntity, AnyEntity | null][] = [];
+  forEachEntity(journey, (e, _path, parent) => void visits.push([e, parent]));
+  yield;
+  for (let i = 0; i < visits.length; i++) {
+    const [e, parent] = visits[i]!;
     const id = shapeOf(e.kind).id(e.item);
     if (id !== undefined) addEntity(ix, e, id);
     if (e.kind === 'step' && parent?.kind === 'stage') addStep(ix, e.item, parent.item);
     else if (e.kind === 'card') addCard(ix, e.item);
     else if (e.kind === 'point' && parent?.kind === 'curve') addPoint(ix, parent.item.id, e.item);
-  });
+    if (i % ENTITIES_PER_STEP === ENTITIES_PER_STEP - 1) yield;
+  }
   return ix;
 }
 

@@ -1,7 +1,8 @@
 // Canvas edits as operations on a journey. Reconcile turns a snapshot into these; they can be
 // applied to the stored journey, or to the UI's draft for a three-way merge (merge.ts).
 import { cellKey, parseCellKey } from '../layout/keys';
-import { entityById, indexJourney, pointAt, type JourneyIndex } from '../model/journey-index';
+import { entityById, indexJourney, indexJourneySteps, pointAt, type JourneyIndex } from '../model/journey-index';
+import { drain, type Steps } from '../steps';
 import { removeEntities } from '../model/remove';
 import type { Card, Journey } from '../model/types';
 import type { FieldKind } from './fields';
@@ -67,8 +68,10 @@ type OpOf<K extends SyncOp['op']> = Extract<SyncOp, { op: K }>;
 
 /** The journey being changed, and its index, rebuilt after an operation that adds, removes or moves cards. */
 class Target {
-  private ix: JourneyIndex | null = null;
-  constructor(readonly j: Journey) {}
+  constructor(
+    readonly j: Journey,
+    private ix: JourneyIndex | null = null,
+  ) {}
   index(): JourneyIndex {
     return (this.ix ??= indexJourney(this.j));
   }
@@ -138,8 +141,13 @@ const APPLY: { [K in SyncOp['op']]: (t: Target, op: OpOf<K>) => void } = {
 };
 
 /** Applies operations to a copy of the journey; operations whose target is gone are skipped. */
-export function applyOps(journey: Journey, ops: readonly SyncOp[]): Journey {
-  const t = new Target(clone(journey));
+export const applyOps = (journey: Journey, ops: readonly SyncOp[]): Journey => drain(applyOpsSteps(journey, ops));
+
+/** applyOps in steps: the copy, then the index the operations look entities up in, then the operations. */
+export function* applyOpsSteps(journey: Journey, ops: readonly SyncOp[]): Steps<Journey> {
+  const copy = clone(journey);
+  yield;
+  const t = new Target(copy, ops.length ? yield* indexJourneySteps(copy) : null);
   for (const op of ops) (APPLY[op.op] as (t: Target, op: SyncOp) => void)(t, op);
   return t.j;
 }

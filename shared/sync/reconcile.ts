@@ -16,7 +16,7 @@ import type { StyleOptions } from '../style/options';
 import { indexCanvas } from './canvas-index';
 import type { Adoption, ChangeItem, WarningItem } from './changes';
 import { indexModel } from './model-index';
-import { applyOps, type SyncOp } from './ops';
+import { applyOpsSteps, type SyncOp } from './ops';
 import { reconcileCards } from './rules/cards';
 import { reconcileCellOrder } from './rules/cell-order';
 import { reconcileCopies } from './rules/copies';
@@ -64,5 +64,5 @@ export function* reconcileSteps(stored: Journey, style: StyleOptions, snap: Canv
   }
   const ops = out.fork ? [...out.ops, out.fork] : out.ops;
   const { changes, warnings, adoptions, consumed } = out;
-  return { ops, journey: applyOps(stored, ops), changes, warnings, adoptions, consumed, forked: snap.isCopy };
+  return { ops, journey: yield* applyOpsSteps(stored, ops), changes, warnings, adoptions, consumed, forked: snap.isCopy };
 }

@@ -2,11 +2,14 @@
 // deletions found so far, among the cards the journey and the canvas both have in the cell.
 import { cellKey, parseCellKey } from '../../layout/keys';
 import { laneLabel, stepName } from '../model-index';
-import { applyOps } from '../ops';
+import { applyOpsSteps, type SyncOp } from '../ops';
 import type { Placement } from '../changes';
 import { quote } from '../words';
 import type { Steps } from '../../steps';
 import { emptyOutcome, type Index, type Outcome } from './outcome';
+
+/** The operations that add, remove, move or reorder cards: the only ones that change a cell's cards. */
+const PLACEMENT_OPS: ReadonlySet<SyncOp['op']> = new Set(['deleteCard', 'moveCard', 'addCard', 'orderCell']);
 
 /** The canvas order of `canvas` differs from the journey's order of the same cards. */
 export function isReordered(canvas: readonly string[], model: readonly string[]): boolean {
@@ -17,10 +20,12 @@ export function isReordered(canvas: readonly string[], model: readonly string[])
 
 export function* reconcileCellOrder(ix: Index, _snap: unknown, sofar: Readonly<Outcome>): Steps<Partial<Outcome>> {
   const out = emptyOutcome();
-  // The cards' cells after the moves found so far (applying them copies the journey: a step of its own).
-  const moved = applyOps(ix.model.journey, sofar.ops).cards;
+  // The cards' cells after the moves, additions and deletions found so far (other operations leave
+  // every card in its cell; applying them would copy and index the whole journey for nothing).
+  const placing = sofar.ops.filter((o) => PLACEMENT_OPS.has(o.op));
+  const moved = placing.length ? yield* applyOpsSteps(ix.model.journey, placing) : ix.model.journey;
   yield;
-  const model = cardsByCell(moved);
+  const model = cardsByCell(moved.cards);
   for (const [cellId, placed] of groupPlacements(sofar.placements)) {
     const inModel = new Set(model.get(cellId) ?? []);
     const canvas = placed.filter((id) => inModel.has(id));
