@@ -137,8 +137,39 @@ export function createSync(figma: PluginAPI, redraw: Redraw, beforeApply?: Befor
 
   const isOwn = (change: NodeChange) => isOwnChange(change, lastWrites) || follower.isOwn(change);
 
+  /** Batches waiting to be judged, in the order they came; judged in slices (a restyle's batch holds 12k changes). */
+  const unjudged: (readonly NodeChange[])[] = [];
+  let judging = false;
+
   /** Marks the maps a designer's change touched as dirty. */
   function judge(changes: readonly NodeChange[]) {
+    unjudged.push(changes);
+    if (judging) return;
+    judging = true;
+    void judgeQueuedAsync()
+      .catch((e) => console.warn('Journey Mapper: live sync could not judge a change on the canvas', e))
+      .finally(() => {
+        judging = false;
+      });
+  }
+
+  async function judgeQueuedAsync() {
+    const slicer = new Slicer();
+    for (let batch = unjudged.shift(); batch; batch = unjudged.shift()) {
+      judgeBatch(batch);
+      await slicer.yield();
+    }
+  }
+
+  /** At most this many changes are judged between two yields to Figma. */
+  const CHANGES_PER_SLICE = 1_000;
+
+  function judgeBatch(changes: readonly NodeChange[]) {
+    if (changes.length > CHANGES_PER_SLICE) {
+      // The rest waits for the next slice, ahead of any batch that came later.
+      unjudged.unshift(changes.slice(CHANGES_PER_SLICE));
+      changes = changes.slice(0, CHANGES_PER_SLICE);
+    }
     const theirs: NodeChange[] = [];
     for (const change of changes) {
       if (isOwn(change)) continue;

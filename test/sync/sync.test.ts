@@ -8,6 +8,7 @@ import { rawTag } from '../../plugin/render/tags';
 import { applyCanvasEdit, type CanvasEdit } from '../harness/canvas-edits';
 import { draw, example, stage, style, type Stage } from '../support/map-fixture';
 import { createMapService } from '../../plugin/map/service';
+import { generateJourney, SIZES } from '../bench/generate';
 
 async function drawn(id = 'retail-purchase') {
   const s = stage();
@@ -243,6 +244,34 @@ describe('sync: when it runs', () => {
     expect(pushed).toHaveLength(1);
     expect(pushed[0]!.type === 'canvasChanged' && pushed[0]!.payload.changes.map((c) => c.after)).toEqual(['From a colleague', 'Also from a colleague']);
   });
+
+  it("live: a collaborator's edit at the end of a restyle's batch of thousands of changes is found (batches are judged in slices)", async () => {
+    // Figma delivers batches "periodically"; a late delivery makes one batch of the whole restyle.
+    const s = stage('figma', undefined, { nodeChangeDelayMs: 2_000 });
+    const journey = generateJourney(SIZES.find((x) => x.name === 'S')!.options);
+    const { map } = await draw(s, journey);
+    await s.emu.flush();
+    await new Promise((r) => setTimeout(r, 2_500));
+    s.pushes.length = 0;
+    const seen: number[] = [];
+    s.figma.currentPage.on('nodechange', (e) => void seen.push(e.nodeChanges.length));
+    const card = journey.cards[journey.cards.length - 1]!;
+    let edited = false;
+    // The colleague types as the restyle finishes writing: the edit joins the end of the changes held until then.
+    const progress = (_what: string, done: number, total: number) => {
+      if (edited || done < total) return;
+      edited = true;
+      applyCanvasEdit(s.emu, map, journey, style(), { op: 'setText', id: card.id, text: 'From a colleague', origin: 'REMOTE' });
+    };
+    await s.service.restyleAsync(map.id, style({ theme: 'dark' }), { requestId: 'x', progress });
+    await s.emu.flush();
+    expect(edited).toBe(true);
+    for (let t = 0; t < 10_000 && !s.pushes.some((p) => p.type === 'canvasChanged'); t += 20) await new Promise((r) => setTimeout(r, 20));
+    // A batch of more changes than one slice judges, the colleague's among the last of them.
+    expect(Math.max(...seen)).toBeGreaterThan(1_000);
+    const pushed = s.pushes.filter((p) => p.type === 'canvasChanged');
+    expect(pushed.flatMap((p) => (p.type === 'canvasChanged' ? p.payload.changes.map((c) => c.after) : []))).toEqual(['From a colleague']);
+  }, 60_000);
 
   it("live: the plugin's own writes do not echo back as canvas edits", async () => {
     const { s, journey, map } = await drawn();
