@@ -74,6 +74,25 @@ export const entityTag = (kind: Tag['kind'], id: string): Tag => ({ kind, id });
 export const fieldTag = (kind: Tag['kind'], id: string, field: string): Tag => ({ kind, id, field });
 
 /**
+ * `value` on one line of at most `max` px: itself while it surely fits, otherwise cut at a
+ * character (a code point, never half of one) and ended with "…". For labels whose place has room
+ * for one line only, such as an emotion scale's guide labels.
+ */
+export function oneLine(value: string, style: Pick<TextStyle, 'size' | 'letterSpacing'>, max: number): string {
+  if (textWidthBound(value, style.size, style.letterSpacing) <= max) return value;
+  const chars = Array.from(value);
+  let lo = 0;
+  let hi = chars.length;
+  // The longest start that fits with the ellipsis: a binary search, as the width grows with the length.
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (textWidthBound(`${chars.slice(0, mid).join('').trimEnd()}…`, style.size, style.letterSpacing) <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${chars.slice(0, lo).join('').trimEnd()}…`;
+}
+
+/**
  * How a text sits in at most `max` px: hugging while it surely fits on one line, otherwise at a
  * fixed `max` so that it wraps there (a hugging text never wraps and would run out of its frame).
  */

@@ -4,7 +4,7 @@
 import { drain } from '../steps';
 import type { Curve, Journey, Lane } from '../model/types';
 import type { Density } from '../style/options';
-import { frame, paint, stroke, text } from './build';
+import { frame, oneLine, paint, stroke, text } from './build';
 import { columnsOf, personaColor, personaLook, type Column, type LayoutContext } from './context';
 import { signed } from '../model/text-codecs';
 import { markerSpec } from './markers';
@@ -75,8 +75,10 @@ function guideSpecs(ctx: LayoutContext, g: EmotionGeometry, key: string): NodeSp
       stroke: isNeutral ? stroke(theme.emotion.neutral, 1.5, [2, 3]) : stroke(theme.emotion.guide, 1),
     });
     const label = labels.get(v);
+    // One line above its guide, within the plot however narrow the map (found by the text-fits property).
+    const words = oneLine((label ? `${signed(v)} ${label}` : signed(v)).replace(/\s*[\r\n]+\s*/g, ' '), { size: m.font.tiny }, columnsWidth - 12);
     children.push(
-      text(childKey(key, 'guide', v, 'label'), label ? `${signed(v)} ${label}` : signed(v), {
+      text(childKey(key, 'guide', v, 'label'), words, {
         size: m.font.tiny,
         lineHeight: m.line.tiny,
         color: theme.emotion.label,
