@@ -148,6 +148,43 @@ describe('slice timing excludes the emulator\'s own layout work', () => {
   });
 });
 
+describe('slice estimate when the plugin runs in an engine of its own (QuickJS)', () => {
+  it('counts the guest\'s time less its calls, plus the calls at Figma\'s cost; emulator work outside the guest is not the plugin\'s', async () => {
+    const { SliceTimer, emptyStats } = await import('./instrument');
+    const stats = emptyStats();
+    const timer = new SliceTimer(() => stats);
+    timer.reportsGuestTime();
+    const busy = (ms: number) => {
+      const end = performance.now() + ms;
+      while (performance.now() < end);
+    };
+    timer.run(() => {
+      busy(60); // the emulator building an event's payload, before the guest runs
+      timer.guest(12); // the guest ran 12 ms, 4 of them inside one call into the host
+      timer.host('read', 4, 0.003);
+    });
+    await new Promise((r) => setImmediate(r));
+    timer.settle();
+    expect(stats.longestSliceMs).toBeGreaterThanOrEqual(60);
+    expect(stats.longestSliceMsEstimated).toBeCloseTo(8.003, 3);
+    expect(stats.pluginCodeMs).toBeCloseTo(8, 3);
+  });
+
+  it('a slice in which the guest never ran adds nothing to the estimate', async () => {
+    const { SliceTimer, emptyStats } = await import('./instrument');
+    const stats = emptyStats();
+    const timer = new SliceTimer(() => stats);
+    timer.reportsGuestTime();
+    timer.run(() => {
+      const end = performance.now() + 30;
+      while (performance.now() < end);
+    });
+    await new Promise((r) => setImmediate(r));
+    expect(stats.longestSliceMsEstimated).toBe(0);
+    expect(stats.busyMsEstimated).toBe(0);
+  });
+});
+
 describe('unionLength (how excluded time inside a slice is added up)', () => {
   it('counts overlapping intervals once and clips them to the slice', async () => {
     const { unionLength } = await import('./instrument');

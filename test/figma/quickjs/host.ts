@@ -192,6 +192,7 @@ export function runBundleQuickJS(ctx: Ctx, figma: PluginAPI, code: string, opts:
 
   /** Runs QuickJS's job queue (promise reactions) until it is empty: the guest's microtasks. */
   function drainJobs() {
+    const t0 = performance.now();
     for (;;) {
       const r = runtime.executePendingJobs();
       if (r.error) {
@@ -200,8 +201,9 @@ export function runBundleQuickJS(ctx: Ctx, figma: PluginAPI, code: string, opts:
         ctx.reportError(guestError(e));
         continue;
       }
-      if (r.value === 0) return;
+      if (r.value === 0) break;
     }
+    ranGuest(t0);
   }
 
   function guestError(e: unknown): Error {
@@ -215,12 +217,21 @@ export function runBundleQuickJS(ctx: Ctx, figma: PluginAPI, code: string, opts:
     return new Error(String(e));
   }
 
+  /** The guest ran from `start` until now: plugin time for the slice timer (and the trace, when on). */
+  function ranGuest(start: number): void {
+    const end = performance.now();
+    ctx.slices.guest(end - start);
+    trace?.guest(start, end);
+  }
+
   /** Calls an entry point of the guest prelude with string/number arguments, then its microtasks. */
   function callEntry(name: 'invoke' | 'settle' | 'timer', args: (string | number | boolean)[]): string | undefined {
     if (disposed || !entry) return undefined;
     const fn = vm.getProp(entry, name);
     const handles = args.map((a) => (typeof a === 'number' ? vm.newNumber(a) : typeof a === 'boolean' ? (a ? vm.true : vm.false) : vm.newString(a)));
+    const t0 = performance.now();
     const result = vm.callFunction(fn, entry, ...handles);
+    ranGuest(t0);
     for (const h of handles) if (h !== vm.true && h !== vm.false) h.dispose();
     fn.dispose();
     if (result.error) {
@@ -397,8 +408,11 @@ export function runBundleQuickJS(ctx: Ctx, figma: PluginAPI, code: string, opts:
     guestTimers.clear();
   });
 
+  ctx.slices.reportsGuestTime();
   ctx.slices.run(() => {
+    const t0 = performance.now();
     const result = vm.evalCode(code, opts.filename ?? 'code.js');
+    ranGuest(t0);
     if (result.error) {
       const e = vm.dump(result.error) as unknown;
       result.error.dispose();

@@ -20,6 +20,8 @@ export interface Crossing {
 export interface SliceExplanation {
   ms: number;
   hostMs: number;
+  /** Time the guest (QuickJS) was running, calls into the host included; the rest of the slice is host-side emulator work outside any call. */
+  guestMs: number;
   crossings: number;
   /** The longest stretches of plugin code between two crossings. */
   gaps: { ms: number; after: string; before: string }[];
@@ -39,10 +41,16 @@ export class SliceTrace {
   constructor(private readonly thresholdMs: number) {}
 
   private samples: string[] = [];
+  private guestMs = 0;
   begin(now: number): void {
     this.start = now;
     this.log = [];
     this.samples = [];
+    this.guestMs = 0;
+  }
+  /** The guest ran from `start` to `end` (an entry point and the microtasks after it). */
+  guest(start: number, end: number): void {
+    this.guestMs += end - start;
   }
   /** One sample of the guest's stack (the text of `new Error().stack`, innermost frame first). */
   sample(stack: string): void {
@@ -71,6 +79,7 @@ export class SliceTrace {
     const e: SliceExplanation = {
       ms: Math.round(ms),
       hostMs: Math.round(hostMs),
+      guestMs: Math.round(this.guestMs),
       crossings: this.log.length,
       gaps: gaps.slice(0, 4).map((g) => ({ ...g, ms: Math.round(g.ms) })),
       ...(onStack ? { onStack, samples: this.samples.length } : {}),
@@ -78,7 +87,7 @@ export class SliceTrace {
     };
     SliceTrace.recent.push(e);
     this.explained.push(e);
-    process.stderr.write(`[slice ${e.ms} ms: host ${e.hostMs} ms over ${e.crossings} crossings] ${e.gaps.map((g) => `${g.ms} ms after ${g.after} before ${g.before}`).join(' | ')}\n`);
+    process.stderr.write(`[slice ${e.ms} ms: guest ${e.guestMs} ms, in calls ${e.hostMs} ms over ${e.crossings} crossings] ${e.gaps.map((g) => `${g.ms} ms after ${g.after} before ${g.before}`).join(' | ')}\n`);
     if (onStack) process.stderr.write(`  on the stack in ${this.samples.length} samples (${membrane}% in the membrane): ${onStack.join(', ')}\n`);
   }
 }
