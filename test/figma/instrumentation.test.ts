@@ -165,7 +165,8 @@ describe('slice estimate when the plugin runs in an engine of its own (QuickJS)'
     });
     await new Promise((r) => setImmediate(r));
     timer.settle();
-    expect(stats.longestSliceMs).toBeGreaterThanOrEqual(60);
+    // The slice timed whole (V8's own GC pauses are taken out of longestSliceMs, so it can read a little under 60).
+    expect(stats.longestSliceMsWithGc).toBeGreaterThanOrEqual(60);
     expect(stats.longestSliceMsEstimated).toBeCloseTo(8.003, 3);
     expect(stats.pluginCodeMs).toBeCloseTo(8, 3);
   });
