@@ -26,7 +26,7 @@ export class Slicer {
 
   /** Yields when the current slice has used its budget. */
   async maybeYield(): Promise<boolean> {
-    if (this.now() - this.sliceStart < this.budgetMs) return false;
+    if (!this.due()) return false;
     await yieldToFigma();
     this.yields++;
     this.sliceStart = this.now();
