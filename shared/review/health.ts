@@ -55,9 +55,12 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((day(b) - day(a)) / 86_400_000);
 }
 
+/** Evidence older than this many days counts as old unless a team chooses another age. */
+export const DEFAULT_EVIDENCE_AGE_DAYS = 365;
+
 export function journeyHealth(j: Journey, options: HealthOptions): HealthFinding[] {
   const on = new Set(options.rules ?? HEALTH_RULES);
-  const maxAge = options.maxEvidenceAgeDays ?? 365;
+  const maxAge = options.maxEvidenceAgeDays ?? DEFAULT_EVIDENCE_AGE_DAYS;
   const out: HealthFinding[] = [];
   const laneType = new Map(j.lanes.map((l) => [l.id, l.type]));
   const evidence = new Map(j.evidence.map((e) => [e.id, e]));

@@ -16,7 +16,7 @@ export const IMPORT_SECTION_ID = 'jm-import';
 export function DataTab({ editor, onText, onRevert, onProblem, onReplace, onError, living }: {
   editor: EditorState;
   /** Versions and evidence health (absent in tests of the tab alone). */
-  living?: { bridge: Bridge; selection: MapSummary | null; dirty?: boolean; onReviewed?(journey: Journey, text: string): void; onGoTo(p: Problem): void } | undefined;
+  living?: { bridge: Bridge; selection: MapSummary | null; dirty?: boolean; onReviewed?(journey: Journey, text: string): void; onRestored?(journey: Journey, text: string): void; onGoTo(p: Problem): void } | undefined;
   onText(text: string): void;
   onRevert(): void;
   onProblem(p: Problem): void;
@@ -37,7 +37,7 @@ export function DataTab({ editor, onText, onRevert, onProblem, onReplace, onErro
       <Section title="Export" open>
         <ExportPanel journey={editor.journey} disabledReason={editor.textBroken ? 'Fix the JSON first: it cannot be read as a journey.' : undefined} />
       </Section>
-      {living && <LivingPanel bridge={living.bridge} selection={living.selection} draft={editor.journey} dirty={living.dirty ?? false} onReplace={onReplace} {...(living.onReviewed ? { onReviewed: living.onReviewed } : {})} onGoTo={living.onGoTo} />}
+      {living && <LivingPanel bridge={living.bridge} selection={living.selection} draft={editor.journey} dirty={living.dirty ?? false} onReplace={onReplace} {...(living.onReviewed ? { onReviewed: living.onReviewed } : {})} {...(living.onRestored ? { onRestored: living.onRestored } : {})} onGoTo={living.onGoTo} />}
     </div>
   );
 }
