@@ -48,8 +48,10 @@ export function App({ bridge, options }: { bridge: Bridge; options?: PanelOption
     { id: 'data', label: 'Data', badge: editor.problems.length || undefined },
     { id: 'style', label: 'Style' },
   ];
+  // "Start blank" on the blank draft keeps it; on any other draft it replaces it, with Undo.
   const start = (journey: Parameters<typeof panel.replaceDraft>[0], source: string | null) => {
     if (source) panel.replaceDraft(journey, source);
+    else if (editor.text !== BLANK_TEXT) panel.replaceDraft(journey, 'a blank journey');
     setStarting(false);
     focus.focusSoon([fieldId('meta', 'journey', 'title')]);
   };

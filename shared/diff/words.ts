@@ -31,8 +31,28 @@ export interface DiffLine {
   path?: string;
 }
 
-const short = (s: string, n = 48) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-const q = (s: unknown) => `“${short(String(s).replace(/\s+/g, ' ').trim())}”`;
+const QUOTE_LENGTH = 48;
+const oneLine = (s: unknown) => String(s).replace(/\s+/g, ' ').trim();
+/** At most n characters (code points, so no emoji or astral letter is cut in half), ending in "…" when cut. */
+const short = (s: string, n = QUOTE_LENGTH) => {
+  const chars = Array.from(s);
+  return chars.length > n ? `${chars.slice(0, n - 1).join('')}…` : s;
+};
+const q = (s: unknown) => `“${short(oneLine(s))}”`;
+/**
+ * The newer text quoted so that the quote shows what changed: when the first difference lies beyond
+ * what `q` would show (a long card text edited near its end), the quote starts shortly before it.
+ */
+export function quoteChanged(before: unknown, after: unknown, n = QUOTE_LENGTH): string {
+  const a = Array.from(oneLine(after));
+  const b = Array.from(oneLine(before));
+  let same = 0;
+  while (same < a.length && same < b.length && a[same] === b[same]) same++;
+  if (a.length <= n || same < n - 1) return q(after);
+  const start = Math.min(same - 16, a.length - (n - 1));
+  if (start + n - 1 >= a.length) return `“…${a.slice(start).join('')}”`;
+  return `“…${a.slice(start, start + n - 2).join('')}…”`;
+}
 /** Emotion values with a real minus sign and an explicit plus. */
 export const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0');
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -280,7 +300,7 @@ export function describeDiff(diff: JourneyDiff, a: Journey, b: Journey): DiffLin
         if (e.field === 'review' || e.field === 'lastReview') {
           line('changed', e.kind, e.id, `${what}: ${reviewChange(e.field, e.before, e.after)}.`, at);
         } else if (NAME_FIELD[e.kind] === e.field && e.before !== undefined && e.after !== undefined) {
-          const text = e.kind === 'card' ? `${what} now reads ${q(e.after)}.` : e.kind === 'journey' ? `Journey renamed from ${q(e.before)} to ${q(e.after)}.` : `${what} renamed to ${q(e.after)}.`;
+          const text = e.kind === 'card' ? `${what} now reads ${quoteChanged(e.before, e.after)}.` : e.kind === 'journey' ? `Journey renamed from ${q(e.before)} to ${quoteChanged(e.before, e.after)}.` : `${what} renamed to ${quoteChanged(e.before, e.after)}.`;
           line('changed', e.kind, e.id, text, at);
         } else if (e.before === undefined) line('changed', e.kind, e.id, `${what}: ${fieldWord(e.field)} set to ${show(e.after)}.`, at);
         else if (e.after === undefined) line('changed', e.kind, e.id, `${what}: ${fieldWord(e.field)} ${show(e.before)} removed.`, at);

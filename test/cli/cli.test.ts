@@ -129,4 +129,18 @@ describe('npm run cli: diff and health', () => {
     if (quiet) expect(cli('health', example, '--fail', quiet, '--today', '2026-11-30').code).toBe(0);
     expect(cli('health', example, '--fail', 'noSuchRule').code).toBe(2);
   }, 60_000);
+
+  it('health --max-age: evidence older than the chosen days fails oldEvidence; a bad value is refused', () => {
+    const dated = join(dir, 'dated.json');
+    const d = JSON.parse(readFileSync(example, 'utf8'));
+    d.journey.evidence = d.journey.evidence.map((e: Record<string, unknown>, i: number) => ({ ...e, date: i === 0 ? '2026-06-03' : '2026-11-20' }));
+    writeFileSync(dated, JSON.stringify(d));
+    const args = ['health', dated, '--today', '2026-11-30', '--fail', 'oldEvidence'] as const;
+    expect(inProcess(...args)).toMatchObject({ code: 0 });
+    const strict = inProcess(...args, '--max-age', '90');
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/^oldEvidence\tevidence\[0\]\t.*is 180 days old .*older than 90 days/m);
+    expect(strict.stdout.match(/^oldEvidence/gm)).toHaveLength(1);
+    expect(inProcess(...args, '--max-age', 'ninety')).toMatchObject({ code: 2, stderr: expect.stringMatching(/--max-age must be a whole number of days; got "ninety"/) });
+  });
 });

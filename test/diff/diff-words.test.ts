@@ -1,6 +1,7 @@
 // The diff in plain words and as a Markdown changelog, on the retail example with a scripted set
 // of edits; and the diff knows every kind of entity the model has (forEachId).
 import { describe, expect, it } from 'vitest';
+import { quoteChanged } from '../../shared/diff/words';
 import { diffJourneys, describeDiff, emotionDeltas, ENTITY_KINDS, toChangelogJson, toChangelogMarkdown, type EntityKind } from '../../shared/diff';
 import { entityLists } from '../../shared/diff/entities';
 import { forEachId } from '../../shared/model/ids';
@@ -89,6 +90,47 @@ describe('describeDiff', () => {
     c.cards[0]!.text = '# [click](https://evil) *bold*\nnext';
     const md = toChangelogMarkdown(diffJourneys(a, c), a, c, { from: 'a', to: 'b' });
     expect(md).toContain('\\# \\[click\\](https://evil) \\*bold\\* next');
+  });
+});
+
+describe('a changed text quoted so the change shows', () => {
+  const long = 'Measures the living room and notices the old sofa sagging, mentions it to her partner';
+
+  it('a long card text edited near its end is quoted from shortly before the first difference', () => {
+    const b = structuredClone(retail());
+    const card = b.cards.find((c) => c.id === 'c-act-trigger')!;
+    const a = structuredClone(b);
+    a.cards.find((c) => c.id === 'c-act-trigger')!.text = long;
+    card.text = `${long} — now with a measuring guide ✓`;
+    const line = describeDiff(diffJourneys(a, b), a, b).find((l) => l.id === 'c-act-trigger')!;
+    expect(line.text).toMatch(/now reads “…[^”]*now with a measuring guide ✓”\.$/);
+  });
+
+  it('a shortened text shows its new end; a short or early change is quoted from the start', () => {
+    expect(quoteChanged(`${long} and more`, long)).toBe(`“…${Array.from(long).slice(-47).join('')}”`);
+    expect(quoteChanged('Old', 'New words')).toBe('“New words”');
+    expect(quoteChanged(`X${long}`, `Y${long}`)).toBe(`“Y${long.slice(0, 46)}…”`);
+  });
+
+  it('never cuts a code point in half and always shows the first changed character (full unicode)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 120 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }), fc.nat(120), (base, insert, at) => {
+        const chars = Array.from(base);
+        const cut = Math.min(at, chars.length);
+        const before = base;
+        const after = `${chars.slice(0, cut).join('')}${insert}${chars.slice(cut).join('')}`;
+        const quoted = quoteChanged(before, after);
+        // In a `u` regex, a surrogate range matches only a lone surrogate: half a code point.
+        expect(/[\uD800-\uDFFF]/u.test(quoted)).toBe(false);
+        expect(Array.from(quoted).length).toBeLessThanOrEqual(50);
+        const a = Array.from(after.replace(/\s+/g, ' ').trim());
+        const b = Array.from(before.replace(/\s+/g, ' ').trim());
+        let same = 0;
+        while (same < a.length && same < b.length && a[same] === b[same]) same++;
+        if (same < a.length) expect(quoted).toContain(a[same]!);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

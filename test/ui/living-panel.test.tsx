@@ -43,10 +43,18 @@ function fakeBridge(mapJourney: Journey) {
       const v = saved.find((s) => s.meta.id === p.versionId)!;
       return { version: v.meta, journey: JSON.parse(JSON.stringify(v.journey)) as unknown };
     },
+    // As the plugin does: the journey a restore replaces is saved first, as an automatic version.
     restoreVersion: (p) => {
       const v = saved.find((s) => s.meta.id === p.versionId)!;
+      const before: VersionMetaPayload = { id: `v${saved.length + 1}`, name: 'Before restore', auto: true, reason: 'restore', at: '2026-11-30T11:00:00.000Z', author: 'Ana', title: current.title, size: 1000, hash: 'h' };
+      saved.push({ meta: before, journey: structuredClone(current) });
       current = structuredClone(v.journey);
-      return { nodeId: '1:1', created: 0, updated: 1, removed: 0, writes: 3, notices: [], journey: JSON.parse(JSON.stringify(current)) as unknown, ...list() };
+      return { nodeId: '1:1', created: 0, updated: 1, removed: 0, writes: 3, notices: [], journey: JSON.parse(JSON.stringify(current)) as unknown, saved: before, ...list() };
+    },
+    renameVersion: (p) => {
+      const v = saved.find((s) => s.meta.id === p.versionId)!;
+      v.meta = { ...v.meta, name: p.name };
+      return list();
     },
     showChanges: (p) => {
       shown.push(p);
@@ -69,7 +77,11 @@ function fakeBridge(mapJourney: Journey) {
     onPush: () => () => {},
     dispose: () => {},
   };
-  return { bridge, calls, shown };
+  /** The map's journey changed on the canvas. */
+  const setCurrent = (j: Journey) => {
+    current = j;
+  };
+  return { bridge, calls, shown, setCurrent };
 }
 
 const summary = (j: Journey): MapSummary => ({ nodeId: '1:1', name: j.title, journey: JSON.parse(JSON.stringify(wrap(j).journey)) as unknown, style: DEFAULT_STYLE, canvasEdited: false, interrupted: false });
@@ -150,18 +162,75 @@ describe('versions and compare in the panel', () => {
     await screen.findByText('Removed the Changes view.');
   });
 
-  it('restores a version and puts its journey in the draft', async () => {
+  it('restores a version into the map and the draft, and Undo restore puts the replaced journey back', async () => {
     const a = retail();
-    const { bridge } = fakeBridge(a);
-    const onReplace = vi.fn();
-    render(<LivingPanel bridge={bridge} selection={summary(a)} draft={a} onReplace={onReplace} onGoTo={() => {}} />);
+    const { bridge, calls, setCurrent } = fakeBridge(a);
+    const onRestored = vi.fn();
+    const { rerender } = render(<LivingPanel bridge={bridge} selection={summary(a)} draft={a} onReplace={() => {}} onRestored={onRestored} onGoTo={() => {}} />);
     openSections();
     fireEvent.input(await screen.findByLabelText('Version name'), { target: { value: 'One' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
+    await screen.findByRole('button', { name: 'Restore “One”' });
+    // The map changes after the save; restoring "One" gives the saved title back.
+    const edited = { ...a, title: 'Edited on the canvas' };
+    rerender(<LivingPanel bridge={bridge} selection={summary(edited)} draft={edited} onReplace={() => {}} onRestored={onRestored} onGoTo={() => {}} />);
+    setCurrent(edited);
     fireEvent.click(await screen.findByRole('button', { name: 'Restore “One”' }));
-    await waitFor(() => expect(onReplace).toHaveBeenCalledTimes(1));
-    expect(onReplace.mock.calls[0]![0].title).toBe(a.title);
-    expect(onReplace.mock.calls[0]![1]).toBe('version “One”');
+    await screen.findByText('Restored “One”. The journey it replaced was saved as “Before restore”.');
+    expect(onRestored).toHaveBeenCalledTimes(1);
+    expect(onRestored.mock.calls[0]![0].title).toBe(a.title);
+    expect(onRestored.mock.calls[0]![1]).toBe('Restored “One”.');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo restore' }));
+    await screen.findByText('Undid the restore: the map is back as it was.');
+    expect(calls.filter((c) => c === 'restoreVersion')).toHaveLength(2);
+    expect(onRestored.mock.calls[1]![0].title).toBe('Edited on the canvas');
+    expect(screen.queryByRole('button', { name: 'Undo restore' })).toBeNull();
+  });
+
+  it('renames a version in place; Escape cancels', async () => {
+    const a = retail();
+    const { bridge, calls } = fakeBridge(a);
+    render(<LivingPanel bridge={bridge} selection={summary(a)} draft={a} onReplace={() => {}} onGoTo={() => {}} />);
+    openSections();
+    fireEvent.input(await screen.findByLabelText('Version name'), { target: { value: 'Draft 1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Rename “Draft 1”' }));
+    const field = screen.getByLabelText('New name for “Draft 1”') as HTMLInputElement;
+    expect(document.activeElement).toBe(field);
+    fireEvent.keyDown(field, { key: 'Escape' });
+    expect(screen.queryByLabelText('New name for “Draft 1”')).toBeNull();
+    expect(calls).not.toContain('renameVersion');
+    fireEvent.click(screen.getByRole('button', { name: 'Rename “Draft 1”' }));
+    fireEvent.input(screen.getByLabelText('New name for “Draft 1”'), { target: { value: '  Workshop – 北京 ✓  ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save name' }));
+    await screen.findByText('Renamed “Draft 1” to “Workshop – 北京 ✓”.');
+    expect(screen.getByRole('button', { name: 'Restore “Workshop – 北京 ✓”' })).toBeTruthy();
+  });
+
+  it('compares the map with a journey file; a file that is not a journey says why and compares nothing', async () => {
+    const a = retail();
+    const { bridge } = fakeBridge(a);
+    render(<LivingPanel bridge={bridge} selection={summary(a)} draft={a} onReplace={() => {}} onGoTo={() => {}} />);
+    openSections();
+    const picker = (await screen.findByLabelText('Compare with a file…')) as HTMLInputElement;
+    const theirs = structuredClone(a);
+    theirs.stages[0]!.name = 'Découvrir';
+    const good = new File([JSON.stringify(wrap(theirs))], 'from-research.json', { type: 'application/json' });
+    fireEvent.change(picker, { target: { files: [good] } });
+    await screen.findByText('Read the file “from-research.json”: compare it with the map, a version or the draft.');
+    expect((screen.getByLabelText('From') as HTMLSelectElement).value).toBe('map');
+    expect((screen.getByLabelText('to') as HTMLSelectElement).value).toBe('file');
+    fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    await screen.findByText(`Stage “${a.stages[0]!.name}” renamed to “Découvrir”.`);
+    expect(screen.getByText(/From the map to the file “from-research.json”/)).toBeTruthy();
+
+    const wrapped = wrap(a);
+    const bad = new File([JSON.stringify({ ...wrapped, journey: { ...a, title: 3 } })], 'broken.json', { type: 'application/json' });
+    fireEvent.change(picker, { target: { files: [bad] } });
+    await screen.findByText('“broken.json” is not a journey this panel can read; nothing was compared.');
+    expect(screen.getByRole('list', { name: 'Problems in the file' }).textContent).toMatch(/title/);
+    // The file read before stays the one compared.
+    expect((screen.getByLabelText('to') as HTMLSelectElement).value).toBe('file');
   });
 
   it('without a selected map, says how to see versions and cannot mark reviewed', async () => {
@@ -193,6 +262,33 @@ describe('evidence health in the panel', () => {
     await screen.findByText('Marked reviewed by Mia on 2026-11-30.');
     expect(calls).toContain('markReviewed');
     expect(onReplace.mock.calls[0]![0].review).toMatchObject({ by: 'Mia', at: '2026-11-30' });
+  });
+});
+
+describe('the age after which evidence is old', () => {
+  it('is chosen in days; the list follows it, and a value that is not a whole number is explained at its field', async () => {
+    const a = retail();
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    a.evidence = a.evidence.map((e, i) => ({ ...e, date: daysAgo(i === 0 ? 200 : 10) }));
+    const { bridge } = fakeBridge(a);
+    render(<LivingPanel bridge={bridge} selection={summary(a)} draft={a} onReplace={() => {}} onGoTo={() => {}} />);
+    openSections();
+    const field = (await screen.findByLabelText('Evidence counts as old after (days)')) as HTMLInputElement;
+    expect(field.value).toBe('365');
+    const oldOnes = () => screen.queryAllByRole('button').filter((b) => /days old/.test(b.textContent ?? ''));
+    expect(oldOnes()).toHaveLength(0);
+    fireEvent.input(field, { target: { value: '90' } });
+    await waitFor(() => expect(oldOnes()).toHaveLength(1));
+    expect(oldOnes()[0]!.textContent).toContain('is 200 days old');
+    expect(oldOnes()[0]!.textContent).toContain('older than 90 days');
+    fireEvent.input(field, { target: { value: '9.5' } });
+    const error = document.getElementById(field.getAttribute('aria-describedby') ?? '');
+    expect(error?.textContent).toContain('use a whole number of days');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(oldOnes()).toHaveLength(1);
+    fireEvent.input(field, { target: { value: '300' } });
+    await waitFor(() => expect(oldOnes()).toHaveLength(0));
+    expect(field.getAttribute('aria-describedby')).toBeNull();
   });
 });
 

@@ -254,6 +254,17 @@ describe('data and preferences', () => {
     expect(titleInput().value).toMatch(/sofa/i);
   });
 
+  it('"New journey…" then "Start blank" replaces an edited draft with a blank one, and Undo gives it back', async () => {
+    await renderApp({ draft: JSON.stringify(wrap(sampleJourney()), null, 2) });
+    const before = titleInput().value;
+    expect(before).not.toBe('');
+    fireEvent.click(screen.getByRole('button', { name: /New journey/ }));
+    fireEvent.click(screen.getByRole('button', { name: /Start blank/ }));
+    await waitFor(() => expect(titleInput().value).not.toBe(before));
+    fireEvent.click(await screen.findByRole('button', { name: /^Undo/ }));
+    await waitFor(() => expect(titleInput().value).toBe(before));
+  });
+
   it('autosaves the draft and the style through savePreferences, never web storage', async () => {
     const { sb } = await renderApp();
     fireEvent.input(titleInput(), { target: { value: 'Saved for later' } });
