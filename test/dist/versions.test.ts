@@ -12,6 +12,7 @@ import { utf8Length } from '../../shared/storage/utf8';
 import { DEFAULT_STYLE } from '../../shared/style/options';
 import { applyCanvasEdit } from '../harness/canvas-edits';
 import { DIST, PluginReplyError, startPlugin, type PluginHost } from '../harness/plugin-host';
+import { emulatorOf } from '../figma/index';
 import { compareJourneys, versionLabel } from '../../shared/diff';
 import type { Journey } from '../../shared/model/types';
 import { readStore } from '../../plugin/store/model-store';
@@ -81,7 +82,11 @@ describe.skipIf(!built)('versions in the file (bundle in QuickJS)', () => {
 
     expect((await host.request('renameVersion', { nodeId, versionId: 'v1', name: 'Kick-off' })).versions[0]?.name).toBe('Kick-off');
 
+    // A restore (the saved "Before restore" and the redraw) is one step of Figma's undo history:
+    // https://developers.figma.com/docs/plugins/api/properties/figma-commitundo/
+    const undoBefore = emulatorOf(host.figma).recorders.undoCommits;
     const restored = await host.request('restoreVersion', { nodeId, versionId: 'v1' });
+    expect(emulatorOf(host.figma).recorders.undoCommits - undoBefore).toBe(1);
     expect(restored.nodeId).toBe(nodeId);
     expect(restored.saved).toMatchObject({ id: 'v2', reason: 'restore', auto: true, name: 'Before restore' });
     expect(restored.versions.map((v) => v.id)).toEqual(['v1', 'v2']);
