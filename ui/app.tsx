@@ -71,7 +71,7 @@ export function App({ bridge, options }: { bridge: Bridge; options?: PanelOption
                 ) : (
                   <JourneyEditor style={panel.style} locked={editor.textBroken} problems={editor.problems} showProblems={!!panel.error?.ofDraft} onProblem={(p) => focus.goTo(p, 'form')} onRevert={panel.revertText} onNew={() => setStarting(true)} />
                 ))}
-              {tab === 'data' && <DataTab editor={editor} onText={panel.setText} onRevert={panel.revertText} onProblem={(p) => focus.goTo(p, 'json')} onReplace={panel.replaceDraft} onError={(m) => panel.showError(m)} living={{ bridge, selection: panel.selection, dirty: panel.dirty, onReviewed: panel.adoptMapJourney, onRestored: panel.adoptRestored, onGoTo: (p) => focus.goTo(p, 'form') }} />}
+              {tab === 'data' && <DataTab editor={editor} onText={panel.setText} onRevert={panel.revertText} onProblem={(p) => focus.goTo(p, 'json')} onReplace={panel.replaceDraft} onError={(m) => panel.showError(m)} living={{ bridge, selection: panel.selection, dirty: panel.dirty, onReviewed: panel.adoptMapJourney, onRestored: panel.adoptMapJourney, onGoTo: (p) => focus.goTo(p, 'form') }} />}
               {tab === 'style' && <StylePanel style={panel.style} fonts={panel.fonts} journey={editor.journey} onChange={panel.setStyle} liveSync={panel.liveSync} onLiveSync={panel.setLiveSync} />}
             </EditorContext.Provider>
           </FieldErrors.Provider>

@@ -187,6 +187,24 @@ describe('versions and compare in the panel', () => {
     expect(screen.queryByRole('button', { name: 'Undo restore' })).toBeNull();
   });
 
+  it('with changes in the draft the map does not hold, a restore asks first; Keep my draft restores nothing', async () => {
+    const a = retail();
+    const { bridge, calls } = fakeBridge(a);
+    const onRestored = vi.fn();
+    render(<LivingPanel bridge={bridge} selection={summary(a)} draft={a} dirty onReplace={() => {}} onRestored={onRestored} onGoTo={() => {}} />);
+    openSections();
+    fireEvent.input(await screen.findByLabelText('Version name'), { target: { value: 'One' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save version' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Restore “One”' }));
+    await screen.findByText('The draft has changes the map does not hold. Restoring “One” replaces them.');
+    fireEvent.click(screen.getByRole('button', { name: 'Keep my draft' }));
+    expect(calls).not.toContain('restoreVersion');
+    fireEvent.click(screen.getByRole('button', { name: 'Restore “One”' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Restore anyway' }));
+    await waitFor(() => expect(onRestored).toHaveBeenCalledTimes(1));
+    expect(calls.filter((c) => c === 'restoreVersion')).toHaveLength(1);
+  });
+
   it('renames a version in place; Escape cancels', async () => {
     const a = retail();
     const { bridge, calls } = fakeBridge(a);
@@ -359,6 +377,32 @@ describe('marking stages reviewed in the whole panel', () => {
     await waitFor(() => expect(sb.requests('markReviewed')).toHaveLength(2));
     await waitFor(() => expect(screen.getByText('Stage “Second stage”').closest('li')!.textContent).toContain('Reviewed by Mia on 2026-11-30.'));
     expect(screen.getByRole('button', { name: 'Update map' })).toBeTruthy();
+  });
+});
+
+describe('restoring a version in the whole panel', () => {
+  it('the draft takes the restored journey as what the map holds: no unsaved changes, one Undo (the restore’s)', async () => {
+    const { renderApp, mapSummary, sampleJourney } = await import('./support/render-app');
+    const onMap: Journey = sampleJourney();
+    const older = { ...structuredClone(onMap), title: 'Before the workshop' };
+    const meta: VersionMetaPayload = { id: 'v1', name: 'Kick-off', auto: false, reason: 'manual', at: '2026-11-29T10:00:00.000Z', title: older.title, size: 900, hash: 'h' };
+    const before: VersionMetaPayload = { ...meta, id: 'v2', name: 'Before restore', auto: true, reason: 'restore', title: onMap.title };
+    await renderApp({
+      selection: mapSummary(onMap),
+      draft: JSON.stringify(wrap(onMap)),
+      handlers: {
+        versions: () => ({ versions: [meta], used: 900, budget: 1_500_000 }),
+        restoreVersion: () => ({ nodeId: '1:2', created: 0, updated: 1, removed: 0, writes: 2, notices: [], journey: JSON.parse(JSON.stringify(older)) as unknown, saved: before, versions: [meta, before], used: 1800, budget: 1_500_000 }),
+      },
+    });
+    fireEvent.click(screen.getByRole('tab', { name: /Data/ }));
+    openSections();
+    fireEvent.click(await screen.findByRole('button', { name: 'Restore “Kick-off”' }));
+    await screen.findByRole('button', { name: 'Undo restore' });
+    await waitFor(() => expect((document.getElementById('jm-meta-journey-title') as HTMLInputElement | null)?.value ?? JSON.parse((screen.getByRole('textbox', { name: 'Journey JSON' }) as HTMLTextAreaElement).value).journey.title).toBe('Before the workshop'));
+    // The map holds the draft: Mark reviewed does not wait for an update, and only one Undo is offered.
+    expect(screen.queryByText('Update the map first: a review records what the map holds.')).toBeNull();
+    expect(screen.getAllByRole('button', { name: /Undo/ }).map((b) => b.textContent)).toEqual(['Undo restore']);
   });
 });
 

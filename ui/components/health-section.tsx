@@ -53,6 +53,7 @@ export function HealthSection({ bridge, map, draft, dirty, onGoTo, onReviewed }:
         </label>
         <input
           id="jm-evidence-age"
+          class="days"
           type="number"
           inputMode="numeric"
           min={AGE_LIMITS.min}

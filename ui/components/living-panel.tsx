@@ -18,7 +18,7 @@ export function LivingPanel({ bridge, selection, draft, dirty = false, onReplace
   /** The draft has changes the map does not hold yet (a review then waits for an update). */
   dirty?: boolean;
   onReplace(journey: Journey, source: string): void;
-  /** The map now holds this restored journey: the draft takes it as what the map holds (default: onReplace). */
+  /** The map now holds this restored journey: the draft takes it as what the map holds, without an Undo of its own (the section offers Undo restore) (default: onReplace). */
   onRestored?(journey: Journey, text: string): void;
   /** The map now holds this journey with a new review stamp (default: onReplace). */
   onReviewed?(journey: Journey, text: string): void;
@@ -29,7 +29,7 @@ export function LivingPanel({ bridge, selection, draft, dirty = false, onReplace
     <>
       <Section title="Versions" id="jm-versions" lazy>
         {map ? (
-          <VersionsSection bridge={bridge} map={map} draft={draft} onRestored={onRestored ?? ((j) => onReplace(j, 'the restored version'))} />
+          <VersionsSection bridge={bridge} map={map} draft={draft} dirty={dirty} onRestored={onRestored ?? ((j) => onReplace(j, 'the restored version'))} />
         ) : (
           <p class="muted">Select a map to see, save and compare its versions.</p>
         )}

@@ -29,10 +29,11 @@ interface VersionList {
   budget: number;
   unreadable?: string | undefined;
 }
-/** What the last action said, with the version that undoes a restore. */
+/** What the last action said, with the version that undoes a restore, or one waiting for a yes. */
 interface Status {
   text: string;
   undo?: VersionMetaPayload;
+  confirm?: VersionMetaPayload;
 }
 
 const kB = (n: number) => `${Math.round(n / 1024)} kB`;
@@ -52,7 +53,14 @@ export async function readComparisonFile(file: File): Promise<{ ok: true; side: 
   return { ok: true, side: { journey: r.value, label: `the file “${file.name}”` } };
 }
 
-export function VersionsSection({ bridge, map, draft, onRestored }: { bridge: Bridge; map: MapSummary; draft: Journey; onRestored(journey: Journey, text: string): void }) {
+export function VersionsSection({ bridge, map, draft, dirty = false, onRestored }: {
+  bridge: Bridge;
+  map: MapSummary;
+  draft: Journey;
+  /** The draft holds changes the map does not: a restore replaces them, so it asks first. */
+  dirty?: boolean;
+  onRestored(journey: Journey, text: string): void;
+}) {
   const [list, setList] = useState<VersionList | null>(null);
   const [name, setName] = useState('');
   const [status, setStatus] = useState<Status | null>(null);
@@ -235,7 +243,13 @@ export function VersionsSection({ bridge, map, draft, onRestored }: { bridge: Br
                   <strong>{v.name}</strong> <span class="muted">{when(v.at)}{v.author ? ` · ${v.author}` : ''}{v.auto ? ' · automatic' : ''}</span>
                 </span>
                 <span class="button-row">
-                  <button type="button" class="small secondary" aria-label={`Restore “${v.name}”`} disabled={busy} onClick={() => run(() => restore(v))}>
+                  <button
+                    type="button"
+                    class="small secondary"
+                    aria-label={`Restore “${v.name}”`}
+                    disabled={busy}
+                    onClick={() => (dirty ? setStatus({ text: `The draft has changes the map does not hold. Restoring “${v.name}” replaces them.`, confirm: v }) : run(() => restore(v)))}
+                  >
                     Restore
                   </button>
                   <button type="button" class="small secondary" aria-label={`Rename “${v.name}”`} disabled={busy} onClick={() => setRenaming({ id: v.id, name: v.name })}>
@@ -348,6 +362,16 @@ export function VersionsSection({ bridge, map, draft, onRestored }: { bridge: Br
             <button type="button" class="small secondary" disabled={busy} onClick={() => status.undo && run(() => restore(status.undo!, true))}>
               Undo restore
             </button>
+          )}
+          {status.confirm && (
+            <>
+              <button type="button" class="small secondary" disabled={busy} onClick={() => status.confirm && run(() => restore(status.confirm!))}>
+                Restore anyway
+              </button>
+              <button type="button" class="small secondary" disabled={busy} onClick={() => setStatus(null)}>
+                Keep my draft
+              </button>
+            </>
           )}
         </div>
       )}

@@ -80,15 +80,10 @@ export function usePanel(bridge: Bridge, { autosaveMs = 800, toastMs = TOAST_MS 
       actions.noteReplaced();
       panel.dispatch({ type: 'dismissError' });
     },
-    /** The map now holds `journey` (a review stamp was written on it): the draft takes it as saved. */
+    /** The map now holds `journey` (a review stamp was written on it, or a version restored): the draft takes it as saved. */
     adoptMapJourney: (journey: Journey, text: string) => {
       editor.dispatch({ type: 'load', journey, asBaseline: true });
       panel.dispatch({ type: 'toast', toast: { text } });
-    },
-    /** The map was redrawn from a version: the draft takes that journey as what the map holds, and Undo in the toast gives the earlier draft back. */
-    adoptRestored: (journey: Journey, text: string) => {
-      actions.replaceDraft(journey, text, true);
-      panel.dispatch({ type: 'dismissError' });
     },
     startSync: () => actions.startSync(false),
     applySync: (r: Resolutions) => review && actions.applySync(r, review),
