@@ -2,7 +2,7 @@
 // hung off the removed item, moves keep order, and the result still validates.
 import { describe, expect, it } from 'vitest';
 import { validateJourney, type Journey } from '../../shared/model';
-import { allIds as collectIds } from '../../shared/model/ids';
+import { allIds as collectIds, forEachId } from '../../shared/model/ids';
 import { draftReducer, newJourney, stepOrder, type DraftAction } from '../../ui/state/draft-reducer';
 
 function base(): Journey {
@@ -203,5 +203,57 @@ describe('draftReducer', () => {
     expect(draftReducer(j, { type: 'moveLane', id: 'lane-1', by: -1 })).toBe(j);
     const replacement = newJourney();
     expect(draftReducer(j, { type: 'replace', journey: replacement })).toBe(replacement);
+  });
+
+  it('adds stage metrics with ids unique across the journey, edits them (direction too) and removes them', () => {
+    let j = base();
+    // An id that looks generated is taken by another kind of item: the metric gets the next one.
+    j = { ...j, personas: [...j.personas, { id: 'metric-1', name: 'Odd', goals: [], frustrations: [], evidence: [] }] };
+    j = draftReducer(j, { type: 'addMetric', stageId: 'stage-2', name: 'Conversion' });
+    j = draftReducer(j, { type: 'addMetric', stageId: 'stage-2' });
+    j = draftReducer(j, { type: 'addMetric', stageId: 'stage-1', name: 'Коэффициент 🛒 «заказ»' });
+    expect(j.stages[1]!.metrics).toEqual([
+      { id: 'metric-2', name: 'Conversion' },
+      { id: 'metric-3', name: 'Metric 2' },
+    ]);
+    expect(j.stages[0]!.metrics).toEqual([{ id: 'metric-4', name: 'Коэффициент 🛒 «заказ»' }]);
+    const every: string[] = [];
+    forEachId(j, (id) => every.push(id));
+    expect(every).toContain('metric-4');
+    expect(new Set(every).size).toBe(every.length);
+
+    j = draftReducer(j, { type: 'updateMetric', stageId: 'stage-2', metric: 'metric-2', patch: { value: 3.1, target: 2.5, unit: '%', direction: 'lower-is-better', date: '2026-03-31', source: 'GA4' } });
+    expect(j.stages[1]!.metrics[0]).toEqual({ id: 'metric-2', name: 'Conversion', value: 3.1, target: 2.5, unit: '%', direction: 'lower-is-better', date: '2026-03-31', source: 'GA4' });
+    j = draftReducer(j, { type: 'updateMetric', stageId: 'stage-2', metric: 'metric-2', patch: { direction: 'higher-is-better', unit: undefined, name: 'Conversión ✓' } });
+    expect(j.stages[1]!.metrics[0]).toMatchObject({ name: 'Conversión ✓', direction: 'higher-is-better' });
+    expect(j.stages[1]!.metrics[0]).not.toHaveProperty('unit');
+    expect(valid(j)).toBe(true);
+
+    j = draftReducer(j, { type: 'removeMetric', stageId: 'stage-2', metric: 'metric-2' });
+    expect(j.stages[1]!.metrics.map((m) => m.id)).toEqual(['metric-3']);
+    // A metric is named within its own stage; a wrong stage or a missing id changes nothing.
+    expect(draftReducer(j, { type: 'removeMetric', stageId: 'stage-1', metric: 'metric-3' })).toBe(j);
+    expect(draftReducer(j, { type: 'updateMetric', stageId: 'stage-2', metric: 'nope', patch: { value: 1 } })).toBe(j);
+    // A removed metric's id is free again, and never taken twice.
+    j = draftReducer(j, { type: 'addMetric', stageId: 'stage-2' });
+    expect(j.stages[1]!.metrics.map((m) => m.id)).toEqual(['metric-3', 'metric-2']);
+    expect(valid(j)).toBe(true);
+  });
+
+  it('a metric without an id (a file may leave it out) is named by its place, keeps its other fields and gets no id', () => {
+    const j0 = base();
+    const j: Journey = { ...j0, stages: j0.stages.map((s, i) => (i === 0 ? { ...s, metrics: [{ name: 'NPS', value: 31, custom: 'kept' }, { id: 'kpi', name: 'CSAT' }] } : s)) };
+    const after = draftReducer(j, { type: 'updateMetric', stageId: 'stage-1', metric: 0, patch: { target: 40, direction: 'higher-is-better' } });
+    expect(after.stages[0]!.metrics[0]).toEqual({ name: 'NPS', value: 31, target: 40, direction: 'higher-is-better', custom: 'kept' });
+    // An index only names a metric that has no id.
+    expect(draftReducer(j, { type: 'updateMetric', stageId: 'stage-1', metric: 1, patch: { value: 1 } })).toBe(j);
+    expect(draftReducer(j, { type: 'removeMetric', stageId: 'stage-1', metric: 0 }).stages[0]!.metrics).toEqual([{ id: 'kpi', name: 'CSAT' }]);
+  });
+
+  it('stops adding metrics at the limit per stage', () => {
+    let j = base();
+    for (let i = 0; i < 14; i++) j = draftReducer(j, { type: 'addMetric', stageId: 'stage-1' });
+    expect(j.stages[0]!.metrics).toHaveLength(12);
+    expect(valid(j)).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { detailsFor } from '../../ui/data/card-fields';
 import { fieldErrorsOf } from '../../ui/data/field-errors';
 import { placeOf, wordProblems, wordsOf } from '../../ui/data/problem-words';
 import { newJourney } from '../../ui/state/draft-reducer';
+import { controlIdsForPath } from '../../ui/state/paths';
 import { editorReducer, onePerPlace, problemsOf, stateFromJourney } from '../../ui/state/editor-state';
 
 function journey() {
@@ -26,6 +27,22 @@ describe('problem words', () => {
     expect(placeOf(j, 'lanes[2].personaId')).toBe('Lane “Pain points”, persona');
     expect(wordsOf(j, 'is not a date like 2026-03-31')).toBe('use a date like 2026-03-31');
     expect(wordsOf(j, 'Card "x" is under step "step-1", which does not exist')).toBe('Card "x" is under step “Sees Instagram ad”, which does not exist');
+  });
+
+  it('names a metric by its stage and name, its fields by their labels, and finds their controls', () => {
+    const j = journey();
+    j.stages[0]!.name = 'Checkout';
+    j.stages[0]!.metrics = [{ name: 'NPS' }, { id: 'm2', name: 'Conversion' }];
+    j.cards[0] = { ...j.cards[0]!, text: 'Basket drop-off', metric: { value: 18 } };
+    expect(placeOf(j, 'stages[0].metrics[1].target')).toBe('Checkout › Conversion: Target');
+    expect(placeOf(j, 'stages[0].metrics[0].direction')).toBe('Checkout › NPS: Better when');
+    expect(placeOf(j, 'cards[0].metric.date')).toBe('Card “Basket drop-off”, metric: Measured on');
+    expect(wordsOf(j, 'must be a number, not text')).toBe('use a number like 4.2');
+    expect(controlIdsForPath(j, 'stages[0].metrics[1].target')[0]).toBe('jm-metric-m2-target');
+    // A metric without an id (allowed in a file) is found by its place in the stage.
+    expect(controlIdsForPath(j, 'stages[0].metrics[0].unit')[0]).toBe('jm-stage-stage-1-metric-0-unit');
+    expect(controlIdsForPath(j, 'cards[0].metric.target')[0]).toBe('jm-card-c1-metric.target');
+    expect(controlIdsForPath(j, 'cards[0].metric')[0]).toBe('jm-card-c1-metric.value');
   });
 
   it('an empty card and a value off the scale are problems, each under its field', () => {

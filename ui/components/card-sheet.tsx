@@ -1,5 +1,6 @@
 // A card's details in a side sheet over the panel: where it is (lane, step, and buttons to move
-// it), then only the fields that mean something for its lane's type, the note and the evidence.
+// it), then only the fields that mean something for its lane's type, its metric (on a metrics
+// lane, or when it has one), the note and the evidence.
 // Esc or Close puts the focus back on the card's Details button.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Card, Journey } from '../../shared/model';
@@ -13,6 +14,7 @@ import { cardName, detailsButtonId } from './card-editor';
 import { useEditor } from './editor-context';
 import { OptionalSelectField, SelectField, TextField } from './fields';
 import { cardMoves } from './card-moves';
+import { CardMetric } from './metric-editor';
 
 export function CardSheet({ card }: { card: Card }) {
   const { journey: j, dispatch, openSheet } = useEditor();
@@ -50,6 +52,7 @@ export function CardSheet({ card }: { card: Card }) {
             <TextField id={id('note')} label="Note" multiline value={card.note ?? ''} onChange={(v) => dispatch({ type: 'updateCard', id: card.id, patch: { note: v || undefined } })} />
           </div>
         </div>
+        <CardMetric card={card} laneType={lane?.type} />
         <CardEvidence card={card} />
       </div>
     </div>

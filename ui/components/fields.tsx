@@ -16,22 +16,26 @@ interface Common {
   label: string;
   /** Keep the label for screen readers only. */
   hideLabel?: boolean;
+  /** Completes the name for screen readers where the short visible label is not unique ("of Conversion in Checkout"). */
+  more?: string;
   hint?: string;
 }
 
-function Label({ id, label, hideLabel }: Common) {
+function Label({ id, label, hideLabel, more }: Common) {
   return (
     <label for={id} class={hideLabel ? 'visually-hidden' : 'field-label'}>
       {label}
+      {more && <span class="visually-hidden"> {more}</span>}
     </label>
   );
 }
 
 export const errorId = (id: string) => `${id}-error`;
 
-/** aria attributes and the messages under a control: its hint and its problem, if any. */
-function useFieldNotes(id: string, hint?: string) {
-  const error = useContext(FieldErrors).get(id);
+/** aria attributes and the messages under a control: its hint and its problem, if any (`own`: one the control found itself). */
+function useFieldNotes(id: string, hint?: string, own?: string) {
+  const fromProblems = useContext(FieldErrors).get(id);
+  const error = own ?? fromProblems;
   const ids = [hint ? `${id}-hint` : '', error ? errorId(id) : ''].filter(Boolean).join(' ');
   const aria = { 'aria-invalid': error ? (true as const) : undefined, 'aria-describedby': ids || undefined };
   const notes = (
@@ -76,6 +80,42 @@ export function TextField(props: TextProps) {
       ) : (
         <input id={id} type="text" value={value} placeholder={placeholder} {...aria} onInput={onInput} />
       )}
+      {notes}
+    </div>
+  );
+}
+
+/** The number in a field's text: undefined when empty, null when it is not a number ("4,2", "40%"). */
+export function readNumber(text: string): number | undefined | null {
+  const t = text.trim().replace(/^\u2212/, '-');
+  if (t === '') return undefined;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * A number typed as text. Each number typed is committed at once; text that is not a number stays
+ * in the field (also after leaving it) with `badText`'s message under it, and nothing is committed
+ * until it is fixed. `required`: an empty field is bad text too.
+ */
+export function NumberField(props: Common & { value: number | undefined; onChange(value: number | undefined): void; badText(text: string): string; required?: boolean; placeholder?: string }) {
+  const { id, value, onChange, badText, required, placeholder, hint } = props;
+  // What was typed, and the value it stands for; it is shown while the value is still that one.
+  const [typed, setTyped] = useState<{ text: string; at: number | undefined; bad: boolean } | null>(null);
+  const current = typed && Object.is(typed.at, value) ? typed : null;
+  const { aria, notes } = useFieldNotes(id, hint, current?.bad ? badText(current.text) : undefined);
+  const onInput = (e: { currentTarget: HTMLInputElement }) => {
+    const text = e.currentTarget.value;
+    const n = readNumber(text);
+    const bad = n === null || (n === undefined && !!required);
+    setTyped({ text, at: bad ? value : n ?? undefined, bad });
+    if (!bad && n !== value) onChange(n ?? undefined);
+  };
+  return (
+    <div class="field">
+      <Label {...props} />
+      <input id={id} type="text" inputMode="decimal" value={current?.text ?? (value === undefined ? '' : String(value))} placeholder={placeholder} {...aria} onInput={onInput} onBlur={() => current && !current.bad && setTyped(null)} />
       {notes}
     </div>
   );

@@ -1,11 +1,12 @@
 // Stages and their steps: add, rename, reorder (drag the grip, or ↑ ↓; steps can move across
-// stage edges), remove. A stage keeps at least one step and the journey at least one stage, so
+// stage edges), remove. Each stage's metrics are edited here too (metric-editor.tsx). A stage keeps at least one step and the journey at least one stage, so
 // those removals are disabled (the reducer ignores them too).
 import { LIMITS, type Stage } from '../../shared/model';
 import { OPTIONS } from '../data/labels';
 import { fieldId } from '../state/paths';
 import { addedId, useEditor } from './editor-context';
 import { IconButton, OptionalSelectField, TextField } from './fields';
+import { distinctName, StageMetrics } from './metric-editor';
 import { dragHandle, dropTarget, offsetTo } from './reorder';
 
 export function StageEditor() {
@@ -57,6 +58,7 @@ function StageItem({ stage: s, index: i }: { stage: Stage; index: number }) {
           <TextField id={sid('description')} label="Stage description" value={s.description ?? ''} onChange={(v) => dispatch({ type: 'updateStage', id: s.id, patch: { description: v || undefined } })} />
         </div>
       </div>
+      <StageMetrics stage={s} where={distinctName(j.stages.map((x) => x.name), i, 'stage')} />
       <StepList stage={s} first={i === 0} last={i === j.stages.length - 1} />
       <button type="button" class="link-button" disabled={totalSteps >= LIMITS.steps} onClick={addStep}>
         + Add step to {s.name || 'this stage'}

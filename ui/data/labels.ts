@@ -11,7 +11,7 @@ import {
   PRIORITY_LABELS,
   STATUS_LABELS,
 } from '../../shared/model/labels';
-import { CHANNELS, CONFIDENCE_LEVELS, CURVE_KINDS, EVIDENCE_KINDS, FUNNEL_PHASES, JOURNEY_STATUSES, LANE_TYPES, PRIORITIES, WORK_STATUSES } from '../../shared/model';
+import { CHANNELS, CONFIDENCE_LEVELS, CURVE_KINDS, EVIDENCE_KINDS, FUNNEL_PHASES, JOURNEY_STATUSES, LANE_TYPES, METRIC_DIRECTIONS, PRIORITIES, WORK_STATUSES } from '../../shared/model';
 
 export interface Option<T extends string> {
   value: T;
@@ -32,6 +32,8 @@ export const OPTIONS = {
   laneType: optionsOf(LANE_TYPES, LANE_TYPE_LABELS),
   priority: optionsOf(PRIORITIES, PRIORITY_LABELS),
   workStatus: optionsOf(WORK_STATUSES, STATUS_LABELS),
+  /** A metric's "Better when": higher or lower values are the better ones. */
+  direction: optionsOf<(typeof METRIC_DIRECTIONS)[number]>(METRIC_DIRECTIONS, { 'higher-is-better': 'Higher', 'lower-is-better': 'Lower' }),
   score: [1, 2, 3, 4, 5].map((n): Option<string> => ({ value: String(n), label: String(n) })),
 };
 

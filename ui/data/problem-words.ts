@@ -25,6 +25,11 @@ const FIELD_LABELS: Record<string, string> = {
   effort: 'effort', value: 'value', note: 'note', evidence: 'evidence', source: 'source', url: 'link', date: 'date', kind: 'kind', confidence: 'confidence',
 };
 
+/** A metric's fields as the metric editor labels them (ui/components/metric-editor.tsx). */
+export const METRIC_LABELS: Record<string, string> = {
+  name: 'Name', value: 'Value', target: 'Target', unit: 'Unit', direction: 'Better when', date: 'Measured on', source: 'Source',
+};
+
 const short = (s: string, n = 32) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** Names for every id in the journey (the shape table's names), to replace ids quoted in messages. */
@@ -52,11 +57,14 @@ export function cardPlace(j: Journey, card: { laneId: string; stepId: string }):
   return `${lane} at ${stepPlace(j, card.stepId)}`;
 }
 
+/** "Checkout › Conversion: Target", as the metric editor labels the field. */
+const withMetricField = (item: string, field: unknown) => (typeof field === 'string' && METRIC_LABELS[field] ? `${item}: ${METRIC_LABELS[field]}` : item);
+
 const withField = (item: string, field: unknown) => (typeof field === 'string' && FIELD_LABELS[field] ? `${item}, ${FIELD_LABELS[field]}` : item);
 
 /** The field or item a problem's path points at, in the panel's words. */
 export function placeOf(j: Journey, path: string): string {
-  const [head, i, field, sub] = parsePath(path);
+  const [head, i, field, sub, subField] = parsePath(path);
   if (typeof head !== 'string') return 'Journey';
   const at = typeof i === 'number' ? i : -1;
   switch (head) {
@@ -68,6 +76,8 @@ export function placeOf(j: Journey, path: string): string {
       const s = j.stages[at];
       if (!s) return 'Stages';
       const st = field === 'steps' && typeof sub === 'number' ? s.steps[sub] : undefined;
+      const mt = field === 'metrics' && typeof sub === 'number' ? s.metrics[sub] : undefined;
+      if (mt) return withMetricField(`${s.name} › ${mt.name || 'unnamed metric'}`, subField === 'name' ? undefined : subField);
       return st ? `${s.name} › ${st.name || 'unnamed step'}` : withField(`Stage “${s.name}”`, field === 'name' ? undefined : field);
     }
     case 'lanes': {
@@ -78,6 +88,7 @@ export function placeOf(j: Journey, path: string): string {
       const c = j.cards[at];
       if (!c) return 'Cards';
       const name = c.text.trim() ? `Card “${short(c.text.trim())}”` : `Empty card in ${cardPlace(j, c)}`;
+      if (field === 'metric') return withMetricField(`${name}, metric`, sub);
       return withField(name, field === 'text' ? undefined : field);
     }
     case 'curves': {
@@ -104,6 +115,7 @@ const REWORDS: [RegExp, string][] = [
   [/^is not a web link \(https:\/\/…\)$/, 'use a web link that starts with https://'],
   [/^is empty; write its text or remove it$/, 'write its text or remove the card'],
   [/^must be 1 to 5$/, 'pick a value from 1 to 5'],
+  [/^must be a number, not .*$/, 'use a number like 4.2'],
   [/^.* has (-?[\d.]+) at step "[^"]*", outside the emotion scale (-?\d+) to (-?\d+)$/, '$1 is outside the scale $2 to $3'],
 ];
 

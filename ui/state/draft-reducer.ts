@@ -25,8 +25,11 @@ import { CURVE_KIND_LABELS, LANE_TYPE_LABELS } from '../../shared/model/labels';
 import { IdAllocator } from '../../shared/model/ids';
 import { removeEntities } from '../../shared/model/remove';
 import { move, moveBy } from './list-moves';
+import { reduceMetric, type MetricAction } from './metric-actions';
+import { patched } from './patch';
 import { reduceView, withViewRefs, type ViewAction } from './view-actions';
 
+export type { MetricAction, MetricPatch, MetricRef } from './metric-actions';
 export type { ViewAction, ViewPatch } from './view-actions';
 
 /** The first free `<prefix>-<n>` in the journey (ids are unique across it; shared/model/ids.ts). */
@@ -64,6 +67,7 @@ export type DraftAction =
   | { type: 'moveStep'; id: string; by: number }
   | { type: 'moveStepTo'; id: string; stageId: string; index: number }
   | { type: 'removeStep'; id: string }
+  | MetricAction
   | { type: 'addLane'; laneType: LaneType; label?: string; personaId?: string }
   | { type: 'updateLane'; id: string; patch: LanePatch }
   | { type: 'moveLane'; id: string; by: number }
@@ -85,16 +89,6 @@ export type DraftAction =
 
 /** A new curve is named after its kind, in the words the panel and the map use. */
 export const CURVE_NAMES: Record<CurveKind, string> = CURVE_KIND_LABELS;
-
-/** Applies a patch; `undefined` removes an optional field, other keys on the object are kept. */
-function patched<T extends object>(item: T, patch: object): T {
-  const out: Record<string, unknown> = { ...(item as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === undefined) delete out[k];
-    else out[k] = v;
-  }
-  return out as T;
-}
 
 function mapById<T extends { id: string }>(list: readonly T[], id: string, fn: (item: T) => T): T[] | null {
   let hit = false;
@@ -239,6 +233,10 @@ const HANDLERS: { [K in DraftAction['type']]: Handler<K> } = {
     if (!at || j.stages[at.stage]!.steps.length <= 1) return j;
     return removeEntities(j, 'step', [action.id]);
   },
+  // Stage metrics (metric-actions.ts)
+  addMetric: reduceMetric,
+  updateMetric: reduceMetric,
+  removeMetric: reduceMetric,
   // Lanes
   addLane(j, action) {
     const lane: Lane = {

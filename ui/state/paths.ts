@@ -2,13 +2,26 @@
 // ids built by fieldId() from the *entity id* and field, so they survive reordering; the path's
 // index is resolved against the current journey. A problem with no control (links, the emotion
 // scale) returns no candidates and the panel selects it in the JSON text instead.
-import type { Journey } from '../../shared/model';
+import type { Journey, Stage } from '../../shared/model';
 
-export type FieldKind = 'meta' | 'persona' | 'stage' | 'step' | 'lane' | 'card' | 'curve' | 'evidence' | 'view';
+export type FieldKind = 'meta' | 'persona' | 'stage' | 'step' | 'metric' | 'lane' | 'card' | 'curve' | 'evidence' | 'view';
 
 export function fieldId(kind: FieldKind, id: string, field: string, extra?: string): string {
   return `jm-${kind}-${id}-${field}${extra === undefined ? '' : `-${extra}`}`;
 }
+
+/** The fields of a metric the panel edits (a stage's metric has a name too; a card's is named by its text). */
+export const METRIC_FIELDS = ['name', 'value', 'target', 'unit', 'direction', 'date', 'source'] as const;
+export type MetricField = (typeof METRIC_FIELDS)[number];
+
+/** A stage metric's control: by its id, or by its place in the stage for a metric without one. */
+export function metricFieldId(stage: Stage, index: number, field: MetricField): string {
+  const id = stage.metrics[index]?.id;
+  return id === undefined ? fieldId('stage', stage.id, 'metric', `${index}-${field}`) : fieldId('metric', id, field);
+}
+
+/** A card metric's control (`metric.value`, not the card's 1–5 `value`). */
+export const cardMetricFieldId = (cardId: string, field: Exclude<MetricField, 'name'>) => fieldId('card', cardId, `metric.${field}`);
 
 export type PathSegment = string | number;
 
@@ -30,6 +43,8 @@ const EVIDENCE = ['kind', 'source', 'url', 'confidence', 'quote', 'date'];
 const pick = (fields: string[], field: PathSegment | undefined, fallback: string) =>
   typeof field === 'string' && fields.includes(field) ? field : fallback;
 
+const isMetricField = (f: PathSegment | undefined): f is MetricField => METRIC_FIELDS.some((x) => x === f);
+
 /** Candidate control ids for a problem path, most specific first. */
 export function controlIdsForPath(j: Journey, path: string): string[] {
   const [head, index, field, sub, subField] = parsePath(path);
@@ -48,6 +63,9 @@ export function controlIdsForPath(j: Journey, path: string): string[] {
         const st = s.steps[sub];
         if (st) return [fieldId('step', st.id, subField === 'description' ? 'description' : 'name'), fieldId('stage', s.id, 'name')];
       }
+      if (field === 'metrics' && typeof sub === 'number' && s.metrics[sub]) {
+        return [metricFieldId(s, sub, isMetricField(subField) ? subField : 'name'), metricFieldId(s, sub, 'name'), fieldId('stage', s.id, 'name')];
+      }
       return [fieldId('stage', s.id, pick(STAGE, field, 'name'))];
     }
     case 'lanes': {
@@ -56,6 +74,7 @@ export function controlIdsForPath(j: Journey, path: string): string[] {
     }
     case 'cards': {
       const c = j.cards[i];
+      if (c && field === 'metric') return [cardMetricFieldId(c.id, isMetricField(sub) && sub !== 'name' ? sub : 'value'), fieldId('card', c.id, 'text')];
       return c ? [fieldId('card', c.id, pick(CARD, field, 'text')), fieldId('card', c.id, 'text')] : [];
     }
     case 'curves': {
