@@ -21,6 +21,7 @@ import { usePanelFocus } from './hooks/use-focus';
 import { usePanel, type PanelOptions, type Tab } from './hooks/use-panel';
 import { fieldId } from './state/paths';
 import { BLANK_TEXT } from './state/editor-state';
+import { createUnfinishedInputs, UnfinishedInputsContext } from './state/unfinished-inputs';
 
 export function App({ bridge, options }: { bridge: Bridge; options?: PanelOptions }) {
   const panel = usePanel(bridge, options);
@@ -48,6 +49,15 @@ export function App({ bridge, options }: { bridge: Bridge; options?: PanelOption
     { id: 'data', label: 'Data', badge: editor.problems.length || undefined },
     { id: 'style', label: 'Style' },
   ];
+  // A field still holding text the draft cannot take (a number typed as "4,2"): say which, go there, send nothing.
+  const [unfinished] = useState(createUnfinishedInputs);
+  const generate = async () => {
+    const first = unfinished.list()[0];
+    if (!first) return panel.generate();
+    panel.showError(`${first.message.replace(/[.\s]+$/, '')}. Fix it, then try again.`);
+    document.getElementById(first.id)?.focus();
+  };
+
   // "Start blank" on the blank draft keeps it; on any other draft it replaces it, with Undo.
   const start = (journey: Parameters<typeof panel.replaceDraft>[0], source: string | null) => {
     if (source) panel.replaceDraft(journey, source);
@@ -64,16 +74,18 @@ export function App({ bridge, options }: { bridge: Bridge; options?: PanelOption
           <SyncReview key={panel.review.conflicts.map((c) => c.key).join('|') + panel.review.changes.length} preview={panel.review} busy={!!panel.busy} onApply={panel.applySync} onCancel={panel.cancelSync} />
         ) : (
           <FieldErrors.Provider value={invalid}>
-            <EditorContext.Provider value={ctx}>
-              {tab === 'journey' &&
-                (showStart ? (
-                  <StartCard onStart={start} onImportFile={() => (setStarting(false), focus.openImport())} onBack={editor.text === BLANK_TEXT ? undefined : () => setStarting(false)} onError={(m) => panel.showError(m)} />
-                ) : (
-                  <JourneyEditor style={panel.style} locked={editor.textBroken} problems={editor.problems} showProblems={!!panel.error?.ofDraft} onProblem={(p) => focus.goTo(p, 'form')} onRevert={panel.revertText} onNew={() => setStarting(true)} />
-                ))}
-              {tab === 'data' && <DataTab editor={editor} onText={panel.setText} onRevert={panel.revertText} onProblem={(p) => focus.goTo(p, 'json')} onReplace={panel.replaceDraft} onError={(m) => panel.showError(m)} living={{ bridge, selection: panel.selection, dirty: panel.dirty, onReviewed: panel.adoptMapJourney, onRestored: panel.adoptMapJourney, onGoTo: (p) => focus.goTo(p, 'form') }} />}
-              {tab === 'style' && <StylePanel style={panel.style} fonts={panel.fonts} journey={editor.journey} onChange={panel.setStyle} liveSync={panel.liveSync} onLiveSync={panel.setLiveSync} />}
-            </EditorContext.Provider>
+            <UnfinishedInputsContext.Provider value={unfinished}>
+              <EditorContext.Provider value={ctx}>
+                {tab === 'journey' &&
+                  (showStart ? (
+                    <StartCard onStart={start} onImportFile={() => (setStarting(false), focus.openImport())} onBack={editor.text === BLANK_TEXT ? undefined : () => setStarting(false)} onError={(m) => panel.showError(m)} />
+                  ) : (
+                    <JourneyEditor style={panel.style} locked={editor.textBroken} problems={editor.problems} showProblems={!!panel.error?.ofDraft} onProblem={(p) => focus.goTo(p, 'form')} onRevert={panel.revertText} onNew={() => setStarting(true)} />
+                  ))}
+                {tab === 'data' && <DataTab editor={editor} onText={panel.setText} onRevert={panel.revertText} onProblem={(p) => focus.goTo(p, 'json')} onReplace={panel.replaceDraft} onError={(m) => panel.showError(m)} living={{ bridge, selection: panel.selection, dirty: panel.dirty, onReviewed: panel.adoptMapJourney, onRestored: panel.adoptMapJourney, onGoTo: (p) => focus.goTo(p, 'form') }} />}
+                {tab === 'style' && <StylePanel style={panel.style} fonts={panel.fonts} journey={editor.journey} onChange={panel.setStyle} liveSync={panel.liveSync} onLiveSync={panel.setLiveSync} />}
+              </EditorContext.Provider>
+            </UnfinishedInputsContext.Provider>
           </FieldErrors.Provider>
         )}
       </Tabs>
@@ -90,7 +102,7 @@ export function App({ bridge, options }: { bridge: Bridge; options?: PanelOption
         onDismissToast={panel.dismissToast}
         onHoldToast={panel.holdToast}
       />
-      <ActionBar selection={panel.selection} mainAction={panel.mainAction} busy={panel.busy} dirty={panel.dirty} problems={editor.problems.length} onGenerate={focus.keepFocus(panel.generate)} onSync={panel.startSync} onRestyle={focus.keepFocus(panel.restyle)} />
+      <ActionBar selection={panel.selection} mainAction={panel.mainAction} busy={panel.busy} dirty={panel.dirty} problems={editor.problems.length} onGenerate={focus.keepFocus(generate)} onSync={panel.startSync} onRestyle={focus.keepFocus(panel.restyle)} />
       <ResizeHandle onResize={panel.resize} />
     </div>
   );

@@ -104,6 +104,24 @@ describe('stage metrics in the stage editor', () => {
     await waitFor(() => expect(json().journey.stages[0]!.metrics[0]!.target).toBe(4.2));
   });
 
+  it('while a field holds text that is not a number, Generate map sends nothing, says which field and goes there', async () => {
+    const j = checkout();
+    j.stages[0]!.metrics = [{ id: 'm1', name: 'Conversion', target: 2.5 }];
+    const { sb } = await renderApp({ draft: formatJourney(j), handlers: { render: () => RENDERED } });
+    fireEvent.click(screen.getByText('Stages and steps'));
+    const target = input(fieldId('metric', 'm1', 'target'));
+    fireEvent.input(target, { target: { value: '4,2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Generate map' }));
+    await screen.findByText('Checkout › Conversion: Target: use a number like 4.2; the draft keeps 2.5 until then. Fix it, then try again.');
+    expect(sb.requests('render')).toHaveLength(0);
+    expect(document.activeElement).toBe(target);
+    fireEvent.input(target, { target: { value: '4.2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Generate map' }));
+    await waitFor(() => expect(sb.requests('render')).toHaveLength(1));
+    const sent = sb.requests('render')[0]!.payload.journey as Journey;
+    expect(sent.stages[0]!.metrics[0]!.target).toBe(4.2);
+  });
+
   it('a value the schema refuses (typed in the JSON) is a problem in designer words, under its empty field', async () => {
     const j = checkout();
     j.stages[0]!.metrics = [{ id: 'm1', name: 'Conversion', value: 3 }];

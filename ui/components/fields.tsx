@@ -3,7 +3,8 @@
 // problem's path can focus it. A control with a problem shows it under itself, in words, tied
 // to it by aria-describedby; the messages come from FieldErrors (ids → message).
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { UnfinishedInputsContext } from '../state/unfinished-inputs';
 import type { Option } from '../data/labels';
 
 export type { Option } from '../data/labels';
@@ -104,7 +105,14 @@ export function NumberField(props: Common & { value: number | undefined; onChang
   // What was typed, and the value it stands for; it is shown while the value is still that one.
   const [typed, setTyped] = useState<{ text: string; at: number | undefined; bad: boolean } | null>(null);
   const current = typed && Object.is(typed.at, value) ? typed : null;
-  const { aria, notes } = useFieldNotes(id, hint, current?.bad ? badText(current.text) : undefined);
+  const message = current?.bad ? badText(current.text) : undefined;
+  const { aria, notes } = useFieldNotes(id, hint, message);
+  // While the field holds text the draft does not, the main action waits for it (unfinished-inputs.ts).
+  const unfinished = useContext(UnfinishedInputsContext);
+  useEffect(() => {
+    unfinished?.set(id, message ?? null);
+    return () => unfinished?.set(id, null);
+  }, [unfinished, id, message]);
   const onInput = (e: { currentTarget: HTMLInputElement }) => {
     const text = e.currentTarget.value;
     const n = readNumber(text);
