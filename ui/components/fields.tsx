@@ -16,21 +16,30 @@ interface Common {
   label: string;
   /** Keep the label for screen readers only. */
   hideLabel?: boolean;
+  /**
+   * Completes the name for screen readers where the short visible label repeats in every item of
+   * a list ("Type" → "Type of lane Pain points"): every control has a name of its own.
+   */
+  more?: string;
   hint?: string;
 }
 
-function Label({ id, label, hideLabel }: Common) {
+function Label({ id, label, hideLabel, more }: Common) {
   return (
     <label for={id} class={hideLabel ? 'visually-hidden' : 'field-label'}>
       {label}
+      {more && <span class="visually-hidden"> {more}</span>}
     </label>
   );
 }
 
 export const errorId = (id: string) => `${id}-error`;
 
-/** aria attributes and the messages under a control: its hint and its problem, if any. */
-function useFieldNotes(id: string, hint?: string) {
+/**
+ * aria attributes and the messages under a control: its hint and its problem, if any. For
+ * controls that are not one of the fields below (the emotion sliders).
+ */
+export function useFieldNotes(id: string, hint?: string) {
   const error = useContext(FieldErrors).get(id);
   const ids = [hint ? `${id}-hint` : '', error ? errorId(id) : ''].filter(Boolean).join(' ');
   const aria = { 'aria-invalid': error ? (true as const) : undefined, 'aria-describedby': ids || undefined };
@@ -127,16 +136,19 @@ export function OptionalSelectField<T extends string>(props: Common & { value: T
   );
 }
 
-/** A checkbox; `more` completes its name for screen readers where the short visible label is not unique. */
+/**
+ * A checkbox inside its label, so the whole row (at least 28 px tall) takes the click; `more`
+ * completes its name for screen readers where the short visible label is not unique.
+ */
 export function CheckField({ id, label, more, checked, onChange, disabled }: { id: string; label: string; more?: string; checked: boolean; onChange(v: boolean): void; disabled?: boolean }) {
   return (
-    <div class="field field-check">
+    <label class="field field-check" title={more ? `${label} ${more}` : undefined}>
       <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.currentTarget.checked)} />
-      <label for={id} title={more ? `${label} ${more}` : undefined}>
+      <span>
         {label}
         {more && <span class="visually-hidden"> {more}</span>}
-      </label>
-    </div>
+      </span>
+    </label>
   );
 }
 
