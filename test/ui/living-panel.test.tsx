@@ -318,7 +318,7 @@ describe('review of each stage in the panel', () => {
     const { rerender } = render(<LivingPanel bridge={bridge} selection={summary(a)} draft={a} onReplace={onReplace} onGoTo={() => {}} />);
     openSections();
     const stage = a.stages[1]!;
-    const button = await screen.findByRole('button', { name: `Mark stage “${stage.name}” reviewed` });
+    const button = await screen.findByRole('button', { name: `Mark reviewed: stage “${stage.name}”` });
     const row = () => screen.getByText(`Stage “${stage.name}”`).closest('li')!;
     expect(row().textContent).toContain('Not reviewed yet.');
     fireEvent.click(button);
@@ -343,7 +343,7 @@ describe('review of each stage in the panel', () => {
     const { bridge, calls } = fakeBridge(a);
     render(<LivingPanel bridge={bridge} selection={summary(a)} draft={a} dirty onReplace={() => {}} onGoTo={() => {}} />);
     openSections();
-    const button = (await screen.findByRole('button', { name: `Mark stage “${a.stages[0]!.name}” reviewed` })) as HTMLButtonElement;
+    const button = (await screen.findByRole('button', { name: `Mark reviewed: stage “${a.stages[0]!.name}”` })) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
     expect((screen.getByRole('button', { name: 'Mark the map reviewed' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText('Update the map first: a review records what the map holds.')).toBeTruthy();
@@ -369,9 +369,9 @@ describe('marking stages reviewed in the whole panel', () => {
     });
     fireEvent.click(screen.getByRole('tab', { name: /Data/ }));
     openSections();
-    fireEvent.click(await screen.findByRole('button', { name: `Mark stage “${first.name}” reviewed` }));
+    fireEvent.click(await screen.findByRole('button', { name: `Mark reviewed: stage “${first.name}”` }));
     await waitFor(() => expect(screen.getByText(`Stage “${first.name}”`).closest('li')!.textContent).toContain('Reviewed by Mia on 2026-11-30.'));
-    const second = screen.getByRole('button', { name: 'Mark stage “Second stage” reviewed' }) as HTMLButtonElement;
+    const second = screen.getByRole('button', { name: 'Mark reviewed: stage “Second stage”' }) as HTMLButtonElement;
     expect(second.disabled).toBe(false);
     fireEvent.click(second);
     await waitFor(() => expect(sb.requests('markReviewed')).toHaveLength(2));

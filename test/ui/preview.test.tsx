@@ -49,8 +49,8 @@ describe('live preview in the Style tab', { timeout: 30_000 }, () => {
   it('switches between fitting the panel and 100%', async () => {
     await renderApp({ draft: exampleText });
     fireEvent.click(screen.getByRole('tab', { name: 'Style' }));
-    const fit = screen.getByRole('button', { name: 'Fit' });
-    const actual = screen.getByRole('button', { name: '100%' });
+    const fit = screen.getByRole('button', { name: 'Fit (map preview)' });
+    const actual = screen.getByRole('button', { name: '100% (map preview)' });
     expect(fit.getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(actual);
     expect(actual.getAttribute('aria-pressed')).toBe('true');

@@ -153,9 +153,9 @@ describe('Style tab preview', { timeout: 30_000 }, () => {
     expect(preview.compareDocumentPosition(theme) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     const zoom = screen.getByRole('group', { name: 'Preview zoom' });
     expect(within(zoom).getAllByRole('button').map((b) => b.textContent)).toEqual(['Fit', '50%', '100%']);
-    fireEvent.click(within(zoom).getByRole('button', { name: '50%' }));
-    expect(within(zoom).getByRole('button', { name: '50%' }).getAttribute('aria-pressed')).toBe('true');
-    expect(within(zoom).getByRole('button', { name: 'Fit' }).getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(within(zoom).getByRole('button', { name: '50% (map preview)' }));
+    expect(within(zoom).getByRole('button', { name: '50% (map preview)' }).getAttribute('aria-pressed')).toBe('true');
+    expect(within(zoom).getByRole('button', { name: 'Fit (map preview)' }).getAttribute('aria-pressed')).toBe('false');
     expect(preview.classList.contains('zoom-half')).toBe(true);
     expect(preview.dataset.scale).toBe('0.5');
   });

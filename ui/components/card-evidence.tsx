@@ -21,12 +21,12 @@ export function CardEvidence({ card }: { card: Card }) {
       {j.evidence.map((e) => {
         const cid = `${groupId}-${e.id}`;
         return (
-          <div class="field-check" key={e.id}>
+          <label class="field-check" key={e.id}>
             <input id={cid} type="checkbox" checked={card.evidence.includes(e.id)} onChange={(ev) => dispatch({ type: 'setCardEvidence', cardId: card.id, evidenceId: e.id, attached: ev.currentTarget.checked })} />
-            <label for={cid}>
+            <span>
               {e.source} <span class="muted">({EVIDENCE_KIND_LABELS[e.kind]}, {CONFIDENCE_LABELS[e.confidence].toLowerCase()})</span>
-            </label>
-          </div>
+            </span>
+          </label>
         );
       })}
       {missing.map((e) => (

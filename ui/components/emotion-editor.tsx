@@ -10,7 +10,7 @@ import { fieldId } from '../state/paths';
 import { useRemembered } from '../hooks/use-remembered';
 import { addedId, useEditor } from './editor-context';
 import { EmotionChart, type ChartStep } from './emotion-chart';
-import { IconButton, SelectField, TextField } from './fields';
+import { IconButton, SelectField, TextField, useFieldNotes } from './fields';
 
 function describe(scale: EmotionScale, value: number | undefined): string {
   if (value === undefined) return 'not set';
@@ -104,6 +104,8 @@ function EmotionSlider({ curve, title, step, scale }: { curve: Curve; title: str
   const { dispatch } = useEditor();
   const point = curve.points.find((p) => p.stepId === step.id);
   const id = fieldId('curve', curve.id, 'point', step.id);
+  // A problem with this point (a value outside the scale) shows under the slider, tied to it.
+  const { aria, notes } = useFieldNotes(id);
   const set = (value: number | null) => dispatch({ type: 'setEmotion', curveId: curve.id, stepId: step.id, value });
   const neutral = Math.max(scale.min, Math.min(scale.max, 0));
   const pct = (v: number) => ((v - scale.min) / (scale.max - scale.min || 1)) * 100;
@@ -125,6 +127,7 @@ function EmotionSlider({ curve, title, step, scale }: { curve: Curve; title: str
         step={1}
         value={point?.value ?? neutral}
         aria-valuetext={describe(scale, point?.value)}
+        {...aria}
         onInput={(e) => set(Number(e.currentTarget.value))}
         onPointerUp={(e) => {
           // A click on an unset slider at its resting value fires no input event.
@@ -133,6 +136,7 @@ function EmotionSlider({ curve, title, step, scale }: { curve: Curve; title: str
       />
       <output for={id}>{point ? signed(point.value) : 'not set'}</output>
       <IconButton label={`Clear ${title} at ${step.name}`} icon="✕" disabled={!point} onClick={() => set(null)} />
+      {notes}
     </li>
   );
 }

@@ -10,10 +10,12 @@ export function EvidenceEditor() {
   return (
     <div class="stack">
       {j.evidence.length === 0 && <p class="empty">No evidence yet. Add it here or from a card’s details.</p>}
-      {j.evidence.map((e) => {
+      {j.evidence.map((e, i) => {
         const id = (f: string) => fieldId('evidence', e.id, f);
         const set = (patch: EvidencePatch) => dispatch({ type: 'updateEvidence', id: e.id, patch });
         const uses = j.cards.filter((c) => c.evidence.includes(e.id)).length;
+        // The short visible labels repeat in every item: each control's name says which it is.
+        const of = `of evidence ${e.source ? `“${e.source}”` : i + 1}`;
         return (
           <fieldset key={e.id} class="item">
             <legend class="item-head">
@@ -24,15 +26,15 @@ export function EvidenceEditor() {
               <IconButton label={`Remove evidence ${e.source}`} icon="✕" danger onClick={() => dispatch({ type: 'removeEvidence', id: e.id })} />
             </div>
             <div class="form-grid">
-              <TextField id={id('source')} label="Source" value={e.source} onChange={(source) => set({ source })} />
-              <SelectField id={id('kind')} label="Kind" value={e.kind} options={OPTIONS.evidenceKind} onChange={(kind) => set({ kind })} />
-              <SelectField id={id('confidence')} label="Confidence" value={e.confidence} options={OPTIONS.confidence} onChange={(confidence) => set({ confidence })} />
-              <DateField id={id('date')} label="Date" value={e.date ?? ''} onChange={(v) => set({ date: v || undefined })} />
+              <TextField id={id('source')} label="Source" more={of} value={e.source} onChange={(source) => set({ source })} />
+              <SelectField id={id('kind')} label="Kind" more={of} value={e.kind} options={OPTIONS.evidenceKind} onChange={(kind) => set({ kind })} />
+              <SelectField id={id('confidence')} label="Confidence" more={of} value={e.confidence} options={OPTIONS.confidence} onChange={(confidence) => set({ confidence })} />
+              <DateField id={id('date')} label="Date" more={of} value={e.date ?? ''} onChange={(v) => set({ date: v || undefined })} />
               <div class="span-2">
-                <TextField id={id('url')} label="Link" type="url" placeholder="https://…" value={e.url ?? ''} onChange={(v) => set({ url: v || undefined })} />
+                <TextField id={id('url')} label="Link" more={of} type="url" placeholder="https://…" value={e.url ?? ''} onChange={(v) => set({ url: v || undefined })} />
               </div>
               <div class="span-2">
-                <TextField id={id('quote')} label="Quote" multiline value={e.quote ?? ''} onChange={(v) => set({ quote: v || undefined })} />
+                <TextField id={id('quote')} label="Quote" more={of} multiline value={e.quote ?? ''} onChange={(v) => set({ quote: v || undefined })} />
               </div>
             </div>
           </fieldset>

@@ -17,7 +17,10 @@ interface Common {
   label: string;
   /** Keep the label for screen readers only. */
   hideLabel?: boolean;
-  /** Completes the name for screen readers where the short visible label is not unique ("of Conversion in Checkout"). */
+  /**
+   * Completes the name for screen readers where the short visible label repeats in every item of
+   * a list ("Type" → "Type of lane Pain points"): every control has a name of its own.
+   */
   more?: string;
   hint?: string;
 }
@@ -33,8 +36,12 @@ function Label({ id, label, hideLabel, more }: Common) {
 
 export const errorId = (id: string) => `${id}-error`;
 
-/** aria attributes and the messages under a control: its hint and its problem, if any (`own`: one the control found itself). */
-function useFieldNotes(id: string, hint?: string, own?: string) {
+/**
+ * aria attributes and the messages under a control: its hint and its problem, if any (`own`: one
+ * the control found itself). Exported for controls that are not one of the fields below (the
+ * emotion sliders).
+ */
+export function useFieldNotes(id: string, hint?: string, own?: string) {
   const fromProblems = useContext(FieldErrors).get(id);
   const error = own ?? fromProblems;
   const ids = [hint ? `${id}-hint` : '', error ? errorId(id) : ''].filter(Boolean).join(' ');
@@ -175,16 +182,19 @@ export function OptionalSelectField<T extends string>(props: Common & { value: T
   );
 }
 
-/** A checkbox; `more` completes its name for screen readers where the short visible label is not unique. */
+/**
+ * A checkbox inside its label, so the whole row (at least 28 px tall) takes the click; `more`
+ * completes its name for screen readers where the short visible label is not unique.
+ */
 export function CheckField({ id, label, more, checked, onChange, disabled }: { id: string; label: string; more?: string; checked: boolean; onChange(v: boolean): void; disabled?: boolean }) {
   return (
-    <div class="field field-check">
+    <label class="field field-check" title={more ? `${label} ${more}` : undefined}>
       <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.currentTarget.checked)} />
-      <label for={id} title={more ? `${label} ${more}` : undefined}>
+      <span>
         {label}
         {more && <span class="visually-hidden"> {more}</span>}
-      </label>
-    </div>
+      </span>
+    </label>
   );
 }
 

@@ -104,7 +104,8 @@ export function HealthSection({ bridge, map, draft, dirty, onGoTo, onReviewed }:
               <span>
                 <strong>Stage “{s.name}”</strong> <span class="muted">{reviewWords(draft, s.id)}</span>
               </span>
-              <button type="button" class="small secondary" aria-label={`Mark stage “${s.name}” reviewed`} disabled={busy || !!why || !map?.journey} title={why} onClick={() => mark(s.id, `stage “${s.name}”`)}>
+              {/* The visible words start the name (WCAG 2.5.3); the stage makes it unique. */}
+              <button type="button" class="small secondary" aria-label={`Mark reviewed: stage “${s.name}”`} disabled={busy || !!why || !map?.journey} title={why} onClick={() => mark(s.id, `stage “${s.name}”`)}>
                 Mark reviewed
               </button>
             </li>

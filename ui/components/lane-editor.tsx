@@ -16,7 +16,10 @@ export function LaneEditor() {
       <ol class="drag-list" aria-label="Lanes, top to bottom">
         {j.lanes.map((l, i) => {
           const id = (f: string) => fieldId('lane', l.id, f);
-          const name = l.label || 'unnamed lane';
+          // Every control of the lane is named after it ("Type of lane Pain points"): the short
+          // visible labels repeat in every lane.
+          const name = l.label || `unnamed lane ${i + 1}`;
+          const of = `of lane ${name}`;
           const cards = j.cards.filter((c) => c.laneId === l.id).length;
           return (
             <li key={l.id} class="item lane-item drag-item" {...dropTarget('lane', (dragged) => dispatch({ type: 'moveLane', id: dragged, by: offsetTo(j.lanes, dragged, l.id) }))}>
@@ -24,9 +27,9 @@ export function LaneEditor() {
                 ⠿
               </span>
               <div class="lane-fields">
-                <TextField id={id('label')} label="Label" value={l.label} onChange={(label) => dispatch({ type: 'updateLane', id: l.id, patch: { label } })} />
-                <SelectField id={id('type')} label="Type" value={l.type} options={OPTIONS.laneType} onChange={(type) => dispatch({ type: 'updateLane', id: l.id, patch: { type } })} />
-                <OptionalSelectField id={id('personaId')} label="Persona" value={l.personaId} emptyLabel="All personas" options={personaOptions} onChange={(personaId) => dispatch({ type: 'updateLane', id: l.id, patch: { personaId } })} />
+                <TextField id={id('label')} label="Label" more={of} value={l.label} onChange={(label) => dispatch({ type: 'updateLane', id: l.id, patch: { label } })} />
+                <SelectField id={id('type')} label="Type" more={of} value={l.type} options={OPTIONS.laneType} onChange={(type) => dispatch({ type: 'updateLane', id: l.id, patch: { type } })} />
+                <OptionalSelectField id={id('personaId')} label="Persona" more={of} value={l.personaId} emptyLabel="All personas" options={personaOptions} onChange={(personaId) => dispatch({ type: 'updateLane', id: l.id, patch: { personaId } })} />
                 <CheckField id={id('hidden')} label="Hide" more={`lane ${name} in the map (its cards are kept)`} checked={l.hidden ?? false} onChange={(hidden) => dispatch({ type: 'updateLane', id: l.id, patch: { hidden: hidden || undefined } })} />
               </div>
               <div class="lane-tools">

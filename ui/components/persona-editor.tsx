@@ -15,6 +15,8 @@ export function PersonaEditor() {
         const id = (f: string) => fieldId('persona', p.id, f);
         const set = (patch: PersonaPatch) => dispatch({ type: 'updatePersona', id: p.id, patch });
         const name = p.name || 'Unnamed persona';
+        // The short visible labels repeat in every persona: each control's name says whose it is.
+        const of = `of persona ${p.name || i + 1}`;
         return (
           <fieldset key={p.id} class="item">
             <legend class="item-head">
@@ -26,15 +28,15 @@ export function PersonaEditor() {
               <IconButton label={`Remove persona ${name}`} icon="✕" danger onClick={() => dispatch({ type: 'removePersona', id: p.id })} />
             </div>
             <div class="form-grid">
-              <TextField id={id('name')} label="Name" value={p.name} onChange={(v) => set({ name: v })} />
-              <TextField id={id('segment')} label="Segment" value={p.segment ?? ''} onChange={(v) => set({ segment: v || undefined })} />
+              <TextField id={id('name')} label="Name" more={of} value={p.name} onChange={(v) => set({ name: v })} />
+              <TextField id={id('segment')} label="Segment" more={of} value={p.segment ?? ''} onChange={(v) => set({ segment: v || undefined })} />
               <div class="span-2">
-                <TextField id={id('summary')} label="Summary" multiline value={p.summary ?? ''} onChange={(v) => set({ summary: v || undefined })} />
+                <TextField id={id('summary')} label="Summary" more={of} multiline value={p.summary ?? ''} onChange={(v) => set({ summary: v || undefined })} />
               </div>
-              <ParsedField id={id('goals')} label="Goals" hint="One per line" multiline value={p.goals} {...lines} onChange={(goals) => set({ goals })} />
-              <ParsedField id={id('frustrations')} label="Frustrations" hint="One per line" multiline value={p.frustrations} {...lines} onChange={(frustrations) => set({ frustrations })} />
+              <ParsedField id={id('goals')} label="Goals" more={of} hint="One per line" multiline value={p.goals} {...lines} onChange={(goals) => set({ goals })} />
+              <ParsedField id={id('frustrations')} label="Frustrations" more={of} hint="One per line" multiline value={p.frustrations} {...lines} onChange={(frustrations) => set({ frustrations })} />
               <div class="span-2">
-                <TextField id={id('quote')} label="Quote" multiline value={p.quote ?? ''} onChange={(v) => set({ quote: v || undefined })} />
+                <TextField id={id('quote')} label="Quote" more={of} multiline value={p.quote ?? ''} onChange={(v) => set({ quote: v || undefined })} />
               </div>
             </div>
           </fieldset>

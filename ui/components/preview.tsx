@@ -115,6 +115,8 @@ export function Preview({ journey, style, idPrefix = 'jm-preview', label = 'Prev
   const scale = fixed ?? (natural && viewportWidth > 0 ? Math.min(1, viewportWidth / natural.w, FIT_MAX_HEIGHT / natural.h) : 1);
   const stale = j !== journey || s !== style;
   const captionId = `${idPrefix}-caption`;
+  // The map preview and a view's preview can be open together: each zoom button names its preview.
+  const subject = viewId === undefined ? 'map preview' : `preview of the view “${journey.views.find((v) => v.id === viewId)?.name ?? ''}”`;
 
   return (
     <figure class="preview" aria-labelledby={captionId}>
@@ -125,7 +127,7 @@ export function Preview({ journey, style, idPrefix = 'jm-preview', label = 'Prev
         {laid.ok && (
           <span class="segmented small" role="group" aria-label="Preview zoom">
             {ZOOMS.map((z) => (
-              <button key={z.id} type="button" class={zoom === z.id ? 'seg selected' : 'seg'} aria-pressed={zoom === z.id} onClick={() => setZoom(z.id)}>
+              <button key={z.id} type="button" class={zoom === z.id ? 'seg selected' : 'seg'} aria-pressed={zoom === z.id} aria-label={`${z.label} (${subject})`} onClick={() => setZoom(z.id)}>
                 {z.label}
               </button>
             ))}

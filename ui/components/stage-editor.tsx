@@ -51,11 +51,11 @@ function StageItem({ stage: s, index: i }: { stage: Stage; index: number }) {
         <IconButton label={`Remove stage ${name} and its steps`} icon="✕" danger disabled={j.stages.length <= 1} onClick={() => dispatch({ type: 'removeStage', id: s.id })} />
       </div>
       <div class="form-grid">
-        <TextField id={sid('name')} label="Stage name" value={s.name} onChange={(v) => dispatch({ type: 'renameStage', id: s.id, name: v })} />
-        <OptionalSelectField id={sid('phase')} label="Funnel phase" value={s.phase} options={OPTIONS.phase} onChange={(phase) => dispatch({ type: 'updateStage', id: s.id, patch: { phase } })} />
-        <TextField id={sid('owner')} label="Stage owner" value={s.owner ?? ''} onChange={(v) => dispatch({ type: 'updateStage', id: s.id, patch: { owner: v || undefined } })} />
+        <TextField id={sid('name')} label="Stage name" more={`of stage ${i + 1}`} value={s.name} onChange={(v) => dispatch({ type: 'renameStage', id: s.id, name: v })} />
+        <OptionalSelectField id={sid('phase')} label="Funnel phase" more={`of stage ${i + 1}`} value={s.phase} options={OPTIONS.phase} onChange={(phase) => dispatch({ type: 'updateStage', id: s.id, patch: { phase } })} />
+        <TextField id={sid('owner')} label="Stage owner" more={`of stage ${i + 1}`} value={s.owner ?? ''} onChange={(v) => dispatch({ type: 'updateStage', id: s.id, patch: { owner: v || undefined } })} />
         <div class="span-2">
-          <TextField id={sid('description')} label="Stage description" value={s.description ?? ''} onChange={(v) => dispatch({ type: 'updateStage', id: s.id, patch: { description: v || undefined } })} />
+          <TextField id={sid('description')} label="Stage description" more={`of stage ${i + 1}`} value={s.description ?? ''} onChange={(v) => dispatch({ type: 'updateStage', id: s.id, patch: { description: v || undefined } })} />
         </div>
       </div>
       <StageMetrics stage={s} where={distinctName(j.stages.map((x) => x.name), i, 'stage')} />

@@ -38,6 +38,8 @@ export function ViewEditor({ style }: { style?: StyleOptions | undefined }) {
       {views.map((v, i) => {
         const id = (f: string) => fieldId('view', v.id, f);
         const name = v.name || 'Unnamed view';
+        // The short visible labels repeat in every view: each control's name says which it is.
+        const of = `of view ${v.name || i + 1}`;
         return (
           <fieldset key={v.id} class="item">
             <legend class="item-head">
@@ -49,13 +51,13 @@ export function ViewEditor({ style }: { style?: StyleOptions | undefined }) {
               <IconButton label={`Remove view ${name}`} icon="✕" danger onClick={() => dispatch({ type: 'removeView', id: v.id })} />
             </div>
             <div class="form-grid">
-              <TextField id={id('name')} label="Name" value={v.name} onChange={(value) => dispatch({ type: 'updateView', id: v.id, patch: { name: value } })} />
-              <SelectField id={id('kind')} label="Kind" hint={HINTS[v.kind]} value={v.kind} options={KIND_OPTIONS} onChange={(kind) => dispatch({ type: 'updateView', id: v.id, patch: { kind } })} />
+              <TextField id={id('name')} label="Name" more={of} value={v.name} onChange={(value) => dispatch({ type: 'updateView', id: v.id, patch: { name: value } })} />
+              <SelectField id={id('kind')} label="Kind" more={of} hint={HINTS[v.kind]} value={v.kind} options={KIND_OPTIONS} onChange={(kind) => dispatch({ type: 'updateView', id: v.id, patch: { kind } })} />
               {v.kind === 'persona' && personaOptions.length > 0 && (
-                <SelectField id={id('options.personas')} label="Persona" value={v.options.personas[0] ?? ''} options={personaOptions} onChange={(personaId) => dispatch({ type: 'updateView', id: v.id, patch: { personaId } })} />
+                <SelectField id={id('options.personas')} label="Persona" more={of} value={v.options.personas[0] ?? ''} options={personaOptions} onChange={(personaId) => dispatch({ type: 'updateView', id: v.id, patch: { personaId } })} />
               )}
               {v.kind === 'executive-summary' && (
-                <ParsedField id={id('options.top')} label="Top pain points and opportunities" hint={`1 to ${LIMITS.viewTop}; 5 when empty`} value={v.options.top} {...topNumber} onChange={(top) => dispatch({ type: 'updateView', id: v.id, patch: { top } })} />
+                <ParsedField id={id('options.top')} label="Top pain points and opportunities" more={of} hint={`1 to ${LIMITS.viewTop}; 5 when empty`} value={v.options.top} {...topNumber} onChange={(top) => dispatch({ type: 'updateView', id: v.id, patch: { top } })} />
               )}
             </div>
             {style && (

@@ -1,7 +1,7 @@
 // Where focus goes after an action, so it is never lost: to a problem's control (or its place in
 // the JSON), into the first field of an item just added, back to the button after an async
 // action, and to the import panel from the start card.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Journey } from '../../shared/model';
 import type { Problem } from '../../shared/result';
 import { IMPORT_SECTION_ID } from '../components/data-tab';
@@ -29,7 +29,9 @@ function useKeepFocusOnRemove() {
     document.addEventListener('focusin', remember);
     return () => document.removeEventListener('focusin', remember);
   }, []);
-  useEffect(() => {
+  // In the render's own task, as for an add below: a key pressed right after the removal still
+  // lands on a control.
+  useLayoutEffect(() => {
     const [lost, ...around] = last.current;
     if (!lost || lost.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
     for (const el of around) {
@@ -62,9 +64,15 @@ export function usePanelFocus(editor: EditorState, setTab: (t: Tab) => void, ope
 
   useKeepFocusOnRemove();
 
-  // After every render: a control asked for by an add, or the import panel.
-  useEffect(() => {
+  // After every render, before the browser handles the next event: a control asked for by an
+  // add. A layout effect runs in the same task as the render the click started, so a key pressed
+  // right after the click lands in the new field; a plain effect waits for the next paint, and a
+  // fast key press could hit the button again.
+  useLayoutEffect(() => {
     if (pending.current && focusControl(pending.current, document, { select: true })) pending.current = null;
+  });
+  // The import panel's file picker, after the Data tab is drawn.
+  useEffect(() => {
     if (importing.current) {
       importing.current = false;
       const file = document.querySelector<HTMLInputElement>(`#${IMPORT_SECTION_ID} input[type="file"]`);
