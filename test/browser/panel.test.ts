@@ -79,7 +79,7 @@ describe.skipIf(!can).concurrent.each(['light', 'dark'] as const)('the panel at 
     if ((await summary.locator('xpath=..').getAttribute('open')) === null) await summary.click();
   };
 
-  /** Presses a grip, moves in steps as a person would, and lets go over the target. */
+  /** Presses a grip, moves in steps as a person would, and lets go over the target once it shows as the place the item goes. */
   const drag = async (grip: Locator, target: Locator) => {
     await target.scrollIntoViewIfNeeded();
     await grip.scrollIntoViewIfNeeded();
@@ -88,7 +88,7 @@ describe.skipIf(!can).concurrent.each(['light', 'dark'] as const)('the panel at 
     await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
     await page.mouse.down();
     await page.mouse.move(b.x + b.width / 2, b.y + 12, { steps: 8 });
-    await page.waitForTimeout(50);
+    await expect.poll(() => target.evaluate((el) => el.classList.contains('drop-target') || !!el.closest('.drop-target')), { timeout: 5_000 }).toBe(true);
     await page.mouse.up();
   };
 
@@ -398,16 +398,33 @@ describe.skipIf(!can).concurrent.each(['light', 'dark'] as const)('the panel at 
     await drag(stages.nth(0).locator('.step-row').nth(1).locator('.drag-handle'), stages.nth(0).locator('.step-row').nth(0));
     await expect.poll(() => stepNames(0)).toEqual([first[1], first[0], ...first.slice(2)]);
     await step('step dragged within its stage');
-    await drag(stages.nth(1).locator('.step-row').nth(0).locator('.drag-handle'), stages.nth(0).locator('.step-row').nth(0));
-    await expect.poll(() => stepNames(0)).toEqual([second[0], first[1], first[0], ...first.slice(2)]);
-    expect(await stepNames(1)).toEqual(second.slice(1));
-    await step('step dragged into another stage');
-    // The keyboard way to do the same: "Move step … later", one place at a time.
-    const later = panel.getByRole('button', { name: `Move step ${second[0]} of ${s0[1]} later` });
-    await later.focus();
+    // Into the previous stage: its steps lie further up than the panel is tall (the stage's metrics
+    // lie between), so a drag held at the panel's top edge scrolls it there (ui/components/reorder.ts).
+    const within = [first[1], first[0], ...first.slice(2)];
+    const scroller = panel.locator('.tab-panel');
+    const view = (await scroller.boundingBox())!;
+    const grip = stages.nth(1).locator('.step-row').nth(0).locator('.drag-handle');
+    await grip.scrollIntoViewIfNeeded();
+    const g = (await grip.boundingBox())!;
+    const top = await scroller.evaluate((el) => el.scrollTop);
+    await page.mouse.move(g.x + g.width / 2, g.y + g.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(g.x + g.width / 2, view.y + 6, { steps: 4 });
+    await expect.poll(() => scroller.evaluate((el) => el.scrollTop), { timeout: 10_000 }).toBeLessThan(top - 100);
+    // Escape cancels the drag: nothing moves. (Sent in the panel's document, where a designer's
+    // key goes once they work in the panel; a pointer press on a grip does not move the focus.)
+    await (await panelFrame(page)).evaluate(() => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    await page.mouse.up();
+    expect(await stepNames(0)).toEqual(within);
+    await step('a drag scrolled the panel and was cancelled');
+    // The keyboard way across stages: "Move step … earlier" from a stage's first step ends the previous stage.
+    const earlier = panel.getByRole('button', { name: `Move step ${second[0]} of ${s0[0]} earlier` });
+    await earlier.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => stepNames(0)).toEqual([first[1], second[0], first[0], ...first.slice(2)]);
-    await step('step moved with the keyboard');
+    await expect.poll(() => stepNames(0)).toEqual([...within, second[0]]);
+    expect(await stepNames(1)).toEqual(second.slice(1));
+    await step('step moved into the previous stage with the keyboard');
+
 
     // A card dragged by its grip into another lane's cell of the grid.
     await openSection('Cards');
