@@ -8,9 +8,9 @@ import type { Problem } from '../../shared/result';
 import { DEFAULT_EVIDENCE_AGE_DAYS, journeyHealth } from '../../shared/review/health';
 import { reviewWords } from '../../shared/review/stamps';
 import type { Bridge } from '../bridge';
+import { todayIso } from '../data/dates';
+import { messageOf } from '../data/errors';
 
-const today = () => new Date().toISOString().slice(0, 10);
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const AGE_LIMITS = { min: 0, max: 3650 } as const;
 
 /** The days typed, or undefined while the field holds something that is not a whole number in range. */
@@ -25,7 +25,7 @@ export function HealthSection({ bridge, map, draft, dirty, onGoTo, onReviewed }:
   const age = readAgeDays(ageText);
   // The last valid age stays in use while the field is being retyped.
   const [lastAge, setLastAge] = useState(DEFAULT_EVIDENCE_AGE_DAYS);
-  const findings = useMemo(() => journeyHealth(draft, { today: today(), maxEvidenceAgeDays: lastAge }), [draft, lastAge]);
+  const findings = useMemo(() => journeyHealth(draft, { today: todayIso(), maxEvidenceAgeDays: lastAge }), [draft, lastAge]);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   // A review records what the map holds: with changes in the draft not on the map yet, it waits.

@@ -13,6 +13,7 @@ import { loadJourney, type Journey } from '../../shared/model';
 import type { MapSummary, VersionMetaPayload } from '../../shared/messages';
 import type { Problem } from '../../shared/result';
 import type { Bridge } from '../bridge';
+import { messageOf } from '../data/errors';
 import { downloadFile, fileBase, readImportBytes } from '../data/files';
 import { importJourney } from '../data/interop';
 import { OptionSelect } from './option-select';
@@ -38,7 +39,6 @@ interface Status {
 
 const kB = (n: number) => `${Math.round(n / 1024)} kB`;
 const when = (at: string) => at.slice(0, 16).replace('T', ' ');
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The journey in a picked file, read as an import would read it (a metrics sheet is not a journey on its own). */
 export async function readComparisonFile(file: File): Promise<{ ok: true; side: Side } | { ok: false; text: string; problems: Problem[] }> {

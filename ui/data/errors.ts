@@ -29,6 +29,9 @@ const CODE_WORDS: Record<ErrorCode, string> = {
   INTERNAL: 'Journey Mapper hit a problem it did not expect. Please report it.',
 };
 
+/** An error's message, or whatever was thrown as text. */
+export const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
 export function describeError(e: unknown, title: string): PanelError {
   const safe = 'Your draft is unchanged.';
   if (e instanceof BridgeError) {
@@ -36,6 +39,5 @@ export function describeError(e: unknown, title: string): PanelError {
     const detail = `${CODE_WORDS[code]}${message && message !== CODE_WORDS[code] ? ` (${message})` : ''} ${safe}`;
     return problems?.length ? { title, detail, problems } : { title, detail };
   }
-  const message = e instanceof Error ? e.message : String(e);
-  return { title, detail: `${message} ${safe}` };
+  return { title, detail: `${messageOf(e)} ${safe}` };
 }

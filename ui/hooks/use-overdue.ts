@@ -3,8 +3,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MapSummary } from '../../shared/messages';
 import { overdueNoticeOf, type OverdueNotice } from '../state/overdue';
+import { todayIso } from '../data/dates';
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export function useOverdueNotice(selection: MapSummary | null, today: () => string = todayIso): { notice: OverdueNotice | null; dismiss(): void } {
   const told = useRef(new Set<string>());
